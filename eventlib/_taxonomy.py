@@ -1,0 +1,230 @@
+"""Load and validate the CAMEO taxonomy tables (CSV files, read with pandas)."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+import attrs
+import pandas as pd
+
+from ._errors import TaxonomyError, UnknownCodeError
+
+CAMEO_CODE = re.compile(r"^(0[1-9]|1[0-9]|20)([0-9]{1,2})?$")
+ISO3 = re.compile(r"^[A-Z]{3}$")
+
+_TABLES: dict[str, tuple[str, ...]] = {
+    "cameo_events.csv": ("code", "root", "base", "label", "goldstein", "quad_class", "description"),
+    "cameo_plover.csv": ("cameo_code", "plover_event", "plover_mode", "plover_context"),
+    "acled_categories.csv": ("disorder_type", "event_type", "sub_event_type", "description"),
+    "cameo_acled.csv": ("cameo_code", "acled_event_type", "acled_sub_event_type"),
+    "actor_roles.csv": ("code", "label", "description"),
+    "countries.csv": ("iso3", "name", "cameo_code", "region"),
+}
+
+
+def quad_class_of(root: str) -> int:
+    """QuadClass of a CAMEO root: 01-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4."""
+    number = int(root)
+    return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
+
+
+@attrs.frozen
+class CameoCode:
+    """One CAMEO event code with its labels and its PLOVER and ACLED categories."""
+
+    code: str
+    root: str
+    base: str
+    label: str
+    root_label: str
+    goldstein: float
+    quad_class: int
+    description: str
+    plover_event: str
+    plover_mode: str
+    plover_context: str
+    acled_disorder_type: str
+    acled_event_type: str
+    acled_sub_event_type: str
+
+
+def default_taxonomy_dir() -> Path:
+    """The taxonomy folder: inside the installed package, else the source checkout's ``taxonomy/``."""
+    packaged = Path(str(resources.files("eventlib"))) / "data" / "taxonomy"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent / "taxonomy"
+    if checkout.is_dir():
+        return checkout
+    raise TaxonomyError(f"no taxonomy folder: looked in {packaged} and {checkout}")
+
+
+def _read(folder: Path, name: str) -> pd.DataFrame:
+    path = folder / name
+    if not path.is_file():
+        raise TaxonomyError(f"{path}: taxonomy table missing")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in _TABLES[name] if c not in frame.columns]
+    if missing:
+        raise TaxonomyError(f"{path}: expected columns {list(_TABLES[name])}, missing {missing}")
+    return frame.apply(lambda column: column.str.strip())
+
+
+def _fail(folder: Path, name: str, index: int, column: str, message: str) -> TaxonomyError:
+    return TaxonomyError(f"{folder / name}:{index + 2}: column {column!r}: {message}")
+
+
+class Taxonomy:
+    """The CAMEO event codes, actor roles, countries and the PLOVER / ACLED crosswalks."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        events = _read(folder, "cameo_events.csv")
+        plover = _read(folder, "cameo_plover.csv")
+        categories = _read(folder, "acled_categories.csv")
+        acled = _read(folder, "cameo_acled.csv")
+        self.roles = _read(folder, "actor_roles.csv")
+        self.countries = _read(folder, "countries.csv")
+        self.acled_categories = categories
+        self._check_events(events)
+        self._check_unique(self.roles, "actor_roles.csv", "code")
+        self._check_unique(self.countries, "countries.csv", "iso3")
+        for index, iso3 in enumerate(self.countries["iso3"]):
+            if not ISO3.match(iso3):
+                raise _fail(folder, "countries.csv", index, "iso3", f"expected 3 capital letters, got {iso3!r}")
+        self._codes = self._join(events, plover, categories, acled)
+        self._role_labels = dict(zip(self.roles["code"], self.roles["label"]))
+        self._country_names = dict(zip(self.countries["iso3"], self.countries["name"]))
+
+    def _check_unique(self, frame: pd.DataFrame, name: str, column: str) -> None:
+        duplicated = frame[column].duplicated()
+        if duplicated.any():
+            index = int(duplicated.idxmax())
+            raise _fail(self.folder, name, index, column, f"duplicate value {frame[column][index]!r}")
+
+    def _check_events(self, events: pd.DataFrame) -> None:
+        name = "cameo_events.csv"
+        self._check_unique(events, name, "code")
+        for index, row in events.iterrows():
+            code = row["code"]
+            if not CAMEO_CODE.match(code):
+                raise _fail(self.folder, name, index, "code", f"expected 2-4 digits with root 01-20, got {code!r}")
+            expected_base = code if len(code) <= 3 else code[:3]
+            if row["root"] != code[:2]:
+                raise _fail(self.folder, name, index, "root", f"expected {code[:2]!r}, got {row['root']!r}")
+            if row["base"] != expected_base:
+                raise _fail(self.folder, name, index, "base", f"expected {expected_base!r}, got {row['base']!r}")
+            try:
+                weight = float(row["goldstein"])
+            except ValueError:
+                raise _fail(self.folder, name, index, "goldstein",
+                            f"expected a number, got {row['goldstein']!r}") from None
+            if not -10.0 <= weight <= 10.0:
+                raise _fail(self.folder, name, index, "goldstein", f"expected a value in [-10, 10], got {weight}")
+            if row["quad_class"] != str(quad_class_of(code[:2])):
+                raise _fail(self.folder, name, index, "quad_class",
+                            f"expected {quad_class_of(code[:2])} for root {code[:2]}, got {row['quad_class']!r}")
+            if not row["label"]:
+                raise _fail(self.folder, name, index, "label", "expected a label, got an empty cell")
+        known = set(events["code"])
+        for root in (f"{n:02d}" for n in range(1, 21)):
+            if root not in known:
+                raise TaxonomyError(f"{self.folder / name}: root {root} missing")
+        for index, row in events.iterrows():
+            if row["base"] not in known:
+                raise _fail(self.folder, name, index, "base", f"base code {row['base']!r} is not in the table")
+
+    def _join(self, events: pd.DataFrame, plover: pd.DataFrame, categories: pd.DataFrame,
+              acled: pd.DataFrame) -> dict[str, CameoCode]:
+        folder = self.folder
+        self._check_unique(plover, "cameo_plover.csv", "cameo_code")
+        self._check_unique(acled, "cameo_acled.csv", "cameo_code")
+        known = set(events["code"])
+        for name, frame in (("cameo_plover.csv", plover), ("cameo_acled.csv", acled)):
+            for index, code in enumerate(frame["cameo_code"]):
+                if code not in known:
+                    raise _fail(folder, name, index, "cameo_code", f"{code!r} is not a CAMEO code of cameo_events.csv")
+        mapped = set(plover.loc[plover["plover_event"] != "", "cameo_code"])
+        unmapped = sorted(known - mapped)
+        if unmapped:
+            raise TaxonomyError(f"{folder / 'cameo_plover.csv'}: CAMEO codes without a PLOVER event: {unmapped}")
+        disorder = {(r.event_type, r.sub_event_type): r.disorder_type for r in categories.itertuples()}
+        for index, row in acled.iterrows():
+            if (row["acled_event_type"], row["acled_sub_event_type"]) not in disorder:
+                raise _fail(folder, "cameo_acled.csv", index, "acled_sub_event_type",
+                            f"({row['acled_event_type']!r}, {row['acled_sub_event_type']!r}) "
+                            "is not in acled_categories.csv")
+        plover_by = plover.set_index("cameo_code").to_dict("index")
+        acled_by = acled.set_index("cameo_code").to_dict("index")
+        labels = dict(zip(events["code"], events["label"]))
+        codes: dict[str, CameoCode] = {}
+        for row in events.itertuples():
+            p = plover_by[row.code]
+            a = acled_by.get(row.code, {"acled_event_type": "", "acled_sub_event_type": ""})
+            codes[row.code] = CameoCode(
+                code=row.code, root=row.root, base=row.base, label=row.label, root_label=labels[row.root],
+                goldstein=float(row.goldstein), quad_class=int(row.quad_class), description=row.description,
+                plover_event=p["plover_event"], plover_mode=p["plover_mode"], plover_context=p["plover_context"],
+                acled_disorder_type=disorder.get((a["acled_event_type"], a["acled_sub_event_type"]), ""),
+                acled_event_type=a["acled_event_type"], acled_sub_event_type=a["acled_sub_event_type"],
+            )
+        return codes
+
+    def cameo(self, code: str) -> CameoCode:
+        """The CAMEO code ``code``; raises :class:`UnknownCodeError` listing near matches."""
+        found = self._codes.get(code) if isinstance(code, str) else None
+        if found is None:
+            raise UnknownCodeError("CAMEO code", str(code), self.near_codes(str(code)))
+        return found
+
+    def is_cameo(self, code: str) -> bool:
+        """Whether ``code`` is a CAMEO code of the taxonomy."""
+        return code in self._codes
+
+    def near_codes(self, code: str, limit: int = 5) -> list[str]:
+        """Codes that look like ``code``: same parent first, then similar strings."""
+        parents = [c for c in (code[:3], code[:2]) if c in self._codes]
+        siblings = sorted(c for c in self._codes if parents and c.startswith(parents[0]) and c != parents[0])
+        similar = difflib.get_close_matches(code, list(self._codes), n=limit, cutoff=0.6)
+        ordered = list(dict.fromkeys(parents + similar + siblings))
+        return [f"{c} ({self._codes[c].label})" for c in ordered[:limit]]
+
+    def codes(self) -> list[CameoCode]:
+        """Every CAMEO code, sorted by code."""
+        return [self._codes[c] for c in sorted(self._codes)]
+
+    def table(self) -> pd.DataFrame:
+        """Every CAMEO code as a data frame, one row per code, all columns as in :class:`CameoCode`."""
+        return pd.DataFrame([attrs.asdict(c) for c in self.codes()])
+
+    def is_role(self, code: str) -> bool:
+        """Whether ``code`` is an actor role / sector code."""
+        return code in self._role_labels
+
+    def role_label(self, code: str) -> str:
+        """The label of an actor role code; raises :class:`UnknownCodeError`."""
+        if code not in self._role_labels:
+            near = difflib.get_close_matches(code, list(self._role_labels), n=5)
+            raise UnknownCodeError("actor role", code, near)
+        return self._role_labels[code]
+
+    def is_country(self, iso3: str) -> bool:
+        """Whether ``iso3`` is a country code of the taxonomy."""
+        return iso3 in self._country_names
+
+    def country_name(self, iso3: str) -> str:
+        """The name of the country ``iso3``; raises :class:`UnknownCodeError`."""
+        if iso3 not in self._country_names:
+            near = difflib.get_close_matches(iso3, list(self._country_names), n=5)
+            raise UnknownCodeError("country", iso3, near)
+        return self._country_names[iso3]
+
+
+@functools.lru_cache(maxsize=4)
+def load_taxonomy(folder: str | Path | None = None) -> Taxonomy:
+    """The taxonomy in ``folder`` (default: the bundled tables), loaded once and validated."""
+    return Taxonomy(Path(folder) if folder is not None else default_taxonomy_dir())

@@ -1,0 +1,32 @@
+"""Text normalisation shared by dictionaries and the coder."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from spacy.lang.en import English
+from spacy.tokenizer import Tokenizer
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def normalize(word: str) -> str:
+    """Lower case, typographic quotes made plain, accents removed: 'Erdoğan' -> 'erdogan'."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_QUOTES).lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=1)
+def phrase_tokenizer() -> Tokenizer:
+    """spaCy's English tokenizer, so dictionary phrases split the way parsed text does."""
+    return English().tokenizer
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """The normalised tokens of a dictionary phrase (a leading 'the' is dropped)."""
+    tokens = tuple(normalize(t.text) for t in phrase_tokenizer()(phrase.strip()) if not t.is_space)
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return tokens

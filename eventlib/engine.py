@@ -1,0 +1,145 @@
+"""The rules engine: finds which rule codes each predicate of a sentence, then applies the
+grammar every rule shares (intent verbs, reported speech, negation, embedded clauses)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Span, Token
+
+from .grammar import Predicate, is_predicate, predicate_of
+from .rules import SUPPRESS, IntentTable, RuleLike, RuleSet
+
+#: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
+ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"})
+
+__all__ = ["Match", "RuleEngine", "Trial"]
+
+
+@attrs.frozen
+class Trial:
+    """One rule tried on one predicate, and what came of it (for ``explain``)."""
+
+    token: str
+    token_index: int
+    rule_id: str
+    outcome: str
+
+
+@attrs.frozen
+class Match:
+    """A rule that fired on a predicate, with the code after intent and negation."""
+
+    rule: RuleLike
+    predicate: Predicate
+    code: str
+    note: str = ""
+
+    @property
+    def words(self) -> str:
+        """The words the rule matched: the anchor, its particle and its object or prepositional object."""
+        p = self.predicate
+        tokens = [p.token] + [c for c in p.token.children if c.dep_ == "prt"]
+        if getattr(self.rule, "objects", None) is not None and p.object is not None:
+            tokens.append(p.object)
+        prep = getattr(self.rule, "prep", None)
+        if prep:
+            tokens.extend(c for c in p.token.children if c.lower_ == prep)
+            tokens.extend(p.preps.get(prep, ())[:1])
+        return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
+
+
+def _clause_root(token: Token) -> Token:
+    """The first verb of a chain of conjoined verbs ('attacked and killed' -> attacked)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+class RuleEngine:
+    """Rules indexed by anchor lemma: the cost per predicate does not grow with the rule count."""
+
+    def __init__(self, rulesets: Sequence[RuleSet]) -> None:
+        self.rulesets = list(rulesets)
+        ordered: list[tuple[int, int, int, RuleLike]] = []
+        intent: IntentTable | None = None
+        for ruleset in self.rulesets:
+            for rule in ruleset.rules:
+                ordered.append((-rule.priority, -rule.specificity, len(ordered), rule))
+            if ruleset.intent is not None:
+                intent = ruleset.intent if intent is None else intent.merged(ruleset.intent)
+        ordered.sort(key=lambda item: item[:3])
+        self.index: dict[str, list[RuleLike]] = {}
+        for *_, rule in ordered:
+            for lemma in rule.anchors():
+                self.index.setdefault(lemma.lower(), []).append(rule)
+        self.intent = intent or IntentTable({}, {})
+        self.rule_count = len(ordered)
+
+    def anchors(self) -> frozenset[str]:
+        """Every anchor lemma of every rule."""
+        return frozenset(self.index)
+
+    def match(self, sentence: Span, trials: list[Trial] | None = None) -> list[Match]:
+        """The rules that code the predicates of ``sentence``, after the shared grammar."""
+        fired: dict[int, tuple[RuleLike, Predicate]] = {}
+        for token in sentence:
+            rules = self.index.get(token.lemma_.lower())
+            if not rules or not is_predicate(token):
+                continue
+            predicate = predicate_of(token)
+            for rule in rules:
+                reason = rule.check(predicate)
+                if trials is not None:
+                    trials.append(Trial(token.text, token.i, rule.id, "fired" if reason is None else reason))
+                if reason is None:
+                    fired[token.i] = (rule, predicate)
+                    break
+        return self._apply_grammar(fired, trials)
+
+    def _apply_grammar(self, fired: dict[int, tuple[RuleLike, Predicate]], trials: list[Trial] | None
+                       ) -> list[Match]:
+        dropped: dict[int, str] = {}
+        codes: dict[int, str] = {}
+        notes: dict[int, str] = {}
+        for index, (rule, predicate) in fired.items():
+            codes[index] = rule.code
+            root = _clause_root(predicate.token)
+            head = root.head
+            negated = predicate.negated
+            if root.dep_ == "xcomp" and head.i != root.i:
+                verb = head.lemma_.lower()
+                if verb in self.intent.verbs:
+                    recoded = self.intent.recode(verb, rule.code)
+                    negated = negated or predicate_of(head).negated
+                    dropped.setdefault(head.i, f"intent verb; its complement {predicate.token.text!r} is coded")
+                    if recoded is None:
+                        dropped[index] = f"no intent code for {rule.code} under {verb!r}"
+                        continue
+                    codes[index] = recoded
+                    notes[index] = f"intent: {verb} -> {recoded}"
+                elif verb not in ASPECTUAL and head.i in fired:
+                    dropped[index] = f"complement of coded verb {head.text!r}"
+                    continue
+            elif root.dep_ == "ccomp" and head.i in fired:
+                governing = fired[head.i][0]
+                if governing.code.startswith("01"):
+                    dropped.setdefault(head.i, f"reported speech; embedded {predicate.token.text!r} is coded")
+                else:
+                    dropped[index] = f"complement of coded verb {head.text!r}"
+                    continue
+            if negated:
+                if rule.negated == SUPPRESS:
+                    dropped[index] = "negated"
+                    continue
+                codes[index] = rule.negated
+                notes[index] = f"negated -> {rule.negated}"
+        matches = []
+        for index, (rule, predicate) in sorted(fired.items()):
+            if index in dropped:
+                if trials is not None:
+                    trials.append(Trial(predicate.token.text, index, rule.id, f"dropped: {dropped[index]}"))
+                continue
+            matches.append(Match(rule, predicate, codes[index], notes.get(index, "")))
+        return matches

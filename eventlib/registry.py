@@ -1,0 +1,118 @@
+"""Find rule sets and actor dictionaries by name, path or object.
+
+Built-in and third-party rule sets register the same way: an entry point in the
+``eventlib.rulesets`` (or ``eventlib.actors``) group whose object is a :class:`RuleSet`
+(:class:`ActorDictionary`), a path to a data file or folder, or a function returning one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
+from typing import Any
+
+from . import _builtin
+from ._errors import DictionaryError, EventlibError
+from .dictionary import ActorDictionary, load_dictionary
+from .rules import RuleSet, load_ruleset
+
+RULESET_GROUP = "eventlib.rulesets"
+ACTORS_GROUP = "eventlib.actors"
+DEFAULT_RULESETS = ("cameo.core.v1",)
+DEFAULT_ACTORS = ("builtin.v1",)
+_BUILTIN: dict[str, dict[str, Callable[[], Any]]] = {
+    RULESET_GROUP: {"cameo.core.v1": _builtin.core_rules},
+    ACTORS_GROUP: {"builtin.v1": _builtin.core_actors},
+}
+
+RuleSetSpec = RuleSet | str | Path
+ActorsSpec = ActorDictionary | str | Path
+
+__all__ = ["available_actors", "available_rulesets", "resolve_actors", "resolve_ruleset"]
+
+
+class RegistryError(EventlibError, LookupError):
+    """A rule set or dictionary name is not registered and is not a path."""
+
+
+def _registered(group: str) -> dict[str, Callable[[], Any]]:
+    found: dict[str, Callable[[], Any]] = dict(_BUILTIN[group])
+    for point in entry_points(group=group):
+        found.setdefault(point.name, _loader(point))
+    return found
+
+
+def _loader(point: EntryPoint) -> Callable[[], Any]:
+    def load() -> Any:
+        try:
+            value = point.load()
+        except Exception as error:  # a broken plug-in must not take the host down silently
+            raise RegistryError(f"entry point {point.name!r} ({point.value}) failed to load: {error}") from error
+        return value() if callable(value) and not isinstance(value, (RuleSet, ActorDictionary)) else value
+    return load
+
+
+def available_rulesets() -> list[str]:
+    """Names of the registered rule sets (built-in and from installed plug-ins)."""
+    return sorted(_registered(RULESET_GROUP))
+
+
+def available_actors() -> list[str]:
+    """Names of the registered actor dictionaries."""
+    return sorted(_registered(ACTORS_GROUP))
+
+
+@functools.lru_cache(maxsize=32)
+def _load_ruleset_file(path: str) -> RuleSet:
+    return load_ruleset(path)
+
+
+@functools.lru_cache(maxsize=32)
+def _load_dictionary_path(path: str) -> ActorDictionary:
+    return load_dictionary(path)
+
+
+def resolve_ruleset(spec: RuleSetSpec) -> RuleSet:
+    """A rule set from a registered name, a YAML / JSONL path, or a :class:`RuleSet`."""
+    if isinstance(spec, RuleSet):
+        return spec
+    registered = _registered(RULESET_GROUP)
+    if isinstance(spec, str) and spec in registered:
+        value = registered[spec]()
+        if isinstance(value, RuleSet):
+            return value
+        return _load_ruleset_file(str(Path(value).resolve()))
+    path = Path(spec)
+    if path.is_file():
+        return _load_ruleset_file(str(path.resolve()))
+    raise RegistryError(f"no rule set {str(spec)!r}; available: {', '.join(sorted(registered))} "
+                        "(or give a path to a .yaml / .jsonl rule file)")
+
+
+def resolve_actors(spec: ActorsSpec) -> ActorDictionary:
+    """An actor dictionary from a registered name, a CSV file or folder, or an :class:`ActorDictionary`."""
+    if isinstance(spec, ActorDictionary):
+        return spec
+    registered = _registered(ACTORS_GROUP)
+    if isinstance(spec, str) and spec in registered:
+        value = registered[spec]()
+        if isinstance(value, ActorDictionary):
+            return value
+        return _load_dictionary_path(str(Path(value).resolve()))
+    path = Path(spec)
+    if path.exists():
+        return _load_dictionary_path(str(path.resolve()))
+    raise RegistryError(f"no actor dictionary {str(spec)!r}; available: {', '.join(sorted(registered))} "
+                        "(or give a path to a .csv dictionary or a folder of them)")
+
+
+def combined_dictionary(specs: list[ActorsSpec]) -> ActorDictionary:
+    """One dictionary holding the entries of every ``spec`` in order."""
+    combined = ActorDictionary([], name="+".join(str(s) for s in specs))
+    for spec in specs:
+        combined.extend(resolve_actors(spec))
+    if not len(combined) and specs:
+        raise DictionaryError(str(specs[0]), None, "actor dictionaries hold no entries")
+    return combined

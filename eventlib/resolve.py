@@ -1,0 +1,257 @@
+"""Resolve argument heads in a parse to coded actors, with a small within-article memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Span, Token
+
+from ._taxonomy import load_taxonomy
+from ._text import normalize
+from .dictionary import ActorDictionary, Entry, PhraseMatch
+from .records import Actor
+
+#: Children that do not belong to a noun phrase's own words.
+_OUTSIDE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep", "preconj", "appos", "dep", "parataxis"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "country": "country",
+               "nation": "country", "side": "any", "government": "country", "neighbour": "country",
+               "neighbor": "country", "state": "country"}
+_COUNTRY_KINDS = ("name", "adjective", "demonym")
+_NOT_HEADS = frozenset({"compound", "amod", "poss", "flat", "nmod", "appos"})
+
+__all__ = ["ActorResolver", "ArticleMemory", "Mention"]
+
+
+@attrs.frozen
+class Mention:
+    """A resolved actor, what kind of thing it was named as (person, country, group), and where."""
+
+    actor: Actor
+    kind: str
+    position: tuple[int, int] = (0, 0)
+
+
+@attrs.define
+class ArticleMemory:
+    """Actors met so far in one article, newest last, for pronouns and 'the two leaders'."""
+
+    mentions: list[Mention] = attrs.field(factory=list)
+
+    def remember(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if len(self.mentions) > 60:
+            del self.mentions[:20]
+
+    def last(self, kinds: Sequence[str], count: int = 1, before: tuple[int, int] | None = None) -> list[Actor]:
+        """The ``count`` most recent distinct actors of ``kinds`` met before ``before`` (sentence, token)."""
+        found: list[Actor] = []
+        for mention in reversed(self.mentions):
+            if before is not None and mention.position >= before:
+                continue
+            if mention.kind in kinds and all(a.code != mention.actor.code for a in found):
+                found.append(mention.actor)
+                if len(found) == count:
+                    break
+        return list(reversed(found))
+
+
+def split_code(code: str) -> tuple[str, str]:
+    """The country and primary role in an actor code: 'TURGOV' -> ('TUR', 'GOV'), 'IGOUNO' -> ('', 'IGO')."""
+    taxonomy = load_taxonomy()
+    head = code[:3]
+    if taxonomy.is_country(head):
+        role = code[3:6]
+        return head, role if taxonomy.is_role(role) else ""
+    return "", head if taxonomy.is_role(head) else ""
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The words of the noun phrase headed by ``head`` (without clauses, conjuncts, or prepositions other than 'of')."""
+    words = [head]
+    stack = [c for c in head.children if c.dep_ not in _OUTSIDE or (c.dep_ == "prep" and c.lower_ == "of")
+             or c.dep_ == "appos"]
+    while stack:
+        child = stack.pop()
+        words.append(child)
+        stack.extend(c for c in child.children
+                     if c.dep_ not in _OUTSIDE or (c.dep_ == "prep" and c.lower_ == "of") or
+                     (c.dep_ == "conj" and child.dep_ == "amod"))
+    return sorted(words, key=lambda t: t.i)
+
+
+class ActorResolver:
+    """Turns argument heads into :class:`Actor` records with one or more dictionaries."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+
+    def conjuncts(self, head: Token) -> list[Token]:
+        """``head`` and the heads conjoined to it ('Russia and Iran' -> [Russia, Iran])."""
+        heads = [head]
+        for token in head.conjuncts:
+            if token.i > head.i and token not in heads:
+                heads.append(token)
+        return heads
+
+    def resolve(self, head: Token, day: dt.date | None, memory: ArticleMemory | None = None,
+                sentence_index: int = 0) -> list[Actor]:
+        """The actors an argument head stands for (several for 'Russian and Iranian officials').
+
+        With ``memory``, pronouns, 'the two leaders', 'the regime' and 'the country' resolve to
+        actors met earlier in the article.
+        """
+        return [m.actor for m in self.mentions(head, day, memory, sentence_index)]
+
+    def remember_sentence(self, sentence: Span, day: dt.date | None, memory: ArticleMemory,
+                          sentence_index: int) -> None:
+        """Put the actors named in ``sentence`` into ``memory``, in the order they appear."""
+        for token in sentence:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in _NOT_HEADS:
+                for mention in self.mentions(token, day, None, sentence_index):
+                    memory.remember(mention)
+
+    def mentions(self, head: Token, day: dt.date | None, memory: ArticleMemory | None,
+                 sentence_index: int = 0) -> list[Mention]:
+        """Actors with the kind of words they were named by."""
+        position = (sentence_index, head.i)
+        if memory is not None and head.pos_ == "PRON":
+            return self._pronoun(head.lower_, memory, position)
+        words = mention_tokens(head)
+        normalized = [normalize(t.text) for t in words]
+        matches = self.dictionary.find(normalized)
+        if memory is not None:
+            remembered = self._from_memory(head, words, matches, memory, position)
+            if remembered is not None:
+                return remembered
+        return [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
+
+    def _pronoun(self, word: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention]:
+        if word in _PERSON_PRONOUNS:
+            found = memory.last(("person",), before=position)
+        elif word in _THING_PRONOUNS:
+            found = memory.last(("country", "organisation"), before=position)
+        elif word in _GROUP_PRONOUNS:
+            found = memory.last(("group", "organisation"), before=position)
+        else:
+            found = []
+        return [Mention(a, "memory", position) for a in found]
+
+    def _from_memory(self, head: Token, words: list[Token], matches: list[PhraseMatch],
+                     memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
+        """'the two leaders', 'both countries', 'the regime', 'the country' when no dictionary word names them."""
+        if any(not e.is_role for m in matches for e in m.entries):
+            return None
+        lemma = head.lemma_.lower()
+        lowered = {t.lower_ for t in words}
+        if lemma in _PAIR_NOUNS and ({"two", "both"} & lowered):
+            wanted = _PAIR_NOUNS[lemma]
+            kinds = ("person", "country") if wanted == "any" else ((wanted,) if wanted == "person" else ("country",))
+            found = memory.last(kinds, 2, before=position)
+            if len(found) == 2:
+                return [Mention(a, "memory", position) for a in found]
+            return None
+        if lemma in ("regime", "country") and "the" in lowered and len(words) <= 2:
+            found = memory.last(("country", "person"), before=position)
+            if found:
+                country, _ = split_code(found[0].code)
+                if country:
+                    code = country + "GOV" if lemma == "regime" else country
+                    return [Mention(_actor(code, head.text), "memory", position)]
+        return None
+
+    def _compose(self, head: Token, words: list[Token], matches: list[PhraseMatch], day: dt.date | None
+                 ) -> list[Mention]:
+        people: list[tuple[PhraseMatch, Entry | None, list[Entry]]] = []
+        named: list[tuple[PhraseMatch, Entry]] = []
+        countries: list[tuple[PhraseMatch, Entry]] = []
+        roles: list[tuple[PhraseMatch, Entry]] = []
+        for match in matches:
+            dated = [e for e in match.entries if e.table == "people"]
+            if dated:
+                people.append((match, next((e for e in dated if e.valid_on(day)), None), dated))
+                continue
+            current = [e for e in match.entries if e.valid_on(day)]
+            if not current:
+                continue
+            entry = current[-1]
+            if entry.table == "roles":
+                roles.append((match, entry))
+            elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
+                countries.append((match, entry))
+            else:
+                named.append((match, entry))
+        text = " ".join(t.text for t in words)
+        head_position = words.index(head)
+        role = _head_role(roles, head_position)
+        if people:
+            match, entry, dated = _nearest(people, head_position)
+            if entry is not None:
+                return [Mention(_actor(entry.code, text), "person")]
+            country = dated[-1].code[:3]
+            return [Mention(_actor(country + "ELI", text), "person")]
+        if named:
+            _, entry = _nearest(named, head_position)
+            if entry.table == "organisations":
+                kind = "organisation" if entry.kind in ("igo", "ngo") else "group"
+            else:
+                kind = "country"
+            return [Mention(_actor(entry.code, text), kind)]
+        if countries:
+            chosen = _joined_countries(countries, words)
+            if _is_person_title(roles):
+                kind = "person"
+            else:
+                kind = "country" if role in ("", "GOV") else "group"
+            codes = list(dict.fromkeys(entry.code[:3] + role for _, entry in chosen))
+            return [Mention(_actor(code, text), kind) for code in codes]
+        if role:
+            return [Mention(_actor(role, text), "group")]
+        return []
+
+
+def _head_role(roles: list[tuple[PhraseMatch, Entry]], head_position: int) -> str:
+    """The role of the phrase's head word if it is a role noun, else of the last role word."""
+    for match, entry in roles:
+        if match.start <= head_position < match.end:
+            return entry.code
+    return roles[-1][1].code if roles else ""
+
+
+def _is_person_title(roles: list[tuple[PhraseMatch, Entry]]) -> bool:
+    return any(entry.kind == "title" for _, entry in roles)
+
+
+def _nearest(items: list, head_position: int):  # type: ignore[no-untyped-def]
+    """The item whose match covers the head, else the one nearest before it, else the first."""
+    for item in items:
+        if item[0].start <= head_position < item[0].end:
+            return item
+    before = [item for item in items if item[0].end <= head_position]
+    return before[-1] if before else items[0]
+
+
+def _joined_countries(countries: list[tuple[PhraseMatch, Entry]], words: list[Token]
+                      ) -> list[tuple[PhraseMatch, Entry]]:
+    """All countries when they are conjoined modifiers ('Russian and Iranian officials'), else the last."""
+    if len(countries) > 1:
+        tokens = [words[m.start] for m, _ in countries]
+        if any(t.dep_ == "conj" for t in tokens):
+            return countries
+    return [countries[-1]] if len(countries) == 1 else [_possessor_or_first(countries, words)]
+
+
+def _possessor_or_first(countries: list[tuple[PhraseMatch, Entry]], words: list[Token]) -> tuple[PhraseMatch, Entry]:
+    for match, entry in countries:
+        if words[match.start].dep_ in ("poss", "amod", "compound"):
+            return match, entry
+    return countries[0]
+
+
+def _actor(code: str, name: str) -> Actor:
+    country, role = split_code(code)
+    return Actor(code=code, name=name, country=country, role=role)
