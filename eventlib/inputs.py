@@ -99,7 +99,7 @@ def _jsonl(stream: IO[bytes], path: str, default_date: dt.date | None) -> Iterat
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError as error:
             bad = raw[error.start:error.start + 4]
             yield number, Rejection(path, number, None, f"not valid UTF-8 at byte {error.start}: {bad!r}",

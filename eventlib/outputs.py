@@ -80,7 +80,7 @@ class EventWriter:
             self._file = open(self._tmp, mode, encoding=None if mode == "wb" else "utf-8",
                               newline=None if mode == "wb" else "")
         if self.format == "csv":
-            self._csv = csv.writer(self._file, lineterminator="\n")
+            self._csv = csv.writer(self._file)  # RFC 4180: CRLF rows, so a lone CR in a field is quoted
             self._csv.writerow(COLUMNS)
 
     def write(self, event: Event) -> None:

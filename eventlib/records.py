@@ -170,7 +170,7 @@ class Event:
     """One coded event: who (source) did what (CAMEO code) to whom (target), where and when.
 
     ``matched`` holds the words the rule matched; it explains the event but is not part of
-    the output files, nor of equality.
+    the output files, nor of equality. An empty :class:`Location` is stored as ``None``.
     """
 
     event_id: str = attrs.field(validator=_text("Event", "event_id", required=True))
@@ -181,7 +181,8 @@ class Event:
     target: Actor | None = attrs.field(default=None, validator=_optional(Actor, "Event", "target"))
     date: dt.date | None = attrs.field(default=None, converter=_date_converter("Event", "date", optional=True))
     date_precision: str = attrs.field(default="", validator=_choice("Event", "date_precision", DATE_PRECISIONS))
-    location: Location | None = attrs.field(default=None, validator=_optional(Location, "Event", "location"))
+    location: Location | None = attrs.field(default=None, converter=lambda v: None if v == Location() else v,
+                                            validator=_optional(Location, "Event", "location"))
     fatalities: int | None = attrs.field(default=None, validator=_optional_count("fatalities"))
     rule_id: str = attrs.field(default="", validator=_text("Event", "rule_id"))
     sentence: str = attrs.field(default="", validator=_text("Event", "sentence"))

@@ -1,0 +1,84 @@
+"""Hypothesis strategies for eventlib records (all strategies live here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from eventlib._taxonomy import load_taxonomy
+from eventlib.records import DATE_PRECISIONS, GEO_PRECISIONS, Actor, Article, Event, Location
+
+_TAXONOMY = load_taxonomy()
+CAMEO_CODES = sorted(c.code for c in _TAXONOMY.codes())
+COUNTRIES = sorted(_TAXONOMY.countries["iso3"])
+ROLES = sorted(_TAXONOMY.roles["code"])
+
+#: Any text that can be stored as UTF-8 (no lone surrogates).
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
+#: Text with the awkward characters output files must survive: quotes, commas, newlines, tabs, RTL, emoji.
+awkward_texts = st.one_of(
+    texts,
+    st.lists(st.sampled_from(['"', ",", "\n", "\r\n", "\t", ";", "'", "\u202e", "\u05d0", "😀", "\x00", " "]),
+             max_size=8).map("".join),
+)
+dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+cameo_codes = st.sampled_from(CAMEO_CODES)
+countries = st.sampled_from(COUNTRIES)
+roles = st.sampled_from(ROLES)
+
+
+@st.composite
+def actors(draw: st.DrawFn) -> Actor:
+    """Well-formed actors: a country with or without a role, a bare role, or an IGO code."""
+    country = draw(countries)
+    role = draw(st.one_of(st.just(""), roles))
+    shape = draw(st.sampled_from(["country", "country_role", "role", "igo"]))
+    if shape == "country":
+        return Actor(code=country, name=draw(awkward_texts), country=country)
+    if shape == "country_role" and role:
+        return Actor(code=country + role, name=draw(awkward_texts), country=country, role=role)
+    if shape == "igo":
+        return Actor(code="IGOUNO", name=draw(awkward_texts), role="IGO")
+    return Actor(code=role or "CVL", name=draw(awkward_texts), role=role or "CVL")
+
+
+coordinates = st.floats(min_value=-90, max_value=90, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def locations(draw: st.DrawFn) -> Location:
+    """Locations with or without coordinates."""
+    has_point = draw(st.booleans())
+    return Location(
+        name=draw(awkward_texts), country=draw(st.one_of(st.just(""), countries)), admin1=draw(texts),
+        latitude=draw(coordinates) if has_point else None,
+        longitude=draw(st.floats(min_value=-180, max_value=180, allow_nan=False)) if has_point else None,
+        precision=draw(st.sampled_from(GEO_PRECISIONS)),
+    )
+
+
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    """Valid events with every optional part present or absent."""
+    return Event(
+        event_id=draw(st.text(alphabet="0123456789abcdef", min_size=16, max_size=16)),
+        article_id=draw(texts.filter(lambda t: t.strip() != "")),
+        sentence_index=draw(st.integers(min_value=0, max_value=10_000)),
+        cameo_code=draw(cameo_codes),
+        source=draw(st.one_of(st.none(), actors())),
+        target=draw(st.one_of(st.none(), actors())),
+        date=draw(st.one_of(st.none(), dates)),
+        date_precision=draw(st.sampled_from(DATE_PRECISIONS)),
+        location=draw(st.one_of(st.none(), locations())),
+        fatalities=draw(st.one_of(st.none(), st.integers(min_value=0, max_value=100_000))),
+        rule_id=draw(texts),
+        sentence=draw(awkward_texts),
+    )
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    """Valid articles."""
+    return Article(id=draw(texts.filter(lambda t: t.strip() != "")), text=draw(awkward_texts), date=draw(dates),
+                   title=draw(texts), url=draw(texts), source=draw(texts))
