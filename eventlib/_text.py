@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 
+_PLAIN = re.compile(r"[^\W\d_]+( [^\W\d_]+)*")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
@@ -18,6 +20,9 @@ def normalize(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_TOKENIZER_SPECIALS = frozenset({"cannot", "gonna", "gotta", "wanna", "lemme"})
+
+
 @functools.lru_cache(maxsize=1)
 def phrase_tokenizer() -> Tokenizer:
     """spaCy's English tokenizer, so dictionary phrases split the way parsed text does."""
@@ -26,7 +31,11 @@ def phrase_tokenizer() -> Tokenizer:
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """The normalised tokens of a dictionary phrase (a leading 'the' is dropped)."""
-    tokens = tuple(normalize(t.text) for t in phrase_tokenizer()(phrase.strip()) if not t.is_space)
+    phrase = phrase.strip()
+    if _PLAIN.fullmatch(phrase) and phrase.lower() not in _TOKENIZER_SPECIALS:
+        tokens = tuple(normalize(word) for word in phrase.split(" "))  # letters only: spaCy splits at spaces too
+    else:
+        tokens = tuple(normalize(t.text) for t in phrase_tokenizer()(phrase) if not t.is_space)
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     return tokens

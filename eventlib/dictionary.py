@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -37,6 +38,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "people": ("person",),
 }
 
+#: All-capital phrases of up to 5 letters match only when written in capitals ("US" but not "us").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
 __all__ = ["ActorDictionary", "Entry", "PhraseMatch", "load_dictionary"]
 
 
@@ -52,6 +56,8 @@ class Entry:
     start: dt.date | None = None
     end: dt.date | None = None
     origin: str = ""
+    #: For acronyms that are also words ("US", "IS", "WHO"): the words as they must be written.
+    exact: tuple[str, ...] | None = None
 
     def valid_on(self, day: dt.date | None) -> bool:
         """Whether the entry holds on ``day`` (always, when either is undated)."""
@@ -108,7 +114,8 @@ def _entry(table: str, row: dict[str, str], path: str, line: int) -> Entry:
     end = _date(row.get("end", ""), path, line, phrase, "end")
     if start and end and end < start:
         raise DictionaryError(path, line, f"column 'end': {end} is before start {start}", phrase)
-    return Entry(phrase, tokens, code, kind, table, start, end, f"{path}:{line}")
+    exact = tuple(phrase.split()) if _ACRONYM.fullmatch(phrase) else None
+    return Entry(phrase, tokens, code, kind, table, start, end, f"{path}:{line}", exact)
 
 
 def _read_table(path: Path) -> list[Entry]:
@@ -172,8 +179,11 @@ class ActorDictionary:
         tokens = phrase_tokens(phrase)
         return list(self._index.get(tokens[0], {}).get(tokens, [])) if tokens else []
 
-    def find(self, tokens: Sequence[str]) -> list[PhraseMatch]:
-        """Non-overlapping longest matches in normalised ``tokens``, left to right."""
+    def find(self, tokens: Sequence[str], originals: Sequence[str] | None = None) -> list[PhraseMatch]:
+        """Non-overlapping longest matches in normalised ``tokens``, left to right.
+
+        ``originals`` are the words as written; acronym entries need them to match exactly.
+        """
         found: list[PhraseMatch] = []
         position = 0
         while position < len(tokens):
@@ -182,6 +192,9 @@ class ActorDictionary:
             if candidates:
                 for size in range(min(self._longest, len(tokens) - position), 0, -1):
                     entries = candidates.get(tuple(tokens[position:position + size]))
+                    if entries:
+                        written = tuple(originals[position:position + size]) if originals is not None else None
+                        entries = [e for e in entries if e.exact is None or e.exact == written]
                     if entries:
                         match = PhraseMatch(position, position + size, tuple(entries))
                         break

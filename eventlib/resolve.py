@@ -123,7 +123,7 @@ class ActorResolver:
             return self._pronoun(head.lower_, memory, position)
         words = mention_tokens(head)
         normalized = [normalize(t.text) for t in words]
-        matches = self.dictionary.find(normalized)
+        matches = self.dictionary.find(normalized, [t.text for t in words])
         if memory is not None:
             remembered = self._from_memory(head, words, matches, memory, position)
             if remembered is not None:

@@ -238,6 +238,9 @@ class _Reader:
         if unknown:
             raise self.fail(line, f"unknown keys {unknown}; expected some of {sorted(RULE_KEYS)}", rule_id)
         code = raw.get("code")
+        if isinstance(code, int):
+            raise self.fail(line, f"'code': expected a CAMEO code as a quoted string, got the number {code} "
+                                  "(quote codes, e.g. \"042\": YAML reads 042 as a number)", rule_id)
         if not isinstance(code, str) or not load_taxonomy().is_cameo(code):
             near = load_taxonomy().near_codes(str(code))
             raise self.fail(line, f"'code': expected a CAMEO code as a quoted string (e.g. \"042\"), got {code!r}"
