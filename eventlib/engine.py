@@ -43,10 +43,11 @@ class Match:
         tokens = [p.token] + [c for c in p.token.children if c.dep_ == "prt"]
         if getattr(self.rule, "objects", None) is not None and p.object is not None:
             tokens.append(p.object)
-        prep = getattr(self.rule, "prep", None)
-        if prep:
-            tokens.extend(c for c in p.token.children if c.lower_ == prep)
-            tokens.extend(p.preps.get(prep, ())[:1])
+        preps = {getattr(self.rule, "prep", None), *getattr(self.rule, "slot_preps", ())} - {None}
+        for prep in preps:
+            heads = p.preps.get(prep, ())[:1]
+            tokens.extend(heads)
+            tokens.extend(h.head for h in heads)
         return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
 
 

@@ -1,0 +1,149 @@
+"""The grammar the engine applies to every rule: voice, negation, intent, speech, conjunctions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventlib import Coder
+
+RULES = Path(__file__).parent / "data" / "grammar_rules.yaml"
+
+
+@pytest.fixture(scope="module")
+def grammar_coder() -> Coder:
+    return Coder(rulesets=[RULES], actors=["builtin.v1"], builtin=False)
+
+
+def triples(coder: Coder, text: str, date: str = "2018-02-08") -> list[tuple[str, str, str]]:
+    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo_code)
+            for e in coder.code_text(text, date)]
+
+
+class TestVoice:
+    def test_active(self, grammar_coder: Coder) -> None:
+        """Subject is source, object is target."""
+        assert triples(grammar_coder, "Turkish troops attacked Syrian rebels.") == [("TURMIL", "SYRREB", "190")]
+
+    def test_passive(self, grammar_coder: Coder) -> None:
+        """'was attacked by' swaps the roles back."""
+        assert triples(grammar_coder, "Syrian rebels were attacked by Turkish troops.") == [
+            ("TURMIL", "SYRREB", "190")]
+
+
+class TestNegation:
+    def test_negated_event_suppressed(self, grammar_coder: Coder) -> None:
+        """'did not attack' codes nothing."""
+        assert triples(grammar_coder, "Turkish troops did not attack Syrian rebels.") == []
+
+    def test_never(self, grammar_coder: Coder) -> None:
+        """'never visited' codes nothing."""
+        assert triples(grammar_coder, "Russia never visited Iran.") == []
+
+    def test_negation_recoded(self, grammar_coder: Coder) -> None:
+        """A rule may recode its negation instead."""
+        assert triples(grammar_coder, "Germany did not criticize France.") == [("DEU", "FRA", "051")]
+
+
+class TestIntent:
+    def test_agreed_to_meet(self, grammar_coder: Coder) -> None:
+        """'agreed to meet' is the intent to meet, between the two members of the subject."""
+        assert triples(grammar_coder, "Turkey and Russia agreed to meet in Istanbul.") == [
+            ("TUR", "RUS", "036"), ("RUS", "TUR", "036")]
+
+    def test_threatened_air_strikes(self, grammar_coder: Coder) -> None:
+        """'threatened to launch air strikes on' is a threat of conventional attack."""
+        assert triples(grammar_coder, "Israel threatened to launch air strikes on Lebanon.") == [
+            ("ISR", "LBN", "1384")]
+
+    def test_refused_to_meet(self, grammar_coder: Coder) -> None:
+        """'refused to meet' rejects a meeting."""
+        assert triples(grammar_coder, "Iran refused to meet with France.") == [("IRN", "FRA", "125")]
+
+    def test_negated_intent(self, grammar_coder: Coder) -> None:
+        """'did not agree to meet' codes nothing."""
+        assert triples(grammar_coder, "Iran did not agree to meet with France.") == []
+
+    def test_appeal_complement_not_coded(self, grammar_coder: Coder) -> None:
+        """'urged Russia to attack' is an appeal; the attack did not happen."""
+        assert triples(grammar_coder, "France urged Germany to attack Iran.") == [("FRA", "DEU", "020")]
+
+
+class TestClauses:
+    def test_reported_speech(self, grammar_coder: Coder) -> None:
+        """'X said Y attacked Z' codes the embedded event, not the statement."""
+        assert triples(grammar_coder, "The Kremlin said Syria's army attacked the rebels.") == [
+            ("SYRMIL", "REB", "190")]
+
+    def test_statement_alone(self, grammar_coder: Coder) -> None:
+        """A statement with nothing coded inside it is a statement."""
+        assert triples(grammar_coder, "The Kremlin said the weather was fine.") == [("RUSGOV", "", "010")]
+
+    def test_two_events_in_one_sentence(self, grammar_coder: Coder) -> None:
+        """Each clause codes its own event."""
+        found = triples(grammar_coder, "Russia attacked Ukraine, and France sent aid to Ukraine.")
+        assert ("RUS", "UKR", "190") in found and ("FRA", "UKR", "070") in found
+
+    def test_conjoined_verbs_share_subject(self, grammar_coder: Coder) -> None:
+        """'visited Iran and attacked Iraq': both verbs take the subject."""
+        found = triples(grammar_coder, "Russia visited Iran and attacked Iraq.")
+        assert found == [("RUS", "IRN", "042"), ("RUS", "IRQ", "190")]
+
+    def test_between_slot(self, grammar_coder: Coder) -> None:
+        """'clashes broke out between X and Y' gives X -> Y."""
+        assert triples(grammar_coder, "Clashes broke out between Sudanese troops and the RSF.") == [
+            ("SDNMIL", "SDNREBRSF", "190")]
+
+
+class TestActors:
+    def test_compound_subject(self, grammar_coder: Coder) -> None:
+        """'Russia and Iran' gives one event per actor."""
+        assert triples(grammar_coder, "Russia and Iran attacked Syrian rebels.") == [
+            ("RUS", "SYRREB", "190"), ("IRN", "SYRREB", "190")]
+
+    def test_conjoined_adjectives(self, grammar_coder: Coder) -> None:
+        """'Russian and Iranian officials' are two actors."""
+        assert triples(grammar_coder, "Russian and Iranian officials visited Turkey.") == [
+            ("RUSGOV", "TUR", "042"), ("IRNGOV", "TUR", "042")]
+
+    def test_title_and_name(self, grammar_coder: Coder) -> None:
+        """'Russian President Vladimir Putin' is the Russian government in 2018."""
+        assert triples(grammar_coder, "Russian President Vladimir Putin visited Ankara.") == [
+            ("RUSGOV", "TURGOV", "042")]
+
+    def test_former_leader_not_government(self, grammar_coder: Coder) -> None:
+        """A leader named after leaving office is an elite, not the government."""
+        assert triples(grammar_coder, "Barack Obama visited Kenya.", "2019-06-01") == [("USAELI", "KEN", "042")]
+
+    def test_possessive(self, grammar_coder: Coder) -> None:
+        """'Syria's army' is the Syrian military."""
+        assert triples(grammar_coder, "Syria's army attacked Turkish troops.") == [("SYRMIL", "TURMIL", "190")]
+
+    def test_role_without_country(self, grammar_coder: Coder) -> None:
+        """A role with no country stays a role."""
+        assert triples(grammar_coder, "Police attacked the protesters.") == [("COP", "CVL", "190")]
+
+    def test_two_leaders_from_memory(self, grammar_coder: Coder) -> None:
+        """'the two leaders' are the two leaders named before."""
+        found = triples(grammar_coder, "Putin met Erdogan in Sochi. The two leaders visited Iran.")
+        assert found[-2:] == [("RUSGOV", "IRN", "042"), ("TURGOV", "IRN", "042")]
+
+    def test_pronoun_from_memory(self, grammar_coder: Coder) -> None:
+        """'he' is the last person named."""
+        found = triples(grammar_coder, "Emmanuel Macron arrived in Berlin. He visited Poland on Monday.")
+        assert found == [("FRAGOV", "POL", "042")]
+
+
+class TestExplain:
+    def test_event_carries_rule_and_words(self, grammar_coder: Coder) -> None:
+        """Every event says which rule fired on which words."""
+        [event] = grammar_coder.code_text("Israel launched air strikes on Gaza militants.", "2021-05-11")
+        assert (event.rule_id, event.matched) == ("t.airstrike", "launched strikes on militants")
+
+    def test_explain_lists_trials(self, grammar_coder: Coder) -> None:
+        """Explain reports each rule tried with its outcome."""
+        result = grammar_coder.explain("Russia met Iran.", "2018-02-08")
+        outcomes = {t.rule_id: t.outcome for t in result.trials}
+        assert outcomes["t.meet.with"] == "slot needs preposition 'with'" and outcomes["t.meet"] == "fired"
+        assert result.events and ("Russia", "RUS") in result.actors
