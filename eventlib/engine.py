@@ -9,7 +9,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from .grammar import Predicate, is_predicate, predicate_of
-from .rules import SUPPRESS, IntentTable, RuleLike, RuleSet
+from .rules import SUPPRESS, IntentTable, RuleLike, RuleSet, slots_filled
 
 #: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"})
@@ -51,6 +51,11 @@ class Match:
         return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
 
 
+def _rank(rule: RuleLike) -> tuple[int, int]:
+    """Priority, then constraints on the parse (slots aside): a rule gives way only to rules ranked as high."""
+    return rule.priority, getattr(rule, "constraints", rule.specificity)
+
+
 def _clause_root(token: Token) -> Token:
     """The first verb of a chain of conjoined verbs ('attacked and killed' -> attacked)."""
     while token.dep_ == "conj" and token.head is not token:
@@ -90,13 +95,23 @@ class RuleEngine:
             if not rules or not is_predicate(token):
                 continue
             predicate = predicate_of(token)
+            fallback: RuleLike | None = None
             for rule in rules:
+                if fallback is not None and _rank(rule) < _rank(fallback):
+                    break
                 reason = rule.check(predicate)
+                if reason is None and not slots_filled(rule, predicate):
+                    fallback = fallback or rule
+                    reason = "matches, but its slot's preposition is absent; trying rules as specific"
                 if trials is not None:
                     trials.append(Trial(token.text, token.i, rule.id, "fired" if reason is None else reason))
                 if reason is None:
                     fired[token.i] = (rule, predicate)
                     break
+            if token.i not in fired and fallback is not None:
+                fired[token.i] = (fallback, predicate)
+                if trials is not None:
+                    trials.append(Trial(token.text, token.i, fallback.id, "fired (no rule as specific fills its slots)"))
         return self._apply_grammar(fired, trials)
 
     def _apply_grammar(self, fired: dict[int, tuple[RuleLike, Predicate]], trials: list[Trial] | None

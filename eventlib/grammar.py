@@ -52,9 +52,11 @@ class Predicate:
 
 
 def is_predicate(token: Token) -> bool:
-    """Whether ``token`` heads a clause (verbs, and predicates the tagger missed)."""
+    """Whether ``token`` heads a clause (verbs, predicate adjectives, and predicates the tagger missed)."""
     if token.pos_ in ("VERB", "AUX"):
         return token.dep_ != "aux" and token.dep_ != "auxpass"
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return True
     return token.dep_ in CLAUSAL and token.pos_ not in ("PROPN", "PRON", "PUNCT", "NUM", "DET")
 
 
@@ -76,7 +78,7 @@ def _inherited_subject(token: Token) -> Token | None:
     """The subject a verb shares with the verb it is conjoined to or controlled by."""
     seen = 0
     current = token
-    while current.dep_ in ("conj", "xcomp", "advcl") and seen < 6:
+    while current.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen < 6:
         head = current.head
         if current.dep_ == "xcomp":
             controller = _child(head, OBJECTS)
@@ -112,15 +114,19 @@ def _negated(token: Token) -> bool:
 
 
 def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
+    """Prepositional objects of the verb and its object, then of those ('agreed on a deal with X')."""
     found: dict[str, list[Token]] = {}
     holders = [token] + ([obj] if obj is not None else [])
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("prep", "dative") and child.pos_ in ("ADP", "SCONJ"):
-                for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "pcomp"):
-                        found.setdefault(child.lower_, []).append(pobj)
-    # "launched strikes on X", "clashes with X": prepositions under the passive subject too
+    nested: list[Token] = []
+    for depth in (0, 1):
+        for holder in holders if depth == 0 else nested:
+            for child in holder.children:
+                if child.dep_ in ("prep", "dative") and child.pos_ in ("ADP", "SCONJ"):
+                    for pobj in child.children:
+                        if pobj.dep_ in ("pobj", "pcomp"):
+                            found.setdefault(child.lower_, []).append(pobj)
+                            if depth == 0:
+                                nested.append(pobj)
     return {word: tuple(heads) for word, heads in found.items()}
 
 

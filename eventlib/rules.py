@@ -55,6 +55,12 @@ class RuleLike(Protocol):
     def check(self, predicate: Predicate) -> str | None: ...
 
 
+def slots_filled(rule: RuleLike, predicate: Predicate) -> bool:
+    """Whether ``rule``'s slots can be filled in ``predicate`` (rules without the method: always)."""
+    method = getattr(rule, "slots_filled", None)
+    return True if method is None else bool(method(predicate))
+
+
 def _lemmas(token_lemma: str, allowed: frozenset[str] | None) -> bool:
     return allowed is None or token_lemma in allowed
 
@@ -87,19 +93,28 @@ class Rule:
             (("between",) if "between" in (self.source, self.target) else ())
 
     @property
+    def constraints(self) -> int:
+        """How many constraints on the parse the rule sets beyond its anchor."""
+        return sum(x is not None for x in (self.particle, self.objects, self.object_modifiers, self.prep,
+                                           self.prep_objects, self.subjects))
+
+    @property
     def specificity(self) -> int:
-        """How many constraints beyond the anchor the rule sets (a prepositional slot counts as one)."""
-        constraints = (self.particle, self.objects, self.object_modifiers, self.prep, self.prep_objects,
-                       self.subjects)
-        return sum(x is not None for x in constraints) + len(set(self.slot_preps) - {self.prep})
+        """How many constraints beyond the anchor the rule sets (a prepositional slot counts as one).
+
+        Among matching rules of equal priority the most specific is tried first; a rule whose
+        slots cannot be filled gives way to a later one whose slots can.
+        """
+        return self.constraints + len(set(self.slot_preps) - {self.prep})
 
     def anchors(self) -> Iterable[str]:
         return self.verbs
 
+    def slots_filled(self, predicate: Predicate) -> bool:
+        """Whether the prepositions the slots need are there (rules whose slots fill are preferred)."""
+        return all(word in predicate.preps for word in self.slot_preps)
+
     def check(self, predicate: Predicate) -> str | None:
-        for word in self.slot_preps:
-            if word not in predicate.preps:
-                return f"slot needs preposition {word!r}"
         if self.particle is not None and self.particle not in predicate.particles:
             return f"needs particle {self.particle!r}"
         if self.objects is not None:

@@ -145,5 +145,5 @@ class TestExplain:
         """Explain reports each rule tried with its outcome."""
         result = grammar_coder.explain("Russia met Iran.", "2018-02-08")
         outcomes = {t.rule_id: t.outcome for t in result.trials}
-        assert outcomes["t.meet.with"] == "slot needs preposition 'with'" and outcomes["t.meet"] == "fired"
+        assert outcomes["t.meet.with"].startswith("matches, but its slot") and outcomes["t.meet"] == "fired"
         assert result.events and ("Russia", "RUS") in result.actors
