@@ -14,6 +14,9 @@ from .rules import SUPPRESS, IntentTable, RuleLike, RuleSet, slots_filled
 #: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"})
 
+#: Clauses a statement verb reports ("said [Y attacked Z]", "[Y attacked Z], police said").
+REPORTED = frozenset({"ccomp", "parataxis"})
+
 __all__ = ["Match", "RuleEngine", "Trial"]
 
 
@@ -121,6 +124,9 @@ class RuleEngine:
         notes: dict[int, str] = {}
         for index, (rule, predicate) in fired.items():
             codes[index] = rule.code
+            if rule.code.startswith("01") and any(c.dep_ in REPORTED for c in predicate.token.children):
+                dropped[index] = "reports speech: what was said is coded, or nothing"
+                continue
             root = _clause_root(predicate.token)
             head = root.head
             negated = predicate.negated

@@ -76,9 +76,14 @@ class TestClauses:
         assert triples(grammar_coder, "The Kremlin said Syria's army attacked the rebels.") == [
             ("SYRMIL", "REB", "190")]
 
-    def test_statement_alone(self, grammar_coder: Coder) -> None:
-        """A statement with nothing coded inside it is a statement."""
-        assert triples(grammar_coder, "The Kremlin said the weather was fine.") == [("RUSGOV", "", "010")]
+    def test_reported_speech_with_nothing_coded(self, grammar_coder: Coder) -> None:
+        """'X said <uncodable>' and attributions ('..., police said') code nothing."""
+        assert triples(grammar_coder, "The Kremlin said the weather was fine.") == []
+        assert triples(grammar_coder, "The weather was fine, Russian officials said.") == []
+
+    def test_statement_without_reported_clause(self, grammar_coder: Coder) -> None:
+        """A statement verb with no reported clause is a statement."""
+        assert triples(grammar_coder, "The Kremlin said nothing about Iran.") == [("RUSGOV", "", "010")]
 
     def test_two_events_in_one_sentence(self, grammar_coder: Coder) -> None:
         """Each clause codes its own event."""
