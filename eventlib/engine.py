@@ -117,6 +117,13 @@ class RuleEngine:
                     trials.append(Trial(token.text, token.i, fallback.id, "fired (no rule as specific fills its slots)"))
         return self._apply_grammar(fired, trials)
 
+    def _intent_auxiliary(self, verb: Token) -> str | None:
+        """An auxiliary of ``verb`` that the intent table lists ('will attack'), if any."""
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lemma_.lower() in self.intent.verbs:
+                return child.lemma_.lower()
+        return None
+
     def _apply_grammar(self, fired: dict[int, tuple[RuleLike, Predicate]], trials: list[Trial] | None
                        ) -> list[Match]:
         dropped: dict[int, str] = {}
@@ -144,6 +151,13 @@ class RuleEngine:
                 elif verb not in ASPECTUAL and head.i in fired:
                     dropped[index] = f"complement of coded verb {head.text!r}"
                     continue
+            elif (future := self._intent_auxiliary(root)) is not None:
+                recoded = self.intent.recode(future, rule.code)
+                if recoded is None:
+                    dropped[index] = f"no intent code for {rule.code} under {future!r}"
+                    continue
+                codes[index] = recoded
+                notes[index] = f"intent: {future} -> {recoded}"
             elif root.dep_ == "ccomp" and head.i in fired:
                 governing = fired[head.i][0]
                 if governing.code.startswith("01"):

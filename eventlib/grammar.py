@@ -113,20 +113,36 @@ def _negated(token: Token) -> bool:
     return False
 
 
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "tonight", "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year",
+                         "day", "weekend", "afternoon"})
+
+
+def _is_time(token: Token) -> bool:
+    """Whether a prepositional object is a time ('on Monday', 'in March'), which is never an actor slot."""
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS
+
+
 def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
-    """Prepositional objects of the verb and its object, then of those ('agreed on a deal with X')."""
+    """Prepositional objects of the verb and its object, then one level further down
+    ('agreed on a deal with X', 'pulled out of X'). A preposition without an object is kept
+    with no heads, so a rule can still require it."""
     found: dict[str, list[Token]] = {}
-    holders = [token] + ([obj] if obj is not None else [])
-    nested: list[Token] = []
+    level = [token] + ([obj] if obj is not None else [])
     for depth in (0, 1):
-        for holder in holders if depth == 0 else nested:
+        below: list[Token] = []
+        for holder in level:
             for child in holder.children:
-                if child.dep_ in ("prep", "dative") and child.pos_ in ("ADP", "SCONJ"):
-                    for pobj in child.children:
-                        if pobj.dep_ in ("pobj", "pcomp"):
-                            found.setdefault(child.lower_, []).append(pobj)
-                            if depth == 0:
-                                nested.append(pobj)
+                if child.dep_ not in ("prep", "dative") or child.pos_ not in ("ADP", "SCONJ", "ADV"):
+                    continue
+                heads = found.setdefault(child.lower_, [])
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("pobj", "pcomp") and not _is_time(grandchild):
+                        heads.append(grandchild)
+                        below.append(grandchild)
+                    elif grandchild.dep_ == "prep":
+                        below.append(child)
+        level = below
     return {word: tuple(heads) for word, heads in found.items()}
 
 

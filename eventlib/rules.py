@@ -128,9 +128,9 @@ class Rule:
                     for c in obj.children):
                 return f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"
         if self.prep is not None:
-            heads = predicate.preps.get(self.prep)
-            if not heads:
+            if self.prep not in predicate.preps:
                 return f"needs preposition {self.prep!r}"
+            heads = predicate.preps[self.prep]
             if self.prep_objects is not None and not any(h.lemma_.lower() in self.prep_objects for h in heads):
                 return f"object of {self.prep!r} not in {sorted(self.prep_objects)[:6]}"
         if self.subjects is not None:

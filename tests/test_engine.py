@@ -61,6 +61,10 @@ class TestIntent:
         """'refused to meet' rejects a meeting."""
         assert triples(grammar_coder, "Iran refused to meet with France.") == [("IRN", "FRA", "125")]
 
+    def test_future_is_intent(self, grammar_coder: Coder) -> None:
+        """'will send aid' states an intention to give aid."""
+        assert triples(grammar_coder, "Finland will send aid to Tanzania.") == [("FIN", "TZA", "033")]
+
     def test_negated_intent(self, grammar_coder: Coder) -> None:
         """'did not agree to meet' codes nothing."""
         assert triples(grammar_coder, "Iran did not agree to meet with France.") == []
