@@ -100,7 +100,7 @@ class Coder:
     def _actors(self, match: Match, slot: str, role: str, article: Article, memory: ArticleMemory,
                 sentence_index: int) -> list[Actor]:
         predicate = match.predicate
-        heads = predicate.slot(slot)
+        heads = list(match.target_heads) if role == "target" and match.target_heads else predicate.slot(slot)
         if not heads:
             return []
         if slot == "between":
@@ -119,7 +119,8 @@ class Coder:
                          ordinal: int) -> list[Event]:
         rule = match.rule
         sources = self._actors(match, rule.source, "source", article, memory, index) if rule.source != "none" else []
-        targets = self._actors(match, rule.target, "target", article, memory, index) if rule.target != "none" else []
+        has_target = rule.target != "none" or match.target_heads
+        targets = self._actors(match, rule.target, "target", article, memory, index) if has_target else []
         if not sources:
             return []
         pairs: list[tuple[Actor, Actor | None]]

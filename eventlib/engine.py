@@ -14,6 +14,8 @@ from .rules import SUPPRESS, IntentTable, RuleLike, RuleSet, slots_filled
 #: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"})
 
+#: Intent-table modes of verbs that ask another actor to act ("urged X to", "demanded that X").
+REQUESTS = frozenset({"appeal", "demand"})
 #: Clauses a statement verb reports ("said [Y attacked Z]", "[Y attacked Z], police said").
 REPORTED = frozenset({"ccomp", "parataxis"})
 
@@ -38,6 +40,8 @@ class Match:
     predicate: Predicate
     code: str
     note: str = ""
+    #: Target heads set by the grammar (the addressee of a request), overriding the rule's target slot.
+    target_heads: tuple[Token, ...] | None = None
 
     @property
     def words(self) -> str:
@@ -126,31 +130,48 @@ class RuleEngine:
 
     def _apply_grammar(self, fired: dict[int, tuple[RuleLike, Predicate]], trials: list[Trial] | None
                        ) -> list[Match]:
+        """Decide, for each fired rule, whether its event stands, and with which code and target."""
         dropped: dict[int, str] = {}
-        codes: dict[int, str] = {}
+        codes: dict[int, str] = {index: rule.code for index, (rule, _) in fired.items()}
         notes: dict[int, str] = {}
+        targets: dict[int, tuple[Token, ...]] = {}
+        extra: dict[int, tuple[RuleLike, Predicate]] = {}
         for index, (rule, predicate) in fired.items():
-            codes[index] = rule.code
             if rule.code.startswith("01") and any(c.dep_ in REPORTED for c in predicate.token.children):
                 dropped[index] = "reports speech: what was said is coded, or nothing"
                 continue
             root = _clause_root(predicate.token)
             head = root.head
+            verb = head.lemma_.lower()
+            mode = self.intent.verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
             negated = predicate.negated
-            if root.dep_ == "xcomp" and head.i != root.i:
-                verb = head.lemma_.lower()
-                if verb in self.intent.verbs:
-                    recoded = self.intent.recode(verb, rule.code)
-                    negated = negated or predicate_of(head).negated
-                    dropped.setdefault(head.i, f"intent verb; its complement {predicate.token.text!r} is coded")
-                    if recoded is None:
-                        dropped[index] = f"no intent code for {rule.code} under {verb!r}"
-                        continue
-                    codes[index] = recoded
-                    notes[index] = f"intent: {verb} -> {recoded}"
-                elif verb not in ASPECTUAL and head.i in fired:
-                    dropped[index] = f"complement of coded verb {head.text!r}"
+            if mode in REQUESTS:
+                # "urged Iran to release the crew", "demanded that Iran release the crew": one request event
+                recoded = self.intent.recode(verb, rule.code)
+                dropped[index] = f"asked for by {head.text!r}"
+                if recoded is None:
                     continue
+                requester = predicate_of(head)
+                addressee = requester.object or predicate.subject
+                if head.i not in fired:
+                    extra[head.i] = (rule, requester)
+                codes[head.i] = recoded
+                notes[head.i] = f"{mode}: {rule.code} -> {recoded}"
+                if addressee is not None:
+                    targets[head.i] = (addressee,)
+                continue
+            if mode is not None and root.dep_ == "xcomp":
+                recoded = self.intent.recode(verb, rule.code)
+                negated = negated or predicate_of(head).negated
+                dropped.setdefault(head.i, f"intent verb; its complement {predicate.token.text!r} is coded")
+                if recoded is None:
+                    dropped[index] = f"no intent code for {rule.code} under {verb!r}"
+                    continue
+                codes[index] = recoded
+                notes[index] = f"intent: {verb} -> {recoded}"
+            elif root.dep_ == "xcomp" and verb not in ASPECTUAL and head.i in fired:
+                dropped[index] = f"complement of coded verb {head.text!r}"
+                continue
             elif (future := self._intent_auxiliary(root)) is not None:
                 recoded = self.intent.recode(future, rule.code)
                 if recoded is None:
@@ -159,8 +180,7 @@ class RuleEngine:
                 codes[index] = recoded
                 notes[index] = f"intent: {future} -> {recoded}"
             elif root.dep_ == "ccomp" and head.i in fired:
-                governing = fired[head.i][0]
-                if governing.code.startswith("01"):
+                if fired[head.i][0].code.startswith("01"):
                     dropped.setdefault(head.i, f"reported speech; embedded {predicate.token.text!r} is coded")
                 else:
                     dropped[index] = f"complement of coded verb {head.text!r}"
@@ -172,10 +192,10 @@ class RuleEngine:
                 codes[index] = rule.negated
                 notes[index] = f"negated -> {rule.negated}"
         matches = []
-        for index, (rule, predicate) in sorted(fired.items()):
+        for index, (rule, predicate) in sorted({**fired, **extra}.items()):
             if index in dropped:
                 if trials is not None:
                     trials.append(Trial(predicate.token.text, index, rule.id, f"dropped: {dropped[index]}"))
                 continue
-            matches.append(Match(rule, predicate, codes[index], notes.get(index, "")))
+            matches.append(Match(rule, predicate, codes[index], notes.get(index, ""), targets.get(index)))
         return matches

@@ -22,6 +22,9 @@ _PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", 
                "nation": "country", "side": "any", "government": "country", "neighbour": "country",
                "neighbor": "country", "state": "country"}
 _COUNTRY_KINDS = ("name", "adjective", "demonym")
+#: Roles that, named without a country, belong to the country an article is about.
+DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "REB", "INS", "LAB", "BUS",
+                            "EDU", "HLH", "REF", "CRM", "SPY", "UAF"})
 _NOT_HEADS = frozenset({"compound", "amod", "poss", "flat", "nmod", "appos"})
 
 __all__ = ["ActorResolver", "ArticleMemory", "Mention"]
@@ -41,8 +44,19 @@ class ArticleMemory:
     """Actors met so far in one article, newest last, for pronouns and 'the two leaders'."""
 
     mentions: list[Mention] = attrs.field(factory=list)
+    countries: dict[str, int] = attrs.field(factory=dict)
+
+    def main_country(self) -> str:
+        """The country named clearly most often so far (twice or more, and more than any other), or ''."""
+        ranked = sorted(self.countries.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return ""
+        return max(self.countries, key=self.countries.__getitem__)
 
     def remember(self, mention: Mention) -> None:
+        country, _ = split_code(mention.actor.code)
+        if country:
+            self.countries[country] = self.countries.get(country, 0) + 1
         self.mentions.append(mention)
         if len(self.mentions) > 60:
             del self.mentions[:20]
@@ -71,16 +85,23 @@ def split_code(code: str) -> tuple[str, str]:
 
 
 def mention_tokens(head: Token) -> list[Token]:
-    """The words of the noun phrase headed by ``head`` (without clauses, conjuncts, or prepositions other than 'of')."""
+    """The words of the noun phrase headed by ``head``: its modifiers, appositions and 'of' phrases,
+    without clauses or other prepositions. Conjuncts of the head itself are separate mentions
+    (see :meth:`ActorResolver.conjuncts`); conjuncts inside the phrase ('leaders of Russia and Iran')
+    belong to it."""
+    def inside(child: Token, depth: int) -> bool:
+        if child.dep_ == "prep":
+            return child.lower_ == "of"
+        if child.dep_ in ("conj", "cc"):
+            return depth > 0
+        return child.dep_ == "appos" or child.dep_ not in _OUTSIDE
+
     words = [head]
-    stack = [c for c in head.children if c.dep_ not in _OUTSIDE or (c.dep_ == "prep" and c.lower_ == "of")
-             or c.dep_ == "appos"]
+    stack = [(c, 0) for c in head.children if inside(c, 0)]
     while stack:
-        child = stack.pop()
+        child, depth = stack.pop()
         words.append(child)
-        stack.extend(c for c in child.children
-                     if c.dep_ not in _OUTSIDE or (c.dep_ == "prep" and c.lower_ == "of") or
-                     (c.dep_ == "conj" and child.dep_ == "amod"))
+        stack.extend((c, depth + 1) for c in child.children if inside(c, depth + 1))
     return sorted(words, key=lambda t: t.i)
 
 
@@ -128,7 +149,19 @@ class ActorResolver:
             remembered = self._from_memory(head, words, matches, memory, position)
             if remembered is not None:
                 return remembered
-        return [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
+        found = [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
+        if memory is not None:
+            found = [self._in_article_country(m, memory) for m in found]
+        return found
+
+    @staticmethod
+    def _in_article_country(mention: Mention, memory: ArticleMemory) -> Mention:
+        """A domestic role named without a country ('the army', 'police') belongs to the article's country."""
+        code = mention.actor.code
+        country = memory.main_country()
+        if code in DOMESTIC_ROLES and country:
+            return attrs.evolve(mention, actor=_actor(country + code, mention.actor.name))
+        return mention
 
     def _pronoun(self, word: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention]:
         if word in _PERSON_PRONOUNS:
@@ -188,12 +221,19 @@ class ActorResolver:
         text = " ".join(t.text for t in words)
         head_position = words.index(head)
         role = _head_role(roles, head_position)
+        in_office = list(dict.fromkeys(entry.code for _, entry, _ in people if entry is not None))
+        if len(in_office) > 1 and any(t.dep_ == "cc" for t in words):
+            # "Trump and Putin" parsed as one phrase: one actor per person
+            return [Mention(_actor(code, text), "person") for code in in_office]
         if people:
             match, entry, dated = _nearest(people, head_position)
             if entry is not None:
                 return [Mention(_actor(entry.code, text), "person")]
-            country = dated[-1].code[:3]
-            return [Mention(_actor(country + "ELI", text), "person")]
+            if countries and _is_person_title(roles):
+                # "Belgian Prime Minister Charles Michel" when his dated row is for another office
+                return [Mention(_actor(countries[-1][1].code[:3] + role, text), "person")]
+            country, _ = split_code(dated[-1].code)
+            return [Mention(_actor(country + "ELI" if country else "ELI", text), "person")]
         if named:
             _, entry = _nearest(named, head_position)
             if entry.table == "organisations":

@@ -27,7 +27,7 @@ SLOT = re.compile(r"^(subject|object|dative|between|none|prep:[a-z]+)$")
 RULE_KEYS = frozenset({"id", "code", "verb", "particle", "object", "object_modifier", "prep", "prep_object",
                        "subject", "source", "target", "negated", "priority", "examples", "note"})
 RULESET_KEYS = frozenset({"ruleset", "description", "priority", "synonyms", "rules", "intent"})
-INTENT_MODES = ("intend", "threaten", "refuse")
+INTENT_MODES = ("intend", "threaten", "refuse", "appeal", "demand")
 SUPPRESS = "suppress"
 
 __all__ = ["IntentTable", "Rule", "RuleLike", "RuleSet", "load_ruleset", "parse_ruleset"]

@@ -70,8 +70,16 @@ class TestIntent:
         assert triples(grammar_coder, "Iran did not agree to meet with France.") == []
 
     def test_appeal_complement_not_coded(self, grammar_coder: Coder) -> None:
-        """'urged Russia to attack' is an appeal; the attack did not happen."""
+        """'urged Germany to attack' is an appeal to Germany; the attack did not happen."""
         assert triples(grammar_coder, "France urged Germany to attack Iran.") == [("FRA", "DEU", "020")]
+
+    def test_appeal_takes_code_of_what_is_asked(self, grammar_coder: Coder) -> None:
+        """'urged X to send aid' is an appeal for aid (023) to X."""
+        assert triples(grammar_coder, "France urged Germany to send aid to Mali.") == [("FRA", "DEU", "023")]
+
+    def test_demand_that(self, grammar_coder: Coder) -> None:
+        """'demanded that Iran release the crew' is a demand for release (1053) addressed to Iran."""
+        assert triples(grammar_coder, "Britain demanded that Iran release the crew.") == [("GBR", "IRN", "1053")]
 
 
 class TestClauses:
@@ -156,3 +164,22 @@ class TestExplain:
         outcomes = {t.rule_id: t.outcome for t in result.trials}
         assert outcomes["t.meet.with"].startswith("matches, but its slot") and outcomes["t.meet"] == "fired"
         assert result.events and ("Russia", "RUS") in result.actors
+
+
+class TestArticleContext:
+    def test_bare_role_takes_article_country(self, grammar_coder: Coder) -> None:
+        """'the army' in an article about Zimbabwe is Zimbabwe's army."""
+        text = ("Zimbabwe's opposition met in Harare. Zimbabwe's parliament convened on Monday. "
+                "South Africa urged the army to stay calm.")
+        assert ("ZAF", "ZWEMIL", "020") in triples(grammar_coder, text, "2017-11-15")
+
+    def test_no_clear_country_keeps_role(self, grammar_coder: Coder) -> None:
+        """With no country clearly dominant, a bare role stays a role."""
+        assert triples(grammar_coder, "Turkey visited Iran. Police attacked the protesters.") == [
+            ("TUR", "IRN", "042"), ("COP", "CVL", "190")]
+
+    def test_conjoined_people_in_one_phrase(self, grammar_coder: Coder) -> None:
+        """'US President Donald Trump and Russian President Vladimir Putin' are two actors, even misparsed."""
+        found = triples(grammar_coder, "US President Donald Trump and Russian President Vladimir Putin met in "
+                                       "Helsinki on Monday.", "2018-07-16")
+        assert ("USAGOV", "RUSGOV", "040") in found and ("RUSGOV", "USAGOV", "040") in found
