@@ -61,7 +61,8 @@ def gsr_report(coder: Coder, path: Path) -> dict:
     for record, events in zip(records, coded):
         gold = OLD_PLOVER.get(record["event"], record["event"])
         sources = {s["code"][:3] for s in record["source"]}
-        hits = [e for e in events if plover(e.cameo_code) == gold and e.source and actor_group(e.source.code) in sources]
+        hits = [e for e in events
+                if plover(e.cameo_code) == gold and e.source and actor_group(e.source.code) in sources]
         per_event[gold]["sentences"] += 1
         per_event[gold]["right"] += bool(hits)
         emitted += len(events)

@@ -118,7 +118,8 @@ class RuleEngine:
             if token.i not in fired and fallback is not None:
                 fired[token.i] = (fallback, predicate)
                 if trials is not None:
-                    trials.append(Trial(token.text, token.i, fallback.id, "fired (no rule as specific fills its slots)"))
+                    trials.append(Trial(token.text, token.i, fallback.id,
+                                        "fired (no rule as specific fills its slots)"))
         return self._apply_grammar(fired, trials)
 
     def _intent_auxiliary(self, verb: Token) -> str | None:

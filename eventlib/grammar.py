@@ -129,7 +129,7 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
     with no heads, so a rule can still require it."""
     found: dict[str, list[Token]] = {}
     level = [token] + ([obj] if obj is not None else [])
-    for depth in (0, 1):
+    for _depth in (0, 1):
         below: list[Token] = []
         for holder in level:
             for child in holder.children:

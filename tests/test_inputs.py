@@ -170,5 +170,5 @@ class TestFolders:
         """An input of unknown type is named with the formats expected."""
         path = tmp_path / "in.xml"
         path.write_text("<x/>", encoding="utf-8")
-        with pytest.raises(InputError, match="expected .jsonl, .csv, .txt"):
+        with pytest.raises(InputError, match=r"expected \.jsonl, \.csv, \.txt"):
             list(read_articles([path]))
