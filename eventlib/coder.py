@@ -9,6 +9,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .dateline import split_dateline
 from .dictionary import ActorDictionary
 from .engine import Match, RuleEngine, Trial
 from .nlp import load_pipeline
@@ -17,6 +18,12 @@ from .registry import DEFAULT_ACTORS, DEFAULT_RULESETS, ActorsSpec, RuleSetSpec,
 from .resolve import ActorResolver, ArticleMemory
 
 __all__ = ["CodedArticle", "Coder", "Explanation"]
+
+
+def _body(text: str) -> str:
+    """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - ')."""
+    dateline = split_dateline(text)
+    return text[dateline.body_start:] if dateline is not None else text
 
 
 @attrs.frozen
@@ -61,13 +68,13 @@ class Coder:
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` lazily, in order, parsing them in batches."""
-        pairs = ((article.text, article) for article in articles)
+        pairs = ((_body(article.text), article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield CodedArticle(article, self._events(doc, article))
 
     def code_article(self, article: Article) -> list[Event]:
         """The events of one article."""
-        return self._events(self.nlp(article.text), article)
+        return self._events(self.nlp(_body(article.text)), article)
 
     def code_text(self, text: str, date: dt.date | str | None = None, article_id: str = "text") -> list[Event]:
         """The events of a piece of text dated ``date`` (default: today)."""
@@ -76,7 +83,7 @@ class Coder:
     def explain(self, text: str, date: dt.date | str | None = None) -> Explanation:
         """The parse, actors, rules tried and events for ``text``."""
         article = Article(id="explain", text=text, date=date or dt.date.today())
-        doc = self.nlp(text)
+        doc = self.nlp(_body(text))
         trials: list[Trial] = []
         events = self._events(doc, article, trials)
         parse = [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc]
@@ -90,6 +97,9 @@ class Coder:
 
     def _events(self, doc: Doc, article: Article, trials: list[Trial] | None = None) -> list[Event]:
         memory = ArticleMemory()
+        dateline = split_dateline(article.text)
+        if dateline is not None:
+            self.resolver.remember_place(dateline.place.title(), article.date, memory)
         events: list[Event] = []
         for index, sentence in enumerate(doc.sents):
             self.resolver.remember_sentence(sentence, article.date, memory, index)

@@ -136,6 +136,14 @@ class ActorResolver:
                 for mention in self.mentions(token, day, None, sentence_index):
                     memory.remember(mention)
 
+    def remember_place(self, place: str, day: dt.date | None, memory: ArticleMemory) -> None:
+        """Count a dateline's place ('Doha') towards the article's country, when the dictionary knows it."""
+        for entry in self.dictionary.lookup(place):
+            country, _ = split_code(entry.code)
+            if country and entry.valid_on(day) and entry.table == "countries":
+                memory.remember(Mention(_actor(country, place), "place", (-1, -1)))
+                return
+
     def mentions(self, head: Token, day: dt.date | None, memory: ArticleMemory | None,
                  sentence_index: int = 0) -> list[Mention]:
         """Actors with the kind of words they were named by."""

@@ -183,3 +183,17 @@ class TestArticleContext:
         found = triples(grammar_coder, "US President Donald Trump and Russian President Vladimir Putin met in "
                                        "Helsinki on Monday.", "2018-07-16")
         assert ("USAGOV", "RUSGOV", "040") in found and ("RUSGOV", "USAGOV", "040") in found
+
+
+class TestDatelines:
+    def test_dateline_not_parsed_as_actor(self, grammar_coder: Coder) -> None:
+        """'DOHA, June 6 (Reuters) - ' is where the story was filed, not a subject."""
+        found = triples(grammar_coder, "DOHA, June 6 (Reuters) - Egypt and Bahrain attacked Qatar on Monday.",
+                        "2017-06-06")
+        assert found == [("EGY", "QAT", "190"), ("BHR", "QAT", "190")]
+
+    def test_dateline_counts_towards_article_country(self, grammar_coder: Coder) -> None:
+        """The dateline's country with one more mention makes bare roles domestic."""
+        found = triples(grammar_coder, "HARARE, Nov 15 (Reuters) - Zimbabwe's parliament convened. Police attacked "
+                                       "the protesters.", "2017-11-15")
+        assert found == [("ZWECOP", "ZWECVL", "190")]

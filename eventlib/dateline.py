@@ -1,0 +1,38 @@
+"""Datelines: the 'PLACE, Month Day (Agency) - ' opening of wire stories."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"      # MINSK / NEW YORK / ST. PETERSBURG (capitals)
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.' ]{1,30}?))?"      # , Afghanistan
+    rf"(?:,?\s*(?P<date>{_MONTH}))?"                       # , Feb 12
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"               # (Reuters)
+    r"\s*[-–—:]+\s+"                                       # -
+)
+
+__all__ = ["Dateline", "split_dateline"]
+
+
+@attrs.frozen
+class Dateline:
+    """Where a story was filed from, as written ('MINSK'), and where its body starts."""
+
+    place: str
+    region: str
+    body_start: int
+
+
+def split_dateline(text: str) -> Dateline | None:
+    """The dateline opening ``text``, if it has one (the place must be written in capitals)."""
+    found = DATELINE.match(text)
+    if found is None:
+        return None
+    bare = not (found.group("date") or found.group("agency") or found.group("region"))
+    if bare and len(found.group("place").strip()) < 4:  # "US - China talks" is not a dateline
+        return None
+    return Dateline(found.group("place").strip(), (found.group("region") or "").strip(), found.end())
