@@ -58,6 +58,11 @@ class Match:
         return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
 
 
+def _violent(code: str) -> bool:
+    """Codes of violence (roots 18-20)."""
+    return code[:2] in ("18", "19", "20")
+
+
 def _rank(rule: RuleLike) -> tuple[int, int]:
     """Priority, then constraints on the parse (slots aside): a rule gives way only to rules ranked as high."""
     return rule.priority, getattr(rule, "constraints", rule.specificity)
@@ -160,6 +165,14 @@ class RuleEngine:
                 notes[head.i] = f"{mode}: {rule.code} -> {recoded}"
                 if addressee is not None:
                     targets[head.i] = (addressee,)
+                continue
+            if root.dep_ == "advcl" and root.tag_ == "VBG" and head.i in fired and \
+                    _violent(rule.code) and _violent(fired[head.i][0].code):
+                # "bombed the market, killing 12 people": the killing is the bombing's outcome
+                dropped[index] = f"outcome of {head.text!r}"
+                head_rule, head_predicate = fired[head.i]
+                if not head_predicate.slot(head_rule.target) and predicate.object is not None:
+                    targets[head.i] = (predicate.object,)
                 continue
             if mode is not None and root.dep_ == "xcomp":
                 recoded = self.intent.recode(verb, rule.code)

@@ -223,7 +223,8 @@ class ActorResolver:
             if entry.table == "roles":
                 roles.append((match, entry))
             elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
-                countries.append((match, entry))
+                if not _sympathy(words, match.start):
+                    countries.append((match, entry))
             else:
                 named.append((match, entry))
         text = " ".join(t.text for t in words)
@@ -260,6 +261,11 @@ class ActorResolver:
         if role:
             return [Mention(_actor(role, text), "group")]
         return []
+
+
+def _sympathy(words: list[Token], start: int) -> bool:
+    """Whether a country word is part of 'pro-Russian' / 'anti-American' (the actor is not that country)."""
+    return start >= 2 and words[start - 1].text == "-" and words[start - 2].lower_ in ("pro", "anti")
 
 
 def _head_role(roles: list[tuple[PhraseMatch, Entry]], head_position: int) -> str:

@@ -113,6 +113,11 @@ class TestClauses:
             ("SDNMIL", "SDNREBRSF", "190")]
 
 
+    def test_killing_is_outcome_of_attack(self, grammar_coder: Coder) -> None:
+        """'attacked X, killing 12 people' is one event; the dead are its target when it has none."""
+        assert triples(grammar_coder, "Boko Haram attacked, killing 12 people.") == [("NGAREBBKH", "CVL", "190")]
+
+
 class TestActors:
     def test_compound_subject(self, grammar_coder: Coder) -> None:
         """'Russia and Iran' gives one event per actor."""
@@ -197,3 +202,7 @@ class TestDatelines:
         found = triples(grammar_coder, "HARARE, Nov 15 (Reuters) - Zimbabwe's parliament convened. Police attacked "
                                        "the protesters.", "2017-11-15")
         assert found == [("ZWECOP", "ZWECVL", "190")]
+
+    def test_pro_country_is_not_that_country(self, grammar_coder: Coder) -> None:
+        """'pro-Russian separatists' are not Russian actors."""
+        assert triples(grammar_coder, "Pro-Russian separatists attacked Ukrainian troops.") == [("REB", "UKRMIL", "190")]
