@@ -9,7 +9,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from .grammar import Predicate, is_predicate, predicate_of
-from .rules import SUPPRESS, IntentTable, RuleLike, RuleSet, slots_filled
+from .rules import SUPPRESS, IntentTable, Rule, RuleLike, RuleSet, slots_filled
 
 #: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"})
@@ -56,6 +56,18 @@ class Match:
             tokens.extend(heads)
             tokens.extend(h.head for h in heads)
         return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
+
+
+def _addressee(request: Predicate) -> Token | None:
+    """Who a request is made of: 'urged X to ...' -> X; 'demanded that X ...' -> X."""
+    if request.object is not None:
+        return request.object
+    for child in request.token.children:
+        if child.dep_ == "ccomp":
+            for grandchild in child.children:
+                if grandchild.dep_ in ("nsubj", "nsubjpass"):
+                    return grandchild
+    return None
 
 
 def _violent(code: str) -> bool:
@@ -125,7 +137,24 @@ class RuleEngine:
                 if trials is not None:
                     trials.append(Trial(token.text, token.i, fallback.id,
                                         "fired (no rule as specific fills its slots)"))
+        self._add_uncoded_intents(sentence, fired, trials)
         return self._apply_grammar(fired, trials)
+
+    def _add_uncoded_intents(self, sentence: Span, fired: dict[int, tuple[RuleLike, Predicate]],
+                             trials: list[Trial] | None) -> None:
+        """'promised to democratize': an intent verb whose complement codes nothing states a bare intent."""
+        for token in sentence:
+            code = self.intent.uncoded.get(token.lemma_.lower())
+            if code is None or token.i in fired or not is_predicate(token):
+                continue
+            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            if not complements or any(t.i in fired for c in complements for t in c.subtree):
+                continue
+            rule = Rule(id=f"intent.{token.lemma_.lower()}", code=code, verbs=frozenset({token.lemma_.lower()}),
+                        target="none", ruleset="intent")
+            fired[token.i] = (rule, predicate_of(token))
+            if trials is not None:
+                trials.append(Trial(token.text, token.i, rule.id, "fired (intent verb; its complement codes nothing)"))
 
     def _intent_auxiliary(self, verb: Token) -> str | None:
         """An auxiliary of ``verb`` that the intent table lists ('will attack'), if any."""
@@ -174,7 +203,7 @@ class RuleEngine:
                 if not head_predicate.slot(head_rule.target) and predicate.object is not None:
                     targets[head.i] = (predicate.object,)
                 continue
-            if mode is not None and root.dep_ == "xcomp":
+            if mode is not None:
                 recoded = self.intent.recode(verb, rule.code)
                 negated = negated or predicate_of(head).negated
                 dropped.setdefault(head.i, f"intent verb; its complement {predicate.token.text!r} is coded")
@@ -205,6 +234,12 @@ class RuleEngine:
                     continue
                 codes[index] = rule.negated
                 notes[index] = f"negated -> {rule.negated}"
+        for index, (rule, predicate) in fired.items():
+            if index not in targets and self.intent.verbs.get(predicate.lemma) in REQUESTS \
+                    and not predicate.slot(rule.target):
+                addressee = _addressee(predicate)
+                if addressee is not None:
+                    targets[index] = (addressee,)
         matches = []
         for index, (rule, predicate) in sorted({**fired, **extra}.items()):
             if index in dropped:

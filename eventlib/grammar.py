@@ -113,6 +113,7 @@ def _negated(token: Token) -> bool:
     return False
 
 
+_SAME_PREPOSITION = {"upon": "on", "onto": "on", "amongst": "among", "towards": "toward"}
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                          "tonight", "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year",
                          "day", "weekend", "afternoon"})
@@ -135,7 +136,7 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
             for child in holder.children:
                 if child.dep_ not in ("prep", "dative") or child.pos_ not in ("ADP", "SCONJ", "ADV"):
                     continue
-                heads = found.setdefault(child.lower_, [])
+                heads = found.setdefault(_SAME_PREPOSITION.get(child.lower_, child.lower_), [])
                 for grandchild in child.children:
                     if grandchild.dep_ in ("pobj", "pcomp") and not _is_time(grandchild):
                         heads.append(grandchild)

@@ -47,9 +47,9 @@ class ArticleMemory:
     countries: dict[str, int] = attrs.field(factory=dict)
 
     def main_country(self) -> str:
-        """The country named clearly most often so far (twice or more, and more than any other), or ''."""
+        """The country named most often so far, if no other is named as often; else ''."""
         ranked = sorted(self.countries.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return ""
         return max(self.countries, key=self.countries.__getitem__)
 

@@ -147,6 +147,8 @@ class IntentTable:
 
     verbs: Mapping[str, str]
     codes: Mapping[str, Mapping[str, str]]
+    #: Codes for an intent verb whose complement codes nothing ("promised to democratize" -> 030).
+    uncoded: Mapping[str, str] = attrs.field(factory=dict)
 
     def recode(self, intent_verb: str, code: str) -> str | None:
         """The intent code for ``code`` under ``intent_verb``; None when the event is suppressed."""
@@ -168,7 +170,7 @@ class IntentTable:
         if other is None:
             return self
         codes = {mode: {**self.codes.get(mode, {}), **other.codes.get(mode, {})} for mode in INTENT_MODES}
-        return IntentTable({**self.verbs, **other.verbs}, codes)
+        return IntentTable({**self.verbs, **other.verbs}, codes, {**self.uncoded, **other.uncoded})
 
 
 @attrs.define
@@ -327,7 +329,13 @@ class _Reader:
                     raise self.fail(line, f"'intent.codes.{mode}.{prefix}': expected a CAMEO code or 'suppress', "
                                           f"got {code!r}")
                 codes.setdefault(mode, {})[str(prefix)] = str(code)
-        return IntentTable(verbs, codes)
+        uncoded = raw.get("uncoded") or {}
+        if not isinstance(uncoded, dict):
+            raise self.fail(line, f"'intent.uncoded': expected a mapping of verb to CAMEO code, got {uncoded!r}")
+        for verb, code in uncoded.items():
+            if verb != "__line__" and not load_taxonomy().is_cameo(str(code)):
+                raise self.fail(line, f"'intent.uncoded.{verb}': expected a CAMEO code, got {code!r}")
+        return IntentTable(verbs, codes, {str(v).lower(): str(c) for v, c in uncoded.items() if v != "__line__"})
 
     def document(self, data: Any, rule_lines: list[int] | None = None) -> RuleSet:
         if not isinstance(data, dict):

@@ -115,7 +115,7 @@ class TestClauses:
 
     def test_killing_is_outcome_of_attack(self, grammar_coder: Coder) -> None:
         """'attacked X, killing 12 people' is one event; the dead are its target when it has none."""
-        assert triples(grammar_coder, "Boko Haram attacked, killing 12 people.") == [("NGAREBBKH", "CVL", "190")]
+        assert triples(grammar_coder, "Boko Haram attacked, killing 12 people.") == [("NGAREBBKH", "NGACVL", "190")]
 
 
 class TestActors:
@@ -190,6 +190,18 @@ class TestArticleContext:
         assert ("USAGOV", "RUSGOV", "040") in found and ("RUSGOV", "USAGOV", "040") in found
 
 
+class TestIntentWithoutCodedComplement:
+    def test_bare_promise(self, grammar_coder: Coder) -> None:
+        """'promised to democratize Serbia' states an intent to cooperate even when nothing inside codes."""
+        assert triples(grammar_coder, "Serbia's president promised to democratize the country.",
+                       "2001-01-01") == [("SRBGOV", "", "030")]
+
+    def test_request_addressee_without_coded_complement(self, grammar_coder: Coder) -> None:
+        """'demanded that X end curbs' is a demand made of X even when 'end curbs' codes nothing."""
+        assert triples(grammar_coder, "Amnesty International demanded that the Sudanese government end curbs.") == [
+            ("NGOHRIAMN", "SDNGOV", "100")]
+
+
 class TestDatelines:
     def test_dateline_not_parsed_as_actor(self, grammar_coder: Coder) -> None:
         """'DOHA, June 6 (Reuters) - ' is where the story was filed, not a subject."""
@@ -204,5 +216,6 @@ class TestDatelines:
         assert found == [("ZWECOP", "ZWECVL", "190")]
 
     def test_pro_country_is_not_that_country(self, grammar_coder: Coder) -> None:
-        """'pro-Russian separatists' are not Russian actors."""
-        assert triples(grammar_coder, "Pro-Russian separatists attacked Ukrainian troops.") == [("REB", "UKRMIL", "190")]
+        """'pro-Russian separatists' are not Russian actors (here they take the sentence's one country)."""
+        assert triples(grammar_coder, "Pro-Russian separatists attacked Ukrainian troops.") == [
+            ("UKRREB", "UKRMIL", "190")]
