@@ -131,19 +131,20 @@ class Coder:
         sources = self._actors(match, rule.source, "source", article, memory, index) if rule.source != "none" else []
         has_target = rule.target != "none" or match.target_heads
         targets = self._actors(match, rule.target, "target", article, memory, index) if has_target else []
-        if not sources:
+        if not sources and not (rule.source == "none" and targets):
             return []
-        pairs: list[tuple[Actor, Actor | None]]
+        pairs: list[tuple[Actor | None, Actor | None]]
         if not targets and len(sources) > 1 and rule.target != "none":
             # "Russia and Iran met": each member of a compound subject acts on the others
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:
-            pairs = [(s, t) for s in sources for t in (targets or [None]) if t is None or t.code != s.code]
+            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
+                     if s is None or t is None or t.code != s.code]
         events = []
         for source, target in pairs:
             number = ordinal + len(events)
             events.append(Event(
-                event_id=make_event_id(article.id, index, number, match.code, source.code,
+                event_id=make_event_id(article.id, index, number, match.code, source.code if source else "",
                                        target.code if target else ""),
                 article_id=article.id, sentence_index=index, cameo_code=match.code, source=source,
                 target=target, date=article.date, date_precision="day", rule_id=rule.id,

@@ -75,9 +75,10 @@ def _violent(code: str) -> bool:
     return code[:2] in ("18", "19", "20")
 
 
-def _rank(rule: RuleLike) -> tuple[int, int]:
-    """Priority, then constraints on the parse (slots aside): a rule gives way only to rules ranked as high."""
-    return rule.priority, getattr(rule, "constraints", rule.specificity)
+def _rank(rule: RuleLike) -> int:
+    """Constraints on the parse, slots aside: a rule whose slots do not fill gives way only to a rule
+    that matches as much of the parse and fills its slots."""
+    return int(getattr(rule, "constraints", rule.specificity))
 
 
 def _clause_root(token: Token) -> Token:

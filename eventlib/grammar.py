@@ -136,13 +136,14 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
             for child in holder.children:
                 if child.dep_ not in ("prep", "dative") or child.pos_ not in ("ADP", "SCONJ", "ADV"):
                     continue
+                objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if objects and all(_is_time(g) for g in objects):
+                    continue  # "on Monday" is not a preposition any rule is about
                 heads = found.setdefault(_SAME_PREPOSITION.get(child.lower_, child.lower_), [])
-                for grandchild in child.children:
-                    if grandchild.dep_ in ("pobj", "pcomp") and not _is_time(grandchild):
-                        heads.append(grandchild)
-                        below.append(grandchild)
-                    elif grandchild.dep_ == "prep":
-                        below.append(child)
+                heads.extend(objects)
+                below.extend(objects)
+                if any(g.dep_ == "prep" for g in child.children):
+                    below.append(child)
         level = below
     return {word: tuple(heads) for word, heads in found.items()}
 

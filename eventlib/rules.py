@@ -124,7 +124,8 @@ class Rule:
             if obj.lemma_.lower() not in self.objects:
                 return f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"
             if self.object_modifiers is not None and not any(
-                    c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.object_modifiers
+                    c.dep_ in ("compound", "amod", "nmod")
+                    and (c.lemma_.lower() in self.object_modifiers or c.lower_ in self.object_modifiers)
                     for c in obj.children):
                 return f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"
         if self.prep is not None:
