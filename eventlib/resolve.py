@@ -23,8 +23,9 @@ _PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", 
                "neighbor": "country", "state": "country"}
 _COUNTRY_KINDS = ("name", "adjective", "demonym")
 #: Roles that, named without a country, belong to the country an article is about.
-DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "REB", "INS", "LAB", "BUS",
-                            "EDU", "HLH", "REF", "CRM", "SPY", "UAF"})
+#: Armed non-state roles (REB, INS, UAF), criminals and refugees are left out: they are as often foreign.
+DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "LAB", "BUS", "EDU", "HLH",
+                            "SPY"})
 _NOT_HEADS = frozenset({"compound", "amod", "poss", "flat", "nmod", "appos"})
 
 __all__ = ["ActorResolver", "ArticleMemory", "Mention"]

@@ -115,6 +115,9 @@ class Rule:
         return all(word in predicate.preps for word in self.slot_preps)
 
     def check(self, predicate: Predicate) -> str | None:
+        if self.target == "object" and predicate.object is None and \
+                any(c.dep_ == "xcomp" for c in predicate.token.children):
+            return "verb takes a clause ('tries to ...'), not the object the rule is about"
         if self.particle is not None and self.particle not in predicate.particles:
             return f"needs particle {self.particle!r}"
         if self.objects is not None:

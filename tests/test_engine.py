@@ -202,6 +202,20 @@ class TestIntentWithoutCodedComplement:
             ("NGOHRIAMN", "SDNGOV", "100")]
 
 
+class TestSentences:
+    def test_blank_line_ends_sentence(self, grammar_coder: Coder) -> None:
+        """A title and the story under it are separate sentences."""
+        events = grammar_coder.code_text("Turkish troops attacked Syrian rebels\n\nTurkey visited Iran on Monday.",
+                                         "2022-02-24")
+        assert [(e.sentence_index, e.cameo_code) for e in events] == [(0, "190"), (1, "042")]
+
+    def test_wrapped_prose_is_one_sentence(self, grammar_coder: Coder) -> None:
+        """A line break inside a long wrapped sentence does not split it."""
+        text = ("Turkish troops crossed the border before dawn and, after a long night of fighting, they\n"
+                "attacked Syrian rebels near the town.")
+        assert [e.sentence_index for e in grammar_coder.code_text(text, "2018-01-21")] == [0]
+
+
 class TestDatelines:
     def test_dateline_not_parsed_as_actor(self, grammar_coder: Coder) -> None:
         """'DOHA, June 6 (Reuters) - ' is where the story was filed, not a subject."""
@@ -216,6 +230,6 @@ class TestDatelines:
         assert found == [("ZWECOP", "ZWECVL", "190")]
 
     def test_pro_country_is_not_that_country(self, grammar_coder: Coder) -> None:
-        """'pro-Russian separatists' are not Russian actors (here they take the sentence's one country)."""
+        """'pro-Russian separatists' are not Russian actors."""
         assert triples(grammar_coder, "Pro-Russian separatists attacked Ukrainian troops.") == [
-            ("UKRREB", "UKRMIL", "190")]
+            ("REB", "UKRMIL", "190")]
