@@ -149,7 +149,7 @@ class RuleEngine:
             if code is None or token.i in fired or not is_predicate(token):
                 continue
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
-            if not complements or any(t.i in fired for c in complements for t in c.subtree):
+            if not complements or any(t.i in fired for c in complements for t in (c, *c.conjuncts)):
                 continue
             rule = Rule(id=f"intent.{token.lemma_.lower()}", code=code, verbs=frozenset({token.lemma_.lower()}),
                         target="none", ruleset="intent")
