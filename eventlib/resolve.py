@@ -252,7 +252,7 @@ class ActorResolver:
                 kind = "country"
             return [Mention(_actor(entry.code, text), kind)]
         if countries:
-            chosen = _joined_countries(countries, words)
+            chosen = _joined_countries(countries, words, head_position)
             if _is_person_title(roles):
                 kind = "person"
             else:
@@ -260,8 +260,23 @@ class ActorResolver:
             codes = list(dict.fromkeys(entry.code[:3] + role for _, entry in chosen))
             return [Mention(_actor(code, text), kind) for code in codes]
         if role:
-            return [Mention(_actor(role, text), "group")]
+            country = self._located_country(head, day)
+            return [Mention(_actor(country + role, text), "group")]
         return []
+
+    def _located_country(self, head: Token, day: dt.date | None) -> str:
+        """The country in 'rebels in the Ivory Coast', 'doctors from Switzerland' ('' if none)."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for place in prep.children:
+                    if place.dep_ != "pobj":
+                        continue
+                    words = mention_tokens(place)
+                    for match in self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words]):
+                        for entry in match.entries:
+                            if entry.table == "countries" and entry.kind in _COUNTRY_KINDS and entry.valid_on(day):
+                                return entry.code[:3]
+        return ""
 
 
 def _sympathy(words: list[Token], start: int) -> bool:
@@ -290,9 +305,13 @@ def _nearest(items: list, head_position: int):  # type: ignore[no-untyped-def]
     return before[-1] if before else items[0]
 
 
-def _joined_countries(countries: list[tuple[PhraseMatch, Entry]], words: list[Token]
+def _joined_countries(countries: list[tuple[PhraseMatch, Entry]], words: list[Token], head_position: int
                       ) -> list[tuple[PhraseMatch, Entry]]:
-    """All countries when they are conjoined modifiers ('Russian and Iranian officials'), else the last."""
+    """The country naming the phrase's head ('Pakistan, a U.S. ally' -> Pakistan); all countries when they
+    are conjoined modifiers ('Russian and Iranian officials'); else a possessor or the first modifier."""
+    for match, entry in countries:
+        if match.start <= head_position < match.end:
+            return [(match, entry)]
     if len(countries) > 1:
         tokens = [words[m.start] for m, _ in countries]
         if any(t.dep_ == "conj" for t in tokens):

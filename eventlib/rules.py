@@ -159,6 +159,10 @@ class IntentTable:
         mode = self.verbs.get(intent_verb)
         if mode is None:
             return code
+        return self.recode_as(mode, code)
+
+    def recode_as(self, mode: str, code: str) -> str | None:
+        """The code ``mode`` makes of ``code`` (longest prefix in its table); None when suppressed."""
         if mode == "intend" and code[:2] >= "10":
             mode = "threaten"
         table = self.codes.get(mode, {})

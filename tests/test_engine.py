@@ -233,3 +233,18 @@ class TestDatelines:
         """'pro-Russian separatists' are not Russian actors."""
         assert triples(grammar_coder, "Pro-Russian separatists attacked Ukrainian troops.") == [
             ("REB", "UKRMIL", "190")]
+
+
+class TestRefusals:
+    def test_will_not_is_refusal(self, grammar_coder: Coder) -> None:
+        """'will not send aid' refuses aid (12x), it does not vanish."""
+        assert triples(grammar_coder, "Finland will not send aid to Tanzania.") == [("FIN", "TZA", "122")]
+
+    def test_head_country_wins_over_apposition(self, grammar_coder: Coder) -> None:
+        """'Pakistan, a U.S. ally, ...' is Pakistan."""
+        assert triples(grammar_coder, "Pakistan, a key U.S. ally, visited Iran.") == [("PAK", "IRN", "042")]
+
+    def test_role_located_in_country(self, grammar_coder: Coder) -> None:
+        """'Rebels in the Ivory Coast' are Ivorian rebels."""
+        assert triples(grammar_coder, "Rebels in the Ivory Coast attacked French troops.") == [
+            ("CIVREB", "FRAMIL", "190")]
