@@ -219,7 +219,8 @@ class RuleEngine:
             elif (future := self._intent_auxiliary(root)) is not None:
                 # "will not accept more refugees" refuses; "will send aid" intends
                 refusal = negated and rule.code[:2] < "10"
-                recoded = self.intent.recode_as("refuse", rule.code) if refusal else self.intent.recode(future, rule.code)
+                recoded = (self.intent.recode_as("refuse", rule.code) if refusal
+                           else self.intent.recode(future, rule.code))
                 negated = negated and not refusal
                 if recoded is None:
                     dropped[index] = f"no intent code for {rule.code} under {future!r}"
