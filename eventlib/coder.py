@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .dateline import split_dateline
 from .dictionary import ActorDictionary
@@ -21,6 +21,12 @@ __all__ = ["CodedArticle", "Coder", "Explanation"]
 
 #: Codes of joint actions: intent to cooperate, consult, diplomatic and material cooperation, ceasefires.
 RECIPROCAL = ("03", "04", "05", "06", "0871")
+
+
+def _actors_behind(thing: Token) -> list[Token]:
+    """Prepositional objects that may name who is behind a thing ('calls from Washington', 'a plan by Iran')."""
+    return [pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "with")
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _body(text: str) -> str:
@@ -123,7 +129,14 @@ class Coder:
             heads = self.resolver.conjuncts(heads[0])
         actors: list[Actor] = []
         for head in heads:
-            for actor in self.resolver.resolve(head, article.date, memory, sentence_index):
+            found = self.resolver.resolve(head, article.date, memory, sentence_index)
+            if not found and role == "target":
+                # "rejected calls from Washington": the actor behind a thing that is no actor
+                for inner in _actors_behind(head):
+                    found = self.resolver.resolve(inner, article.date, memory, sentence_index)
+                    if found:
+                        break
+            for actor in found:
                 if actor not in actors:
                     actors.append(actor)
         return actors

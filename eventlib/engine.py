@@ -16,6 +16,10 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed"
 
 #: Intent-table modes of verbs that ask another actor to act ("urged X to", "demanded that X").
 REQUESTS = frozenset({"appeal", "demand"})
+#: What a demand or appeal asks for -> the last digit of the protest code made for it (1411, 1452, ...).
+PROTEST_AIMS = {"1041": "1", "0241": "1", "0831": "1", "1042": "2", "0242": "2", "1043": "3", "0243": "3",
+                "1044": "4", "0244": "4"}
+_CODES_OF_PROTEST = frozenset(f"14{b}{d}" for b in "12345" for d in "1234")
 #: Clauses a statement verb reports ("said [Y attacked Z]", "[Y attacked Z], police said").
 REPORTED = frozenset({"ccomp", "parataxis"})
 
@@ -56,6 +60,15 @@ class Match:
             tokens.extend(heads)
             tokens.extend(h.head for h in heads)
         return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
+
+
+def _american(lemma: str) -> str:
+    """American spelling of a British verb lemma: 'apologise' -> 'apologize', 'mobilise' -> 'mobilize'."""
+    if lemma.endswith("ise") and len(lemma) > 5:
+        return lemma[:-3] + "ize"
+    if lemma.endswith("yse"):
+        return lemma[:-3] + "yze"
+    return lemma
 
 
 def _addressee(request: Predicate) -> Token | None:
@@ -116,7 +129,8 @@ class RuleEngine:
         """The rules that code the predicates of ``sentence``, after the shared grammar."""
         fired: dict[int, tuple[RuleLike, Predicate]] = {}
         for token in sentence:
-            rules = self.index.get(token.lemma_.lower())
+            lemma = token.lemma_.lower()
+            rules = self.index.get(lemma) or self.index.get(_american(lemma))
             if not rules or not is_predicate(token):
                 continue
             predicate = predicate_of(token)
@@ -239,6 +253,17 @@ class RuleEngine:
                     continue
                 codes[index] = rule.negated
                 notes[index] = f"negated -> {rule.negated}"
+        for index, (_, predicate) in fired.items():
+            # "protesters marched, demanding that Lam resign": a protest for leadership change (1411)
+            root = _clause_root(predicate.token)
+            head = root.head
+            if root.dep_ == "advcl" and index not in dropped and codes[index] in PROTEST_AIMS and \
+                    head.i in fired and head.i not in dropped and codes[head.i][:2] == "14":
+                aimed = codes[head.i][:3] + PROTEST_AIMS[codes[index]]
+                if aimed in _CODES_OF_PROTEST:
+                    dropped[index] = f"aim of the protest {head.text!r}"
+                    codes[head.i] = aimed
+                    notes[head.i] = f"protest for {codes[index]}"
         for index, (rule, predicate) in fired.items():
             if index not in targets and self.intent.verbs.get(predicate.lemma) in REQUESTS \
                     and not predicate.slot(rule.target):

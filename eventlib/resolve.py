@@ -237,6 +237,11 @@ class ActorResolver:
             return [Mention(_actor(code, text), "person") for code in in_office]
         if people:
             match, entry, dated = _nearest(people, head_position)
+            head_noun = next((e for m, e in roles if m.start <= head_position < m.end and e.kind == "noun"), None)
+            if head_noun is not None and not match.start <= head_position < match.end:
+                # "supporters of Jair Bolsonaro": the group, in the person's country
+                country, _ = split_code((entry or dated[-1]).code)
+                return [Mention(_actor(country + head_noun.code, text), "group")]
             if entry is not None:
                 return [Mention(_actor(entry.code, text), "person")]
             if countries and _is_person_title(roles):

@@ -118,6 +118,8 @@ class Rule:
         if self.target == "object" and predicate.object is None and \
                 any(c.dep_ == "xcomp" for c in predicate.token.children):
             return "verb takes a clause ('tries to ...'), not the object the rule is about"
+        if self.objects is None and any(c.dep_ == "oprd" for c in predicate.token.children):
+            return "verb describes its object ('called the decision unjustified'), it is not an action"
         if self.particle is not None and self.particle not in predicate.particles:
             return f"needs particle {self.particle!r}"
         if self.objects is not None:

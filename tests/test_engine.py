@@ -248,3 +248,28 @@ class TestRefusals:
         """'Rebels in the Ivory Coast' are Ivorian rebels."""
         assert triples(grammar_coder, "Rebels in the Ivory Coast attacked French troops.") == [
             ("CIVREB", "FRAMIL", "190")]
+
+
+class TestWording:
+    def test_naming_is_not_an_action(self, grammar_coder: Coder) -> None:
+        """'called the decision unjustified' is no phone call."""
+        assert triples(grammar_coder, "Qatar called the decision unjustified.") == []
+
+    def test_british_spelling(self, grammar_coder: Coder) -> None:
+        """'apologised' matches the rule for 'apologize'."""
+        assert triples(grammar_coder, "Japan apologised to South Korea.") == [("JPN", "KOR", "055")]
+
+    def test_protest_for_leadership_change(self, grammar_coder: Coder) -> None:
+        """'marched, demanding that X resign' is a demonstration for leadership change (1411)."""
+        found = triples(grammar_coder, "Serbian protesters marched through Belgrade, demanding that Vucic resign.",
+                        "2020-07-08")
+        assert found == [("SRBCVL", "", "1411")]
+
+    def test_target_behind_a_thing(self, grammar_coder: Coder) -> None:
+        """'rejected calls from Washington' is rejected Washington."""
+        assert triples(grammar_coder, "Turkey rejected calls from Washington.") == [("TUR", "USAGOV", "120")]
+
+    def test_supporters_of_a_person(self, grammar_coder: Coder) -> None:
+        """'supporters of Jair Bolsonaro' are Brazilian civilians, not Bolsonaro."""
+        assert triples(grammar_coder, "Supporters of Jair Bolsonaro attacked the police.", "2023-01-08")[0][0] == \
+            "BRACVL"
