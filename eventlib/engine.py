@@ -62,6 +62,24 @@ class Match:
         return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
 
 
+#: Subordinators of clauses whose events have not happened ("unless Baghdad accepts", "if war starts").
+CONDITIONAL = frozenset({"if", "unless", "lest", "whether"})
+#: Modal verbs of events that are not reported as facts ("must reach an agreement", "could attack").
+NOT_FACTUAL = frozenset({"must", "should", "could", "might", "may", "ought"})
+
+
+def _hypothetical(root: Token, fired: dict[int, tuple[RuleLike, Predicate]]) -> str:
+    """Why the clause of ``root`` reports no real event ('' when it does)."""
+    children = list(root.children)
+    if root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children):
+        return "conditional clause"
+    if any(c.dep_ == "aux" and c.lower_ in NOT_FACTUAL for c in children):
+        return "modal: not reported as a fact"
+    if root.dep_ == "advcl" and root.head.i in fired and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return f"purpose of {root.head.text!r}"
+    return ""
+
+
 def _american(lemma: str) -> str:
     """American spelling of a British verb lemma: 'apologise' -> 'apologize', 'mobilise' -> 'mobilize'."""
     if lemma.endswith("ise") and len(lemma) > 5:
@@ -195,6 +213,10 @@ class RuleEngine:
             verb = head.lemma_.lower()
             mode = self.intent.verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
             negated = predicate.negated
+            unreal = _hypothetical(root, fired)
+            if unreal:
+                dropped[index] = unreal
+                continue
             if mode in REQUESTS:
                 # "urged Iran to release the crew", "demanded that Iran release the crew": one request event
                 recoded = self.intent.recode(verb, rule.code)
@@ -257,7 +279,8 @@ class RuleEngine:
             # "protesters marched, demanding that Lam resign": a protest for leadership change (1411)
             root = _clause_root(predicate.token)
             head = root.head
-            if root.dep_ == "advcl" and index not in dropped and codes[index] in PROTEST_AIMS and \
+            if root.dep_ == "advcl" and dropped.get(index, "purpose").startswith("purpose") and \
+                    codes[index] in PROTEST_AIMS and \
                     head.i in fired and head.i not in dropped and codes[head.i][:2] == "14":
                 aimed = codes[head.i][:3] + PROTEST_AIMS[codes[index]]
                 if aimed in _CODES_OF_PROTEST:

@@ -273,3 +273,23 @@ class TestWording:
         """'supporters of Jair Bolsonaro' are Brazilian civilians, not Bolsonaro."""
         assert triples(grammar_coder, "Supporters of Jair Bolsonaro attacked the police.", "2023-01-08")[0][0] == \
             "BRACVL"
+
+
+class TestUnrealEvents:
+    def test_conditional_clause(self, grammar_coder: Coder) -> None:
+        """'unless Iraq attacks' reports no attack."""
+        assert triples(grammar_coder, "Iran visited Syria unless Iraq attacked Kuwait.") == [("IRN", "SYR", "042")]
+
+    def test_modal_obligation(self, grammar_coder: Coder) -> None:
+        """'must meet' is not a meeting."""
+        assert triples(grammar_coder, "Britain said Sudan must meet the rebels.") == []
+
+    def test_purpose_clause(self, grammar_coder: Coder) -> None:
+        """'attacked Syria to demand ...' codes the attack; the purpose is not an event of its own."""
+        assert triples(grammar_coder, "Turkey attacked Syria to demand the release of its soldiers.") == [
+            ("TUR", "SYR", "190")]
+
+    def test_purpose_of_protest_is_its_aim(self, grammar_coder: Coder) -> None:
+        """'marched to demand that X resign' is a protest for leadership change."""
+        assert triples(grammar_coder, "Serbian protesters marched to demand that Vucic resign.", "2020-07-08") == [
+            ("SRBCVL", "", "1411")]
