@@ -23,6 +23,11 @@ __all__ = ["CodedArticle", "Coder", "Explanation"]
 RECIPROCAL = ("03", "04", "05", "06", "0871")
 
 
+def _repeats_role(bare: list[Actor], earlier: list[Actor]) -> bool:
+    """Whether a conjunct named without a country repeats the role of an earlier conjunct."""
+    return len(bare) == 1 and bare[0].code == bare[0].role and any(a.role == bare[0].role for a in earlier)
+
+
 def _actors_behind(thing: Token) -> list[Token]:
     """Prepositional objects that may name who is behind a thing ('calls from Washington', 'a plan by Iran')."""
     return [pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "with")
@@ -136,6 +141,8 @@ class Coder:
                     found = self.resolver.resolve(inner, article.date, memory, sentence_index)
                     if found:
                         break
+            if actors and _repeats_role(self.resolver.resolve(head, article.date), actors):
+                continue  # "US and British warplanes and warships": the warships are the same forces
             for actor in found:
                 if actor not in actors:
                     actors.append(actor)

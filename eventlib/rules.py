@@ -8,6 +8,8 @@ follow the :class:`RuleLike` protocol and sit in a :class:`RuleSet` beside data 
 
 from __future__ import annotations
 
+import csv
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -16,6 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 import yaml
+from spacy.tokens import Token
 
 from ._errors import DictionaryError
 from ._taxonomy import load_taxonomy
@@ -29,6 +32,8 @@ RULE_KEYS = frozenset({"id", "code", "verb", "particle", "object", "object_modif
 RULESET_KEYS = frozenset({"ruleset", "description", "priority", "synonyms", "rules", "intent"})
 INTENT_MODES = ("intend", "threaten", "refuse", "appeal", "demand")
 SUPPRESS = "suppress"
+#: A marker in object lists: any named place ("seized Damascus") as well as the nouns listed.
+PLACE = "@place"
 
 __all__ = ["IntentTable", "Rule", "RuleLike", "RuleSet", "load_ruleset", "parse_ruleset"]
 
@@ -53,6 +58,22 @@ class RuleLike(Protocol):
     def anchors(self) -> Iterable[str]: ...
 
     def check(self, predicate: Predicate) -> str | None: ...
+
+
+def is_place(token: Token) -> bool:
+    """Whether a token names a place within a country (a city, region or site; not a country itself)."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.text.lower() not in _country_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Country names of the taxonomy and of the built-in dictionary ('Turkey' as well as 'Türkiye')."""
+    from ._builtin import CORE_ACTORS
+
+    names = {name.lower() for name in load_taxonomy().countries["name"]}
+    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
+        names.update(row["phrase"].lower() for row in csv.DictReader(handle) if row["kind"] == "name")
+    return frozenset(names)
 
 
 def slots_filled(rule: RuleLike, predicate: Predicate) -> bool:
@@ -126,7 +147,7 @@ class Rule:
             obj = predicate.object
             if obj is None:
                 return "needs an object"
-            if obj.lemma_.lower() not in self.objects:
+            if obj.lemma_.lower() not in self.objects and not (PLACE in self.objects and is_place(obj)):
                 return f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"
             if self.object_modifiers is not None and not any(
                     c.dep_ in ("compound", "amod", "nmod")
@@ -229,6 +250,8 @@ class _Reader:
             if not isinstance(item, str) or not item.strip():
                 raise self.fail(line, f"{key!r}: expected words (quote '&class' references), got {item!r}", rule)
             item = item.strip().lower()
+            if item.startswith("@") and item != PLACE:
+                raise self.fail(line, f"{key!r}: unknown marker {item!r}; the one marker is {PLACE!r}", rule)
             if item.startswith("&"):
                 if item[1:] not in synonyms:
                     raise self.fail(line, f"{key!r}: unknown synonym class {item!r}; "

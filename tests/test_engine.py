@@ -293,3 +293,20 @@ class TestUnrealEvents:
         """'marched to demand that X resign' is a protest for leadership change."""
         assert triples(grammar_coder, "Serbian protesters marched to demand that Vucic resign.", "2020-07-08") == [
             ("SRBCVL", "", "1411")]
+
+
+class TestPlacesAndConjuncts:
+    def test_named_place_as_object(self, grammar_coder: Coder) -> None:
+        """'@place' in an object list accepts a named place ('seized Damascus')."""
+        assert triples(grammar_coder, "Syrian rebels seized Damascus on Sunday.", "2024-12-08") == [
+            ("SYRREB", "SYRGOV", "192")]
+
+    def test_country_is_not_a_place_object(self, grammar_coder: Coder) -> None:
+        """A country name is not a place to seize."""
+        assert triples(grammar_coder, "Syrian rebels seized Turkey.") == []
+
+    def test_conjunct_repeating_a_role_is_the_same_actor(self, grammar_coder: Coder) -> None:
+        """'US and British warplanes and warships' are US and British forces only."""
+        found = triples(grammar_coder, "Yemen burned. US and British warplanes and warships attacked Houthi rebels "
+                                       "across Yemen.", "2024-01-12")
+        assert [f[0] for f in found] == ["USAMIL", "GBRMIL"]
