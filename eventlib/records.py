@@ -169,8 +169,10 @@ def _index(_instance: Any, _attribute: attrs.Attribute, value: Any) -> None:
 class Event:
     """One coded event: who (source) did what (CAMEO code) to whom (target), where and when.
 
-    ``matched`` holds the words the rule matched; it explains the event but is not part of
-    the output files, nor of equality. An empty :class:`Location` is stored as ``None``.
+    ``matched`` holds the words the rule matched, ``date_from_article`` says the date is the
+    article's (the text gave none) and ``fatalities_estimate`` that the count came from a vague
+    word ("dozens"); they explain the event but are not part of the output files, nor of
+    equality. An empty :class:`Location` is stored as ``None``.
     """
 
     event_id: str = attrs.field(validator=_text("Event", "event_id", required=True))
@@ -187,6 +189,8 @@ class Event:
     rule_id: str = attrs.field(default="", validator=_text("Event", "rule_id"))
     sentence: str = attrs.field(default="", validator=_text("Event", "sentence"))
     matched: str = attrs.field(default="", eq=False, repr=False, validator=_text("Event", "matched"))
+    date_from_article: bool = attrs.field(default=False, eq=False, repr=False)
+    fatalities_estimate: bool = attrs.field(default=False, eq=False, repr=False)
 
 
 def make_event_id(article_id: str, sentence_index: int, ordinal: int, cameo_code: str,

@@ -47,6 +47,10 @@ class ArticleMemory:
     mentions: list[Mention] = attrs.field(factory=list)
     countries: dict[str, int] = attrs.field(factory=dict)
 
+    def ranked_countries(self) -> list[str]:
+        """Countries named so far, most often named first."""
+        return sorted(self.countries, key=lambda c: -self.countries[c])
+
     def main_country(self) -> str:
         """The country named most often so far, if no other is named as often; else ''."""
         ranked = sorted(self.countries.values(), reverse=True)

@@ -1,0 +1,108 @@
+"""How many died in a violent event: 'killing 12 villagers', 'at least five people died',
+'dozens were killed' (an estimate)."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from spacy.tokens import Span, Token
+
+UNITS = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+#: Vague quantities and the figure recorded for them (flagged as estimates), as event datasets do.
+VAGUE = {"several": 3, "a few": 3, "a dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100,
+         "thousands": 1000, "tens of thousands": 10000}
+KILL_VERBS = frozenset({"kill", "die", "slay", "murder", "massacre", "execute", "behead", "slaughter", "perish",
+                        "claim", "leave"})
+DEATH_NOUNS = frozenset({"dead", "death", "deaths", "killed", "fatalities", "casualties", "toll", "bodies"})
+
+__all__ = ["Fatalities", "count_fatalities", "parse_number"]
+
+
+@attrs.frozen
+class Fatalities:
+    """A number of dead and whether the text gave it only vaguely."""
+
+    count: int
+    estimate: bool = False
+
+
+def parse_number(text: str) -> tuple[int, bool] | None:
+    """'12' -> (12, False); 'twenty-one' -> (21, False); 'dozens' -> (12, True); else None."""
+    words = text.lower().replace(",", "").replace("-", " ").split()
+    if not words:
+        return None
+    joined = " ".join(words)
+    for phrase, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
+        if joined == phrase or joined.startswith(phrase + " "):
+            return value, True
+    if words[0].isdigit():
+        value = int(words[0])
+        if len(words) > 1 and words[1] in ("hundred", "thousand"):
+            value *= 100 if words[1] == "hundred" else 1000
+        return value, False
+    total = 0
+    seen = False
+    for word in words:
+        if word in UNITS:
+            total += UNITS[word]
+            seen = True
+        elif word in TENS:
+            total += TENS[word]
+            seen = True
+        elif word == "hundred" and seen:
+            total *= 100
+        elif word == "thousand" and seen:
+            total *= 1000
+        else:
+            break
+    return (total, False) if seen else None
+
+
+_NUMBER = r"(\d[\d,]*|[a-z]+(?:[- ][a-z]+)?)"
+_PATTERNS = [
+    re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:at least |some |about |nearly |more than |over |up to )?"
+               rf"{_NUMBER}\b"),
+    re.compile(rf"\b(?:at least |some |about |nearly |more than |over |up to )?{_NUMBER}\s+(?:[a-z-]+\s+){{0,4}}?"
+               rf"(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|murdered|executed)\b"),
+    re.compile(rf"\bleaving\s+(?:at least |some |about |nearly |more than |over )?{_NUMBER}\s+(?:[a-z-]+\s+)?dead\b"),
+    re.compile(rf"\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood |was |of |to |at )*{_NUMBER}\b"),
+    re.compile(rf"\bclaim(?:ed|ing)?\s+(?:the lives of\s+)?(?:at least |some |about |more than )?{_NUMBER}\s+lives\b"),
+]
+_AND_MORE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+and\s+(?:at least |some |about |more than )?(\d[\d,]*|[a-z]+)\s+[a-z]")
+_NOT_COUNTS = frozenset({"the", "his", "her", "their", "its", "people", "them", "him", "civilians", "soldiers",
+                         "and", "in", "on", "at", "by", "were", "was", "said", "when", "after", "who"})
+
+
+def count_fatalities(text: str) -> Fatalities | None:
+    """The number killed that ``text`` reports, if any (wounded and injured do not count)."""
+    lowered = text.lower()
+    for pattern in _PATTERNS:
+        for found in pattern.finditer(lowered):
+            phrase = found.group(1)
+            if phrase.split()[0] in _NOT_COUNTS:
+                continue
+            parsed = parse_number(phrase)
+            if parsed is not None:
+                count, estimate = parsed
+                if pattern is _PATTERNS[0]:  # "killing 90 Afghans and 13 US service members"
+                    more = _AND_MORE.match(lowered, found.end())
+                    if more and (extra := parse_number(more.group(1))) is not None:
+                        count, estimate = count + extra[0], estimate or extra[1]
+                return Fatalities(count, estimate)
+    return None
+
+
+def event_fatalities(anchor: Token, sentence: Span, sentence_wide: bool = True) -> Fatalities | None:
+    """Deaths reported in the clause of ``anchor`` (with its participles), else, when
+    ``sentence_wide``, anywhere in the sentence."""
+    words = list(anchor.subtree)
+    text = anchor.doc[words[0].i:words[-1].i + 1].text
+    found = count_fatalities(text)
+    if found is None and sentence_wide:
+        found = count_fatalities(sentence.text)
+    return found
