@@ -17,7 +17,7 @@ from ._errors import (
     UnknownCodeError,
 )
 from ._version import version as __version__
-from .coder import CodedArticle, Coder, Explanation
+from .coder import CodedArticle, Coder, Explanation, Situation
 from .dictionary import ActorDictionary, load_dictionary
 from .inputs import Rejection, read_articles
 from .outputs import EventWriter, open_writer, read_events, write_events
@@ -47,6 +47,7 @@ __all__ = [
     "Rule",
     "RuleLike",
     "RuleSet",
+    "Situation",
     "TaxonomyError",
     "UnknownCodeError",
     "__version__",

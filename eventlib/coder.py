@@ -10,6 +10,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ._text import normalize
 from .dateline import Dateline, split_dateline
 from .dictionary import ActorDictionary
 from .engine import Match, RuleEngine, Trial, _clause_root
@@ -22,7 +23,12 @@ from .resolve import ActorResolver, ArticleMemory
 from .when import ResolvedDate, event_date
 from .where import PLACE_LABELS, locate
 
-__all__ = ["CodedArticle", "Coder", "Explanation"]
+__all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
+
+#: Verbs that report another clause: the reported clause holds the event.
+STATEMENT_VERBS = frozenset({"say", "tell", "report", "announce", "add", "claim", "state", "confirm", "write",
+                             "explain", "note", "insist", "allege", "acknowledge", "find", "show", "reveal",
+                             "quote", "cite", "estimate", "warn"})
 
 #: Roots and codes whose events can have fatalities.
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -59,8 +65,8 @@ class _ArticleState:
 
 
 @attrs.frozen
-class _Situation:
-    """When and where an event happened and how many died; applied to each event of a match."""
+class Situation:
+    """When and where an event happened and how many died."""
 
     when: ResolvedDate
     place: Place | None
@@ -71,6 +77,7 @@ class _Situation:
         return self.deaths.count if self.deaths is not None else None
 
     def apply(self, event: Event) -> Event:
+        """``event`` with this date, place and fatality count."""
         place = self.place
         location = None if place is None else Location(
             name=place.name, country=place.country, admin1=place.admin1, latitude=place.latitude,
@@ -152,6 +159,30 @@ class Coder:
                     actors.append((token.text, ", ".join(a.code for a in found)))
         return Explanation([s.text for s in doc.sents], parse, actors, trials, events)
 
+    def situate(self, text: str, date: dt.date | str) -> Situation:
+        """When and where the main event of a sentence happened, and how many died, without rules.
+
+        The main event is the main clause's verb, or the verb of what a statement verb reports
+        ("police said militants attacked ..." -> attacked).
+        """
+        article = Article(id="situate", text=text, date=date)
+        doc = self.nlp(_body(text))
+        sentence = next(iter(doc.sents))
+        anchor = sentence.root
+        reported = [c for c in anchor.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        if anchor.lemma_.lower() in STATEMENT_VERBS and reported:
+            anchor = reported[0]
+        state = _ArticleState(article, ArticleMemory())
+        self.resolver.remember_sentence(sentence, article.date, state.memory, 0)
+        when = event_date(sentence, anchor, article.date)
+        arguments = [t for t in anchor.children if t.dep_ in ("nsubj", "dobj", "nsubjpass")]
+        countries = list(dict.fromkeys([*self._sentence_countries(sentence, article.date),
+                                        *state.memory.ranked_countries()]))
+        subjects = [a.country for t in arguments if t.dep_ == "nsubj" for a in self.resolver.resolve(t, article.date)]
+        place = locate(anchor, arguments, load_gazetteer(), countries, None, [c for c in subjects if c]) \
+            if self.locations else None
+        return Situation(when, place, event_fatalities(anchor, sentence))
+
     def _events(self, doc: Doc, article: Article, trials: list[Trial] | None = None) -> list[Event]:
         state = _ArticleState(article, ArticleMemory())
         dateline = split_dateline(article.text)
@@ -166,7 +197,7 @@ class Coder:
             for match in self.engine.match(sentence, trials):
                 made = self._sentence_events(match, sentence, index, article, state.memory, len(events))
                 if made:
-                    situated = self._situate(match, sentence, state, counted)
+                    situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
                     counted = counted or situated.fatalities is not None
                     events.extend(situated.apply(event) for event in made)
         return events
@@ -188,7 +219,18 @@ class Coder:
                 return found
         return None
 
-    def _situate(self, match: Match, sentence: Span, state: _ArticleState, counted: bool) -> _Situation:
+    def _sentence_countries(self, sentence: Span, day: dt.date) -> list[str]:
+        """Countries named by country words anywhere in ``sentence`` ('on the Serbian side')."""
+        words = [t.text for t in sentence]
+        found = []
+        for match in self.dictionary.find([normalize(w) for w in words], words):
+            for entry in match.entries:
+                if entry.table == "countries" and entry.valid_on(day):
+                    found.append(entry.code[:3])
+        return found
+
+    def _situate(self, match: Match, sentence: Span, state: _ArticleState, counted: bool,
+                 source: Actor | None = None, target: Actor | None = None) -> Situation:
         """When and where the event of ``match`` happened, and how many died in it."""
         token = match.predicate.token
         anchor = token
@@ -201,12 +243,15 @@ class Coder:
         place = None
         if self.locations:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
-            context = [c for c in state.memory.ranked_countries()]
-            place = locate(token, arguments, load_gazetteer(), context, state.place)
+            actors = [a.country for a in (source, target) if a is not None and a.country]
+            context = [*actors, *self._sentence_countries(sentence, state.article.date),
+                       *state.memory.ranked_countries()]
+            home = [source.country] if source is not None and source.country else []
+            place = locate(token, arguments, load_gazetteer(), list(dict.fromkeys(context)), state.place, home)
         deaths = None
         if match.code[:2] in VIOLENT_ROOTS or match.code in VIOLENT_CODES:
             deaths = event_fatalities(token, sentence, sentence_wide=not counted)
-        return _Situation(when, place, deaths)
+        return Situation(when, place, deaths)
 
     def _actors(self, match: Match, slot: str, role: str, article: Article, memory: ArticleMemory,
                 sentence_index: int) -> list[Actor]:

@@ -63,17 +63,21 @@ def parse_number(text: str) -> tuple[int, bool] | None:
     return (total, False) if seen else None
 
 
-_NUMBER = r"(\d[\d,]*|[a-z]+(?:[- ][a-z]+)?)"
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:[- ][a-z]+)?)"
+_QUALIFIER = r"(?:at least |some |about |nearly |more than |over |up to |almost |around |all |an estimated )?"
+_KILLING = r"(?:killing|killed|kills|kill|shot dead|shooting dead|shoot dead|massacred|massacring|executed|" \
+           r"executing|beheaded|beheading|lynched|lynching|slaughtered|slaughtering|murdered|murdering)"
 _PATTERNS = [
-    re.compile(rf"\b(?:killing|killed|kills|kill)\s+(?:at least |some |about |nearly |more than |over |up to )?"
-               rf"{_NUMBER}\b"),
+    re.compile(rf"\b{_KILLING}\s+{_QUALIFIER}{_NUMBER}\b"),
     re.compile(rf"\b(?:at least |some |about |nearly |more than |over |up to )?{_NUMBER}\s+(?:[a-z-]+\s+){{0,4}}?"
                rf"(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|murdered|executed)\b"),
-    re.compile(rf"\bleaving\s+(?:at least |some |about |nearly |more than |over )?{_NUMBER}\s+(?:[a-z-]+\s+)?dead\b"),
+    re.compile(rf"\b(?:leaving|left|leaves|leave)\s+{_QUALIFIER}{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?dead\b"),
     re.compile(rf"\b(?:death toll|toll)\s+(?:rose |climbed |reached |stood |was |of |to |at )*{_NUMBER}\b"),
     re.compile(rf"\bclaim(?:ed|ing)?\s+(?:the lives of\s+)?(?:at least |some |about |more than )?{_NUMBER}\s+lives\b"),
 ]
-_AND_MORE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+and\s+(?:at least |some |about |more than )?(\d[\d,]*|[a-z]+)\s+[a-z]")
+_AND_MORE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+and\s+(?:at least |some |about |more than |his |her |their |its )?"
+                       r"(\d[\d,]*|[a-z]+)\s+[a-z]")
+_YEAR = re.compile(r"(19|20)\d\d")
 _NOT_COUNTS = frozenset({"the", "his", "her", "their", "its", "people", "them", "him", "civilians", "soldiers",
                          "and", "in", "on", "at", "by", "were", "was", "said", "when", "after", "who"})
 
@@ -84,7 +88,7 @@ def count_fatalities(text: str) -> Fatalities | None:
     for pattern in _PATTERNS:
         for found in pattern.finditer(lowered):
             phrase = found.group(1)
-            if phrase.split()[0] in _NOT_COUNTS:
+            if phrase.split()[0] in _NOT_COUNTS or _YEAR.fullmatch(phrase):
                 continue
             parsed = parse_number(phrase)
             if parsed is not None:

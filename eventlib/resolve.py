@@ -137,7 +137,7 @@ class ActorResolver:
                           sentence_index: int) -> None:
         """Put the actors named in ``sentence`` into ``memory``, in the order they appear."""
         for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in _NOT_HEADS:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in _NOT_HEADS and not _is_locative(token):
                 for mention in self.mentions(token, day, None, sentence_index):
                     memory.remember(mention)
 
@@ -286,6 +286,15 @@ class ActorResolver:
                             if entry.table == "countries" and entry.kind in _COUNTRY_KINDS and entry.valid_on(day):
                                 return entry.code[:3]
         return ""
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into", "throughout",
+                                 "towards", "toward", "within"})
+
+
+def _is_locative(token: Token) -> bool:
+    """Whether a noun names where something happened ('in Tripoli', 'near the capital'), not an actor."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _sympathy(words: list[Token], start: int) -> bool:

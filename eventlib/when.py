@@ -30,7 +30,7 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d|2100)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: Words that place an event just before or after the previous one ("an hour later", "hours earlier").
 RELATIVE = re.compile(r"\b(later|earlier|afterwards|meanwhile|then)\b")
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "overnight", *WEEKDAYS})
 
 __all__ = ["ResolvedDate", "event_date", "resolve_expression", "time_expressions"]
@@ -161,13 +161,30 @@ def _clause_of(token: Token) -> Token:
     return current
 
 
+#: Subordinate clauses that share the time of the clause they hang on ("died when troops fired").
+_SAME_TIME = frozenset({"when", "as", "while", "whilst"})
+
+
 def _same_clause(anchor: Token, verb: Token) -> bool:
+    """Whether ``verb`` heads the anchor's clause, a verb conjoined or controlled with it, or a
+    'when' clause of it (and not a relative clause or a reported statement of its own)."""
     if verb is anchor:
         return True
     chain = [anchor]
     while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
-    return verb in chain or (verb.dep_ in ("conj", "xcomp") and verb.head is anchor)
+    if verb in chain:
+        return True
+    current = verb
+    for _ in range(6):
+        if current is anchor or current in chain:
+            return True
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+        if current.dep_ in ("conj", "xcomp") or (current.dep_ == "advcl" and (marks & _SAME_TIME or not marks)):
+            current = current.head
+            continue
+        return False
+    return False
 
 
 def _is_future(anchor: Token) -> bool:

@@ -10,12 +10,19 @@ from spacy.tokens import Span, Token
 from .gazetteer import Gazetteer, Place
 
 #: Prepositions that put an event somewhere ("in Idlib", "near Damascus", "outside Mogadishu").
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "from", "over",
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",
                       "throughout", "off", "along", "towards", "toward", "within", "through"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "state", "area", "capital",
                           "county", "governorate", "suburb", "neighbourhood", "neighborhood", "camp", "port",
                           "border", "enclave", "strip", "island", "municipality", "prefecture", "valley"})
+
+#: Nouns for a part of a place: 'the outskirts of Quetta' is in Quetta.
+_AREA_NOUNS = frozenset({"outskirts", "edge", "centre", "center", "heart", "suburbs", "suburb", "streets", "road",
+                         "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"})
+_NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
 
 __all__ = ["locate", "place_mentions"]
 
@@ -26,50 +33,73 @@ def place_mentions(sentence: Span) -> list[Span]:
 
 
 def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
-    """Objects of locative prepositions on the anchor, its arguments, or one level below them."""
+    """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
+    arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
+    clauses of their own."""
     found: list[Token] = []
-    holders = [anchor, *arguments]
-    for depth in range(3):
+    level = [anchor, *arguments]
+    seen = {t.i for t in level}
+    for _ in range(5):
         below: list[Token] = []
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            found.append(pobj)
-                            below.append(pobj)
-                elif prep.dep_ in ("npadvmod", "advmod") and prep.ent_type_ in PLACE_LABELS and depth == 0:
-                    found.append(prep)
-        holders = below
+        for holder in level:
+            for child in holder.children:
+                if child.i in seen or (child.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and child.i != anchor.i):
+                    continue
+                seen.add(child.i)
+                if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+                    found.extend(p for p in child.children if p.dep_ == "pobj")
+                elif child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS:
+                    found.append(child)
+                below.append(child)
+        level = below
     return found
 
 
+def _is_locative(token: Token) -> bool:
+    """Whether a word sits in a locative phrase ('in Tehran', 'the town of Djibo')."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "prep":
+            return ancestor.lower_ in LOCATIVE or ancestor.lower_ == "of"
+        if ancestor.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"):
+            return False
+    return False
+
+
+def _is_time_word(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _NOT_PLACES
+
+
 def _names_in(head: Token) -> list[str]:
-    """Place names in the phrase of ``head``: 'the northern city of Kharkiv' -> ['Kharkiv'];
-    "Syria's Idlib region" -> ['Idlib', 'Syria']."""
-    words = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i >= head.left_edge.i]
+    """Place names in the phrase of ``head``, most specific first: 'the northern city of Kharkiv' ->
+    ['Kharkiv']; "Syria's Aleppo province" -> ['Aleppo', 'Syria']; 'Hyderabad, the capital of
+    Telangana' -> ['Hyderabad', 'Telangana']."""
+    if _is_time_word(head):
+        return []
     names: list[str] = []
-    entity_spans = {}
-    for token in words:
-        if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
-            span = token.doc[token.i:token.i + 1]
-            end = token.i + 1
-            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-                end += 1
-            span = token.doc[token.i:end]
-            entity_spans[token.i] = span.text
-    if entity_spans:
-        # a possessive country ("Syria's Idlib region") is context, the other place is the place
-        ordered = sorted(entity_spans.items(), key=lambda item: (_possessive(head.doc, item[0]), item[0]))
-        names.extend(text for _, text in ordered)
-    elif head.pos_ == "PROPN":
+    if head.pos_ == "PROPN":
         names.append(" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t is head))
     if head.lemma_.lower() in _PLACE_NOUNS:
+        names.extend(" ".join(t.text for t in c.subtree) for c in head.children
+                     if c.dep_ == "compound" and c.pos_ == "PROPN")
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
-                    names[:0] = _names_in(pobj)
-    return [n.removesuffix("'s").strip() for n in names if n.strip()]
+                    names.extend(_names_in(pobj))
+    entities = []
+    for token in head.subtree:
+        if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
+            end = token.i + 1
+            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+                end += 1
+            entities.append((_possessive(token.doc, token.i), token.i, token.doc[token.i:end].text))
+    names.extend(text for _, _, text in sorted(entities))
+    if not names and head.lemma_.lower() in _AREA_NOUNS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    names.extend(_names_in(pobj))
+    cleaned = [n.removesuffix("'s").strip() for n in names]
+    return [n for n in dict.fromkeys(cleaned) if n]
 
 
 def _possessive(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -80,22 +110,53 @@ def _possessive(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     return end + 1 < len(doc) and doc[end + 1].tag_ == "POS"
 
 
+def _names_place(token: Token) -> bool:
+    """Whether an object names a place ('seized Goma', 'recaptured the town of Djibo')."""
+    return token.ent_type_ in PLACE_LABELS or token.lemma_.lower() in _PLACE_NOUNS | _AREA_NOUNS
+
+
+def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer) -> list[str]:
+    """Countries of the sentence's places that have a single meaning ('Sindh' -> PAK), as context."""
+    found = []
+    for span in place_mentions(sentence):
+        candidates = {p.country for p in gazetteer.candidates(span.text.removesuffix("'s"))}
+        if len(candidates) == 1:
+            found.extend(candidates)
+    return list(dict.fromkeys(found))
+
+
 def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
-           fallback: Place | None = None) -> Place | None:
+           fallback: Place | None = None, actor_countries: Sequence[str] = ()) -> Place | None:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``.
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
-    the sentence names none.
+    the sentence names none; last, the country of the actors (``actor_countries``).
     """
     sentence = anchor.sent
-    for head in _attached(anchor, arguments):
+    countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
+    heads = _attached(anchor, arguments)
+    heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c)]
+    heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
+              for p in prep.children if p.dep_ == "pobj"]
+    for head in heads:
         for name in _names_in(head):
             place = gazetteer.resolve(name, countries)
             if place is not None:
                 return place
+    inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
+        if span.start in inside_arguments and not _is_locative(span.root):
+            continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
+        if _is_time_word(span.root):
+            continue
         place = gazetteer.resolve(span.text.removesuffix("'s"), countries)
         if place is not None:
             return place
-    return fallback
+    if fallback is not None:
+        return fallback
+    for iso3 in actor_countries:  # "Tunisia's president dismissed parliament": in Tunisia
+        place = gazetteer.country(iso3)
+        if place is not None:
+            return place
+    return None
