@@ -196,6 +196,9 @@ class Coder:
             counted = False
             for match in self.engine.match(sentence, trials):
                 made = self._sentence_events(match, sentence, index, article, state.memory, len(events))
+                if not made and match.standby is not None:
+                    match = match.standby
+                    made = self._sentence_events(match, sentence, index, article, state.memory, len(events))
                 if made:
                     situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
                     counted = counted or situated.fatalities is not None
@@ -220,12 +223,13 @@ class Coder:
         return None
 
     def _sentence_countries(self, sentence: Span, day: dt.date) -> list[str]:
-        """Countries named by country words anywhere in ``sentence`` ('on the Serbian side')."""
+        """Countries named by country words anywhere in ``sentence`` ('on the Serbian side'); capitals
+        are places, not country words ('Tripoli' could be in Libya or Lebanon)."""
         words = [t.text for t in sentence]
         found = []
         for match in self.dictionary.find([normalize(w) for w in words], words):
             for entry in match.entries:
-                if entry.table == "countries" and entry.valid_on(day):
+                if entry.table == "countries" and entry.kind in ("name", "adjective", "demonym"):
                     found.append(entry.code[:3])
         return found
 

@@ -46,6 +46,8 @@ class Match:
     note: str = ""
     #: Target heads set by the grammar (the addressee of a request), overriding the rule's target slot.
     target_heads: tuple[Token, ...] | None = None
+    #: The governing verb's match, which stands if this one finds no actors ("agreed [the summit will be held]").
+    standby: Match | None = None
 
     @property
     def words(self) -> str:
@@ -204,6 +206,7 @@ class RuleEngine:
         notes: dict[int, str] = {}
         targets: dict[int, tuple[Token, ...]] = {}
         extra: dict[int, tuple[RuleLike, Predicate]] = {}
+        standby: dict[int, int] = {}
         for index, (rule, predicate) in fired.items():
             if rule.code.startswith("01") and any(c.dep_ in REPORTED for c in predicate.token.children):
                 dropped[index] = "reports speech: what was said is coded, or nothing"
@@ -244,6 +247,8 @@ class RuleEngine:
                 recoded = self.intent.recode(verb, rule.code)
                 negated = negated or predicate_of(head).negated
                 dropped.setdefault(head.i, f"intent verb; its complement {predicate.token.text!r} is coded")
+                if head.i in fired:
+                    standby[index] = head.i
                 if recoded is None:
                     dropped[index] = f"no intent code for {rule.code} under {verb!r}"
                     continue
@@ -299,5 +304,10 @@ class RuleEngine:
                 if trials is not None:
                     trials.append(Trial(predicate.token.text, index, rule.id, f"dropped: {dropped[index]}"))
                 continue
-            matches.append(Match(rule, predicate, codes[index], notes.get(index, ""), targets.get(index)))
+            backup = None
+            if index in standby:
+                head_rule, head_predicate = fired[standby[index]]
+                backup = Match(head_rule, head_predicate, codes[standby[index]], "its complement found no actors",
+                               targets.get(standby[index]))
+            matches.append(Match(rule, predicate, codes[index], notes.get(index, ""), targets.get(index), backup))
         return matches

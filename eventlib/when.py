@@ -30,6 +30,10 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d|2100)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 #: Words that place an event just before or after the previous one ("an hour later", "hours earlier").
 RELATIVE = re.compile(r"\b(later|earlier|afterwards|meanwhile|then)\b")
+_NOMINAL_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "appos", "poss"})
+_OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
+#: Subordinate clauses that share the time of the clause they hang on ("died when troops fired").
+_SAME_TIME = frozenset({"when", "as", "while", "whilst"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "overnight", *WEEKDAYS})
 
@@ -149,42 +153,54 @@ def time_expressions(sentence: Span) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
-def _clause_of(token: Token) -> Token:
-    """The verb heading the clause a word belongs to."""
-    current = token
-    for _ in range(40):
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass", "amod"):
-            return current
-        if current.head is current:
-            return current
-        current = current.head
-    return current
-
-
-#: Subordinate clauses that share the time of the clause they hang on ("died when troops fired").
-_SAME_TIME = frozenset({"when", "as", "while", "whilst"})
-
-
-def _same_clause(anchor: Token, verb: Token) -> bool:
-    """Whether ``verb`` heads the anchor's clause, a verb conjoined or controlled with it, or a
-    'when' clause of it (and not a relative clause or a reported statement of its own)."""
-    if verb is anchor:
-        return True
+def _belongs(anchor: Token, word: Token) -> bool:
+    """Whether a time word modifies the anchor's clause: climbing from the word, the anchor (or a
+    verb conjoined or controlled with it) is reached before a clause or phrase of its own: a
+    relative clause, a reported statement, a 'before'/'after' clause, or a subject's modifier
+    ('the regime, in power since 1963')."""
     chain = [anchor]
     while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head is not chain[-1]:
         chain.append(chain[-1].head)
-    if verb in chain:
-        return True
-    current = verb
-    for _ in range(6):
-        if current is anchor or current in chain:
+    current = word
+    for _ in range(40):
+        if current in chain:
             return True
-        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
-        if current.dep_ in ("conj", "xcomp") or (current.dep_ == "advcl" and (marks & _SAME_TIME or not marks)):
-            current = current.head
-            continue
-        return False
+        if current is not word:
+            marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+            if current.dep_ in _OWN_CLAUSES or (current.dep_ == "advcl" and marks and not marks & _SAME_TIME):
+                return False
+            if current.dep_ in _NOMINAL_ARGUMENTS:
+                return False
+        if current.head is current:
+            return False
+        current = current.head
     return False
+
+
+def _in_subject_clause(anchor: Token, word: Token) -> bool:
+    """Whether a word sits in a relative clause on the anchor's subject ('Buhari, who was sworn in last week')."""
+    subjects = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return word.i in subjects and any(a.dep_ in ("relcl", "acl") for a in word.ancestors if a.i in subjects)
+
+
+def _is_duration(span: Span) -> bool:
+    """'since 1963', 'for three days': a span of time, not when the event happened."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in ("since", "for", "until", "till") or span.text.lower().startswith(("since ", "for "))
+
+
+def _reporting_chain(anchor: Token) -> list[Token]:
+    """The anchor, then the verbs whose reported clause holds it ('said ... that [X agreed]')."""
+    chain = [anchor]
+    current = anchor
+    for _ in range(4):
+        while current.dep_ in ("conj", "xcomp") and current.head is not current:
+            current = current.head
+        if current.dep_ not in ("ccomp", "parataxis") or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
 
 
 def _is_future(anchor: Token) -> bool:
@@ -195,18 +211,24 @@ def event_date(sentence: Span, anchor: Token, article_date: dt.date,
                previous: ResolvedDate | None = None) -> ResolvedDate:
     """When the event anchored on ``anchor`` happened.
 
-    The time expression of the anchor's own clause wins; a sentence's only expression that
-    belongs to no other clause counts too. A future event ('will meet on Sunday') is the
+    The time expression of the anchor's own clause wins, then one of the clause that reports
+    it ('said on Wednesday that ...'). A future event ('will meet on Sunday') is the
     announcement, dated by the article. 'Later' / 'hours earlier' with nothing else take the
-    previous event's date.
+    previous event's date; with nothing at all it is the article's date.
     """
     if _is_future(anchor):
         return ResolvedDate(article_date, "day")
-    expressions = time_expressions(sentence)
-    own = [span for span in expressions if _same_clause(anchor, _clause_of(span.root))]
-    loose = [span for span in expressions if _clause_of(span.root).pos_ not in ("VERB", "AUX")]
-    for span in own + (loose if len(expressions) == 1 else []):
-        resolved = resolve_expression(span.text, article_date)
+    expressions = [span for span in time_expressions(sentence) if not _is_duration(span)]
+    # the event's own clause first, then the clauses that report it ("said on Wednesday that X agreed")
+    for verb in _reporting_chain(anchor):
+        for span in expressions:
+            if _belongs(verb, span.root):
+                resolved = resolve_expression(span.text, article_date)
+                if resolved is not None:
+                    return resolved
+    if len(expressions) == 1 and not _in_subject_clause(anchor, expressions[0].root):
+        # the sentence's one time ("Thursday's vote was marred by clashes")
+        resolved = resolve_expression(expressions[0].text, article_date)
         if resolved is not None:
             return resolved
     if previous is not None and RELATIVE.search(sentence.text.lower()):
