@@ -21,17 +21,7 @@ import pyarrow.parquet as pq
 
 from ._errors import OutputError
 from .records import Event
-from .schema import (
-    ARROW_SCHEMA,
-    COLUMN_TYPES,
-    COLUMNS,
-    DATE,
-    Row,
-    event_to_row,
-    row_to_event,
-    text_to_value,
-    value_to_text,
-)
+from .schema import CAMEO, DATE, Row, Schema, row_to_event, value_to_text
 
 FORMATS = ("csv", "jsonl", "parquet")
 _SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
@@ -55,7 +45,9 @@ def format_of(path: str | Path, fmt: str | None = None) -> str:
 class EventWriter:
     """Streams events to one file; use as a context manager (or call :meth:`close`)."""
 
-    def __init__(self, target: str | Path | IO[str], fmt: str | None = None, batch_rows: int = 5000) -> None:
+    def __init__(self, target: str | Path | IO[str], fmt: str | None = None, batch_rows: int = 5000,
+                 schema: Schema = CAMEO) -> None:
+        self.schema = schema
         self._stream_given = not isinstance(target, (str, Path))
         self.format = format_of("" if self._stream_given else target, fmt or ("jsonl" if self._stream_given else None))
         if self._stream_given and self.format == "parquet":
@@ -81,11 +73,13 @@ class EventWriter:
                               newline=None if mode == "wb" else "")
         if self.format == "csv":
             self._csv = csv.writer(self._file)  # RFC 4180: CRLF rows, so a lone CR in a field is quoted
-            self._csv.writerow(COLUMNS)
+            self._csv.writerow(schema.columns)
 
     def write(self, event: Event) -> None:
-        """Write one event."""
-        self.write_row(event_to_row(event))
+        """Write one event (events the profile has no row for, such as non-ACLED events, are left out)."""
+        row = self.schema.to_row(event)
+        if row is not None:
+            self.write_row(row)
 
     def write_many(self, events: Iterable[Event]) -> None:
         """Write several events."""
@@ -93,12 +87,13 @@ class EventWriter:
             self.write(event)
 
     def write_row(self, row: Row) -> None:
-        """Write one typed row of :data:`~eventlib.schema.COLUMNS`."""
+        """Write one typed row of the profile's columns."""
         self.count += 1
+        columns = self.schema.columns
         if self.format == "csv":
-            self._csv.writerow([value_to_text(row[c]) for c in COLUMNS])
+            self._csv.writerow([value_to_text(row[c]) for c in columns])
         elif self.format == "jsonl":
-            values = {c: (row[c].isoformat() if isinstance(row[c], dt.date) else row[c]) for c in COLUMNS}
+            values = {c: (row[c].isoformat() if isinstance(row[c], dt.date) else row[c]) for c in columns}
             self._file.write(json.dumps(values, ensure_ascii=False) + "\n")
         else:
             self._rows.append(row)
@@ -107,9 +102,9 @@ class EventWriter:
 
     def _flush_parquet(self) -> None:
         if self._parquet is None:
-            self._parquet = pq.ParquetWriter(self._file, ARROW_SCHEMA)
+            self._parquet = pq.ParquetWriter(self._file, self.schema.arrow)
         if self._rows:
-            table = pa.Table.from_pylist(self._rows, schema=ARROW_SCHEMA)
+            table = pa.Table.from_pylist(self._rows, schema=self.schema.arrow)
             self._parquet.write_table(table)
             self._rows = []
 
@@ -139,44 +134,46 @@ class EventWriter:
         self.close(discard=kind is not None)
 
 
-def open_writer(target: str | Path | IO[str], fmt: str | None = None) -> EventWriter:
+def open_writer(target: str | Path | IO[str], fmt: str | None = None, schema: Schema = CAMEO) -> EventWriter:
     """An :class:`EventWriter` for ``target`` (a path, or a text stream for CSV / JSONL)."""
-    return EventWriter(target, fmt)
+    return EventWriter(target, fmt, schema=schema)
 
 
-def write_events(events: Iterable[Event], target: str | Path, fmt: str | None = None) -> int:
-    """Write ``events`` to ``target``; returns how many were written."""
-    with open_writer(target, fmt) as writer:
+def write_events(events: Iterable[Event], target: str | Path, fmt: str | None = None, schema: Schema = CAMEO) -> int:
+    """Write ``events`` to ``target``; returns how many rows were written."""
+    with open_writer(target, fmt, schema) as writer:
         writer.write_many(events)
         return writer.count
 
 
-def read_rows(path: str | Path, fmt: str | None = None) -> Iterator[Row]:
-    """Typed rows of an event file written by :class:`EventWriter`."""
+def read_rows(path: str | Path, fmt: str | None = None, schema: Schema = CAMEO) -> Iterator[Row]:
+    """Typed rows of a file written by :class:`EventWriter` with ``schema``."""
     path = Path(path)
     kind = format_of(path, fmt)
+    columns = schema.columns
     if kind == "parquet":
         table = pq.read_table(path)
-        if tuple(table.column_names) != COLUMNS:
-            raise OutputError(f"{path}: expected columns {list(COLUMNS)}, got {table.column_names}")
+        if tuple(table.column_names) != columns:
+            raise OutputError(f"{path}: expected columns {list(columns)}, got {table.column_names}")
         yield from table.to_pylist()
         return
     with open(path, encoding="utf-8", newline="") as handle:
         if kind == "csv":
             reader = csv.reader(handle)
             header = next(reader, None)
-            if header is None or tuple(header) != COLUMNS:
-                raise OutputError(f"{path}:1: expected the event header {list(COLUMNS)}, got {header}")
+            if header is None or tuple(header) != columns:
+                raise OutputError(f"{path}:1: expected the {schema.name} header {list(columns)}, got {header}")
             for cells in reader:
-                if len(cells) != len(COLUMNS):
-                    raise OutputError(f"{path}:{reader.line_num}: expected {len(COLUMNS)} cells, got {len(cells)}")
-                yield {c: text_to_value(c, cell) for c, cell in zip(COLUMNS, cells)}
+                if len(cells) != len(columns):
+                    raise OutputError(f"{path}:{reader.line_num}: expected {len(columns)} cells, got {len(cells)}")
+                yield {c: schema.parse(c, cell) for c, cell in zip(columns, cells)}
             return
         for number, line in enumerate(handle, start=1):
             values = json.loads(line)
-            if tuple(values) != COLUMNS:
-                raise OutputError(f"{path}:{number}: expected keys {list(COLUMNS)}, got {list(values)}")
-            yield {c: (dt.date.fromisoformat(v) if COLUMN_TYPES[c] == DATE and v else v) for c, v in values.items()}
+            if tuple(values) != columns:
+                raise OutputError(f"{path}:{number}: expected keys {list(columns)}, got {list(values)}")
+            yield {c: (dt.date.fromisoformat(v) if schema.column_types[c] == DATE and v else v)
+                   for c, v in values.items()}
 
 
 def read_events(path: str | Path, fmt: str | None = None) -> Iterator[Event]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pyarrow as pa
 
 from ._errors import OutputError, RecordError
@@ -35,6 +37,27 @@ _ARROW_TYPES = {STRING: pa.string(), INTEGER: pa.int64(), FLOAT: pa.float64(), D
 ARROW_SCHEMA = pa.schema([pa.field(name, _ARROW_TYPES[kind]) for name, kind in COLUMN_TYPES.items()])
 
 Row = dict[str, Any]
+
+
+@attrs.frozen
+class Schema:
+    """An output profile: its columns with their types, and how an event becomes a row (or none)."""
+
+    name: str
+    column_types: dict[str, str]
+    to_row: Callable[[Event], Row | None]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(self.column_types)
+
+    @property
+    def arrow(self) -> pa.Schema:
+        return pa.schema([pa.field(name, _ARROW_TYPES[kind]) for name, kind in self.column_types.items()])
+
+    def parse(self, column: str, text: str) -> Any:
+        """A CSV cell of ``column`` as its typed value ('' is None for numbers and dates)."""
+        return _parse_cell(self.column_types[column], column, text)
 
 
 def _actor_columns(prefix: str, actor: Actor | None) -> Row:
@@ -89,7 +112,10 @@ def row_to_event(row: Row) -> Event:
 
 def text_to_value(column: str, text: str) -> Any:
     """Parse a CSV cell of ``column`` to its typed value ('' is None for numbers and dates)."""
-    kind = COLUMN_TYPES[column]
+    return _parse_cell(COLUMN_TYPES[column], column, text)
+
+
+def _parse_cell(kind: str, column: str, text: str) -> Any:
     if kind == STRING:
         return text
     if text == "":
@@ -113,3 +139,7 @@ def value_to_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+#: The default output profile: the CAMEO event contract of :data:`COLUMNS`.
+CAMEO = Schema("cameo", COLUMN_TYPES, event_to_row)

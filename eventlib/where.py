@@ -18,8 +18,9 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "dist
                           "border", "enclave", "strip", "island", "municipality", "prefecture", "valley"})
 
 #: Nouns for a part of a place: 'the outskirts of Quetta' is in Quetta.
-_AREA_NOUNS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb", "streets", "road",
-                         "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"})
+_AREA_NOUNS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb",
+                         "streets", "road", "north", "south", "east", "west", "part", "parts", "coast", "side",
+                         "vicinity"})
 _NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
@@ -112,7 +113,8 @@ def _possessive(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
 
 def _names_place(token: Token) -> bool:
     """Whether an object may name a place ('seized Goma', 'recaptured the town of Djibo')."""
-    return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or token.lemma_.lower() in _PLACE_NOUNS | _AREA_NOUNS
+    return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or \
+        token.lemma_.lower() in _PLACE_NOUNS | _AREA_NOUNS
 
 
 def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer) -> list[str]:

@@ -127,5 +127,5 @@ class TestFormats:
         """Reading a CSV without the event header names the file and line."""
         path = tmp_path / "x.csv"
         path.write_text("a,b\n1,2\n", encoding="utf-8")
-        with pytest.raises(OutputError, match=r"x.csv:1: expected the event header"):
+        with pytest.raises(OutputError, match=r"x.csv:1: expected the cameo header"):
             list(read_events(path))
