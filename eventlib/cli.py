@@ -17,6 +17,7 @@ from ._errors import EventlibError, InputError
 from ._version import version
 from .inputs import Rejection, read_articles
 from .outputs import FORMATS, open_writer
+from .schema import schema_named
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_REJECTED = 3
@@ -81,6 +82,8 @@ def main() -> None:
               help="Output file (.csv, .jsonl or .parquet), or - for standard output.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: from the output file's suffix; jsonl on standard output).")
+@click.option("--schema", "profile", type=click.Choice(["cameo", "acled"]), default="cameo", show_default=True,
+              help="Output profile: the CAMEO event columns, or ACLED-style rows (events with an ACLED category).")
 @click.option("--date", "default_date", default=None, metavar="YYYY-MM-DD",
               help="Date for articles that give none (e.g. .txt files without a date in their name).")
 @click.option("--on-error", type=click.Choice(["stop", "skip"]), default="stop", show_default=True,
@@ -89,7 +92,8 @@ def main() -> None:
               help="Where rejected records go with --on-error skip (default: OUTPUT.errors.jsonl).")
 @coder_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, default_date: str | None, on_error: str,
+def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile: str, default_date: str | None,
+                 on_error: str,
                  errors_path: str | None, rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool,
                  model: str | None, quiet: bool) -> None:
     """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
@@ -113,7 +117,7 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, default_
     articles = events = 0
     try:
         sink = sys.stdout if output == "-" else output
-        with open_writer(sink, fmt) as writer, _progress(quiet) as bar:
+        with open_writer(sink, fmt, schema_named(profile)) as writer, _progress(quiet) as bar:
             stream = read_articles(inputs, default_date=day, on_reject=reject if errors_file else None)
             for coded in coder.code(stream):
                 writer.write_many(coded.events)
@@ -131,7 +135,8 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, default_
             errors_file.close()
     if not quiet:
         where = "standard output" if output == "-" else output
-        click.echo(f"coded {articles} articles into {events} events -> {where}", err=True)
+        rows = f" ({writer.count} {profile} rows)" if profile != "cameo" else ""
+        click.echo(f"coded {articles} articles into {events} events{rows} -> {where}", err=True)
         if rejected:
             click.echo(f"rejected {len(rejected)} records -> {errors_file.name if errors_file else ''}", err=True)
     if rejected:

@@ -143,3 +143,13 @@ def value_to_text(value: Any) -> str:
 
 #: The default output profile: the CAMEO event contract of :data:`COLUMNS`.
 CAMEO = Schema("cameo", COLUMN_TYPES, event_to_row)
+
+
+def schema_named(name: str) -> Schema:
+    """The output profile ``name``: 'cameo' or 'acled'."""
+    from .acled import ACLED
+
+    profiles = {"cameo": CAMEO, "acled": ACLED}
+    if name not in profiles:
+        raise OutputError(f"no output profile {name!r}; available: {', '.join(profiles)}")
+    return profiles[name]

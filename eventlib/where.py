@@ -13,6 +13,8 @@ from .gazetteer import Gazetteer, Place
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",
                       "throughout", "off", "along", "towards", "toward", "within", "through"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Subordinate clauses that happen with the main clause ("collapsed when rebels shelled Malakal").
+_SAME_TIME = frozenset({"when", "as", "while", "whilst"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "state", "area", "capital",
                           "county", "governorate", "suburb", "neighbourhood", "neighborhood", "camp", "port",
                           "border", "enclave", "strip", "island", "municipality", "prefecture", "valley"})
@@ -44,11 +46,14 @@ def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
         below: list[Token] = []
         for holder in level:
             for child in holder.children:
-                if child.i in seen or (child.dep_ in ("ccomp", "parataxis", "relcl", "advcl") and child.i != anchor.i):
+                if child.i in seen or child.dep_ in ("ccomp", "parataxis", "relcl") or (
+                        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & _SAME_TIME):
                     continue
                 seen.add(child.i)
                 if child.dep_ == "prep" and child.lower_ in LOCATIVE:
                     found.extend(p for p in child.children if p.dep_ == "pobj")
+                elif child.dep_ == "dobj" and child.lemma_.lower() in _AREA_NOUNS:
+                    found.append(child)  # "shelled the outskirts of Malakal"
                 elif child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS:
                     found.append(child)
                 below.append(child)

@@ -82,3 +82,19 @@ def articles(draw: st.DrawFn) -> Article:
     """Valid articles."""
     return Article(id=draw(texts.filter(lambda t: t.strip() != "")), text=draw(awkward_texts), date=draw(dates),
                    title=draw(texts), url=draw(texts), source=draw(texts))
+
+
+#: Time expressions of every kind the date resolver reads, with numbers and names drawn freely.
+time_expressions = st.one_of(
+    st.sampled_from(["today", "yesterday", "last night", "overnight", "this morning", "last week", "this week",
+                     "earlier this week", "last month", "earlier this month", "last year", "earlier this year"]),
+    st.sampled_from(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]).map(
+        lambda d: f"on {d.title()}"),
+    st.tuples(st.integers(1, 31), st.sampled_from(["January", "Feb.", "March", "Sept", "December"])).map(
+        lambda p: f"on {p[1]} {p[0]}"),
+    st.tuples(st.sampled_from(["January", "May", "November"]), st.integers(1890, 2110)).map(
+        lambda p: f"in {p[0]} {p[1]}"),
+    st.integers(1890, 2110).map(lambda y: f"in {y}"),
+    st.tuples(st.integers(0, 400), st.sampled_from(["day", "week", "month", "year"])).map(
+        lambda p: f"{p[0]} {p[1]}s ago"),
+)
