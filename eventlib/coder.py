@@ -21,7 +21,7 @@ from .records import Actor, Article, Event, Location, make_event_id
 from .registry import DEFAULT_ACTORS, DEFAULT_RULESETS, ActorsSpec, RuleSetSpec, combined_dictionary, resolve_ruleset
 from .resolve import ActorResolver, ArticleMemory
 from .when import ResolvedDate, event_date
-from .where import PLACE_LABELS, locate
+from .where import PLACE_LABELS, is_locative, locate
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -202,7 +202,12 @@ class Coder:
                 if made:
                     situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
                     counted = counted or situated.fatalities is not None
-                    events.extend(situated.apply(event) for event in made)
+                    home = situated.place.country if situated.place is not None else state.memory.main_country()
+                    for event in made:
+                        # 'police', 'protesters' with no country: where the event happened, else the article's
+                        event = attrs.evolve(event, source=self.resolver.domestic(event.source, home),
+                                             target=self.resolver.domestic(event.target, home))
+                        events.append(situated.apply(event))
         return events
 
     def _article_place(self, doc: Doc, dateline: Dateline | None, memory: ArticleMemory) -> Place | None:
@@ -215,7 +220,8 @@ class Coder:
                 found = gazetteer.resolve(dateline.place.title(), [found.country]) or found
             if found is not None:
                 return found
-        names = collections.Counter(span.text.removesuffix("'s") for span in doc.ents if span.label_ in PLACE_LABELS)
+        names = collections.Counter(span.text.removesuffix("'s") for span in doc.ents
+                                    if span.label_ in PLACE_LABELS and is_locative(span.root))
         for name, _ in names.most_common(3):
             found = gazetteer.resolve(name, context)
             if found is not None:

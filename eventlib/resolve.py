@@ -155,6 +155,7 @@ class ActorResolver:
         position = (sentence_index, head.i)
         if memory is not None and head.pos_ == "PRON":
             return self._pronoun(head.lower_, memory, position)
+        head = _through_quantity(head)
         words = mention_tokens(head)
         normalized = [normalize(t.text) for t in words]
         matches = self.dictionary.find(normalized, [t.text for t in words])
@@ -162,19 +163,14 @@ class ActorResolver:
             remembered = self._from_memory(head, words, matches, memory, position)
             if remembered is not None:
                 return remembered
-        found = [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
-        if memory is not None:
-            found = [self._in_article_country(m, memory) for m in found]
-        return found
+        return [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
 
     @staticmethod
-    def _in_article_country(mention: Mention, memory: ArticleMemory) -> Mention:
-        """A domestic role named without a country ('the army', 'police') belongs to the article's country."""
-        code = mention.actor.code
-        country = memory.main_country()
-        if code in DOMESTIC_ROLES and country:
-            return attrs.evolve(mention, actor=_actor(country + code, mention.actor.name))
-        return mention
+    def domestic(actor: Actor | None, country: str) -> Actor | None:
+        """A domestic role named without a country ('the army', 'police') placed in ``country``."""
+        if actor is not None and country and actor.code in DOMESTIC_ROLES:
+            return _actor(country + actor.code, actor.name)
+        return actor
 
     def _pronoun(self, word: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention]:
         if word in _PERSON_PRONOUNS:
@@ -295,6 +291,23 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "acros
 def _is_locative(token: Token) -> bool:
     """Whether a noun names where something happened ('in Tripoli', 'near the capital'), not an actor."""
     return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+
+
+#: Words that count the people of a phrase ('thousands of supporters', 'a group of soldiers').
+_QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores",
+                         "million", "millions", "group", "crowd", "crowds", "band", "unit", "number", "handful",
+                         "some", "many", "most", "all", "several"})
+
+
+def _through_quantity(head: Token) -> Token:
+    """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers'."""
+    if head.lemma_.lower() in _QUANTITIES or head.lower_ in _QUANTITIES or head.like_num:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return head
 
 
 def _sympathy(words: list[Token], start: int) -> bool:

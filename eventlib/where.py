@@ -61,7 +61,7 @@ def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
     return found
 
 
-def _is_locative(token: Token) -> bool:
+def is_locative(token: Token) -> bool:
     """Whether a word sits in a locative phrase ('in Tehran', 'the town of Djibo')."""
     for ancestor in (token, *token.ancestors):
         if ancestor.dep_ == "prep":
@@ -153,7 +153,7 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
                 return place
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
-        if span.start in inside_arguments and not _is_locative(span.root):
+        if span.start in inside_arguments and not is_locative(span.root):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
         if _is_time_word(span.root):
             continue
