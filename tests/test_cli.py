@@ -104,6 +104,20 @@ class TestCode:
         assert result.exit_code == 1 and "bad.yaml:4: rule 'b'" in result.output and "Traceback" not in result.output
 
 
+    def test_acled_schema(self, runner: CliRunner, tmp_path: Path) -> None:
+        """--schema acled writes ACLED-style rows for the events that have an ACLED category."""
+        out = tmp_path / "acled.csv"
+        result = runner.invoke(main, ["code", str(SEEDS), "-o", str(out), "--schema", "acled", "-q"])
+        assert result.exit_code == 0, result.output
+        from eventlib.acled import ACLED_COLUMN_TYPES
+
+        with out.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        assert tuple(rows[0]) == tuple(ACLED_COLUMN_TYPES)
+        assert {r["event_type"] for r in rows} >= {"Protests", "Riots", "Battles", "Strategic developments"}
+        assert all(r["event_type"] for r in rows)
+
+
 class TestTaxonomy:
     def test_code_row(self, runner: CliRunner) -> None:
         """'eventlib taxonomy 195' prints the code's row with its crosswalks."""
