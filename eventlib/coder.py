@@ -21,7 +21,7 @@ from .records import Actor, Article, Event, Location, make_event_id
 from .registry import DEFAULT_ACTORS, DEFAULT_RULESETS, ActorsSpec, RuleSetSpec, combined_dictionary, resolve_ruleset
 from .resolve import ActorResolver, ArticleMemory
 from .when import ResolvedDate, event_date
-from .where import PLACE_LABELS, is_locative, locate
+from .where import PLACE_LABELS, is_locative, locate, locate_with_evidence
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -71,6 +71,8 @@ class Situation:
     when: ResolvedDate
     place: Place | None
     deaths: Fatalities | None
+    #: Whether the sentence named the place (not the article's dateline or the actors' country).
+    named: bool = False
 
     @property
     def fatalities(self) -> int | None:
@@ -202,11 +204,12 @@ class Coder:
                 if made:
                     situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
                     counted = counted or situated.fatalities is not None
+                    located = situated.named
                     home = situated.place.country if situated.place is not None else state.memory.main_country()
                     for event in made:
                         # 'police', 'protesters' with no country: where the event happened, else the article's
-                        event = attrs.evolve(event, source=self.resolver.domestic(event.source, home),
-                                             target=self.resolver.domestic(event.target, home))
+                        event = attrs.evolve(event, source=self.resolver.domestic(event.source, home, located),
+                                             target=self.resolver.domestic(event.target, home, located))
                         events.append(situated.apply(event))
         return events
 
@@ -250,18 +253,19 @@ class Coder:
         when = event_date(sentence, anchor, state.article.date, state.previous)
         if not when.from_article:
             state.previous = when
-        place = None
+        place, named = None, False
         if self.locations:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
             actors = [a.country for a in (source, target) if a is not None and a.country]
             context = [*actors, *self._sentence_countries(sentence, state.article.date),
                        *state.memory.ranked_countries()]
             home = [source.country] if source is not None and source.country else []
-            place = locate(token, arguments, load_gazetteer(), list(dict.fromkeys(context)), state.place, home)
+            place, named = locate_with_evidence(token, arguments, load_gazetteer(), list(dict.fromkeys(context)),
+                                                state.place, home)
         deaths = None
         if match.code[:2] in VIOLENT_ROOTS or match.code in VIOLENT_CODES:
             deaths = event_fatalities(token, sentence, sentence_wide=not counted)
-        return Situation(when, place, deaths)
+        return Situation(when, place, deaths, named)
 
     def _actors(self, match: Match, slot: str, role: str, article: Article, memory: ArticleMemory,
                 sentence_index: int) -> list[Actor]:

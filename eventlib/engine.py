@@ -172,12 +172,15 @@ class RuleEngine:
                 if trials is not None:
                     trials.append(Trial(token.text, token.i, fallback.id,
                                         "fired (no rule as specific fills its slots)"))
-        self._add_uncoded_intents(sentence, fired, trials)
-        return self._apply_grammar(fired, trials)
+        targets = self._add_uncoded_intents(sentence, fired, trials)
+        return self._apply_grammar(fired, trials, targets)
 
     def _add_uncoded_intents(self, sentence: Span, fired: dict[int, tuple[RuleLike, Predicate]],
-                             trials: list[Trial] | None) -> None:
-        """'promised to democratize': an intent verb whose complement codes nothing states a bare intent."""
+                             trials: list[Trial] | None) -> dict[int, tuple[Token, ...]]:
+        """'promised to democratize': an intent verb whose complement codes nothing states a bare intent
+        (a threat when the complement's verb is hostile: 'vowed to crush the group'); the complement's
+        object is the target. Returns those targets by token index."""
+        targets: dict[int, tuple[Token, ...]] = {}
         for token in sentence:
             code = self.intent.uncoded.get(token.lemma_.lower())
             if code is None or token.i in fired or not is_predicate(token):
@@ -185,11 +188,20 @@ class RuleEngine:
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             if not complements or any(t.i in fired for c in complements for t in (c, *c.conjuncts)):
                 continue
+            hostile = self.intent.hostile.get(complements[0].lemma_.lower())
+            if hostile is not None:
+                code = hostile
             rule = Rule(id=f"intent.{token.lemma_.lower()}", code=code, verbs=frozenset({token.lemma_.lower()}),
                         target="none", ruleset="intent")
             fired[token.i] = (rule, predicate_of(token))
+            objects = [o for o in complements[0].children if o.dep_ in ("dobj", "dative")]
+            objects += [p for prep in complements[0].children if prep.dep_ == "prep" and prep.lower_ in
+                        ("on", "against", "at", "to") for p in prep.children if p.dep_ == "pobj"]
+            if objects:
+                targets[token.i] = (objects[0],)
             if trials is not None:
                 trials.append(Trial(token.text, token.i, rule.id, "fired (intent verb; its complement codes nothing)"))
+        return targets
 
     def _intent_auxiliary(self, verb: Token) -> str | None:
         """An auxiliary of ``verb`` that the intent table lists ('will attack'), if any."""
@@ -198,13 +210,13 @@ class RuleEngine:
                 return child.lemma_.lower()
         return None
 
-    def _apply_grammar(self, fired: dict[int, tuple[RuleLike, Predicate]], trials: list[Trial] | None
-                       ) -> list[Match]:
+    def _apply_grammar(self, fired: dict[int, tuple[RuleLike, Predicate]], trials: list[Trial] | None,
+                       targets: dict[int, tuple[Token, ...]] | None = None) -> list[Match]:
         """Decide, for each fired rule, whether its event stands, and with which code and target."""
         dropped: dict[int, str] = {}
         codes: dict[int, str] = {index: rule.code for index, (rule, _) in fired.items()}
         notes: dict[int, str] = {}
-        targets: dict[int, tuple[Token, ...]] = {}
+        targets = dict(targets or {})
         extra: dict[int, tuple[RuleLike, Predicate]] = {}
         standby: dict[int, int] = {}
         for index, (rule, predicate) in fired.items():

@@ -23,6 +23,8 @@ _PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", 
                "neighbor": "country", "state": "country"}
 _COUNTRY_KINDS = ("name", "adjective", "demonym")
 #: Roles that, named without a country, belong to the country an article is about.
+#: Roles placed by where the event happened, not by the article's country: they are as often foreign.
+LOCAL_ROLES = frozenset({"REB", "INS", "UAF", "CRM"})
 #: Armed non-state roles (REB, INS, UAF), criminals and refugees are left out: they are as often foreign.
 DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "LAB", "BUS", "EDU", "HLH",
                             "SPY"})
@@ -46,6 +48,8 @@ class ArticleMemory:
 
     mentions: list[Mention] = attrs.field(factory=list)
     countries: dict[str, int] = attrs.field(factory=dict)
+    #: People named in full earlier, by the last word of their name ('hunt' for 'Jeremy Hunt').
+    surnames: dict[str, Actor] = attrs.field(factory=dict)
 
     def ranked_countries(self) -> list[str]:
         """Countries named so far, most often named first."""
@@ -140,6 +144,9 @@ class ActorResolver:
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in _NOT_HEADS and not _is_locative(token):
                 for mention in self.mentions(token, day, None, sentence_index):
                     memory.remember(mention)
+                    if mention.kind == "person" and token.pos_ == "PROPN" and \
+                            any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+                        memory.surnames.setdefault(token.lower_, mention.actor)
 
     def remember_place(self, place: str, day: dt.date | None, memory: ArticleMemory) -> None:
         """Count a dateline's place ('Doha') towards the article's country, when the dictionary knows it."""
@@ -163,12 +170,17 @@ class ActorResolver:
             remembered = self._from_memory(head, words, matches, memory, position)
             if remembered is not None:
                 return remembered
-        return [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
+        found = [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
+        if not found and memory is not None and head.pos_ == "PROPN" and head.lower_ in memory.surnames:
+            found = [Mention(memory.surnames[head.lower_], "memory", position)]  # "Hunt" after "Jeremy Hunt"
+        return found
 
     @staticmethod
-    def domestic(actor: Actor | None, country: str) -> Actor | None:
-        """A domestic role named without a country ('the army', 'police') placed in ``country``."""
-        if actor is not None and country and actor.code in DOMESTIC_ROLES:
+    def domestic(actor: Actor | None, country: str, located: bool = False) -> Actor | None:
+        """A domestic role named without a country ('the army', 'police') placed in ``country``; when
+        the event is ``located`` there, armed groups and criminals too ('gunmen' in Mogadishu)."""
+        roles = DOMESTIC_ROLES | LOCAL_ROLES if located else DOMESTIC_ROLES
+        if actor is not None and country and actor.code in roles:
             return _actor(country + actor.code, actor.name)
         return actor
 

@@ -176,6 +176,8 @@ class IntentTable:
     codes: Mapping[str, Mapping[str, str]]
     #: Codes for an intent verb whose complement codes nothing ("promised to democratize" -> 030).
     uncoded: Mapping[str, str] = attrs.field(factory=dict)
+    #: Complement verbs no rule codes that still make an intent a threat ("vowed to crush" -> 138).
+    hostile: Mapping[str, str] = attrs.field(factory=dict)
 
     def recode(self, intent_verb: str, code: str) -> str | None:
         """The intent code for ``code`` under ``intent_verb``; None when the event is suppressed."""
@@ -201,7 +203,8 @@ class IntentTable:
         if other is None:
             return self
         codes = {mode: {**self.codes.get(mode, {}), **other.codes.get(mode, {})} for mode in INTENT_MODES}
-        return IntentTable({**self.verbs, **other.verbs}, codes, {**self.uncoded, **other.uncoded})
+        return IntentTable({**self.verbs, **other.verbs}, codes, {**self.uncoded, **other.uncoded},
+                           {**self.hostile, **other.hostile})
 
 
 @attrs.define
@@ -368,7 +371,14 @@ class _Reader:
         for verb, code in uncoded.items():
             if verb != "__line__" and not load_taxonomy().is_cameo(str(code)):
                 raise self.fail(line, f"'intent.uncoded.{verb}': expected a CAMEO code, got {code!r}")
-        return IntentTable(verbs, codes, {str(v).lower(): str(c) for v, c in uncoded.items() if v != "__line__"})
+        hostile = raw.get("hostile") or {}
+        if not isinstance(hostile, dict):
+            raise self.fail(line, f"'intent.hostile': expected a mapping of verb to CAMEO code, got {hostile!r}")
+        for verb, code in hostile.items():
+            if verb != "__line__" and not load_taxonomy().is_cameo(str(code)):
+                raise self.fail(line, f"'intent.hostile.{verb}': expected a CAMEO code, got {code!r}")
+        return IntentTable(verbs, codes, {str(v).lower(): str(c) for v, c in uncoded.items() if v != "__line__"},
+                           {str(v).lower(): str(c) for v, c in hostile.items() if v != "__line__"})
 
     def document(self, data: Any, rule_lines: list[int] | None = None) -> RuleSet:
         if not isinstance(data, dict):

@@ -27,7 +27,7 @@ _NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
 
-__all__ = ["locate", "place_mentions"]
+__all__ = ["locate", "locate_with_evidence", "place_mentions"]
 
 
 def place_mentions(sentence: Span) -> list[Span]:
@@ -134,7 +134,15 @@ def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer) -> list[str]:
 
 def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
            fallback: Place | None = None, actor_countries: Sequence[str] = ()) -> Place | None:
-    """The place of the event anchored on ``anchor`` with argument heads ``arguments``.
+    """The place of the event anchored on ``anchor`` (see :func:`locate_with_evidence`)."""
+    return locate_with_evidence(anchor, arguments, gazetteer, countries, fallback, actor_countries)[0]
+
+
+def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
+                         fallback: Place | None = None, actor_countries: Sequence[str] = ()
+                         ) -> tuple[Place | None, bool]:
+    """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
+    the sentence itself named it (rather than the article or the actors).
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
@@ -150,7 +158,7 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
         for name in _names_in(head):
             place = gazetteer.resolve(name, countries)
             if place is not None:
-                return place
+                return place, True
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
         if span.start in inside_arguments and not is_locative(span.root):
@@ -159,11 +167,11 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
             continue
         place = gazetteer.resolve(span.text.removesuffix("'s"), countries)
         if place is not None:
-            return place
+            return place, True
     if fallback is not None:
-        return fallback
+        return fallback, False
     for iso3 in actor_countries:  # "Tunisia's president dismissed parliament": in Tunisia
         place = gazetteer.country(iso3)
         if place is not None:
-            return place
-    return None
+            return place, False
+    return None, False

@@ -194,7 +194,7 @@ class TestIntentWithoutCodedComplement:
     def test_bare_promise(self, grammar_coder: Coder) -> None:
         """'promised to democratize Serbia' states an intent to cooperate even when nothing inside codes."""
         assert triples(grammar_coder, "Serbia's president promised to democratize the country.",
-                       "2001-01-01") == [("SRBGOV", "", "030")]
+                       "2001-01-01") == [("SRBGOV", "SRB", "030")]
 
     def test_request_addressee_without_coded_complement(self, grammar_coder: Coder) -> None:
         """'demanded that X end curbs' is a demand made of X even when 'end curbs' codes nothing."""
@@ -310,3 +310,16 @@ class TestPlacesAndConjuncts:
         found = triples(grammar_coder, "Yemen burned. US and British warplanes and warships attacked Houthi rebels "
                                        "across Yemen.", "2024-01-12")
         assert [f[0] for f in found] == ["USAMIL", "GBRMIL"]
+
+
+class TestArticleMemory:
+    def test_surname_after_full_name(self, grammar_coder: Coder) -> None:
+        """'Hunt' after 'British Foreign Secretary Jeremy Hunt' is the same person."""
+        found = triples(grammar_coder, "British Foreign Secretary Jeremy Hunt arrived in Oman. Hunt visited Iran "
+                                       "on Monday.", "2019-07-20")
+        assert found[-1] == ("GBRGOV", "IRN", "042")
+
+    def test_armed_group_placed_where_the_event_happened(self, grammar_coder: Coder) -> None:
+        """'gunmen' attacking in Mogadishu are Somali; with no place named they stay unplaced."""
+        assert triples(grammar_coder, "Gunmen attacked police in Mogadishu.")[0][0] == "SOMUAF"
+        assert triples(grammar_coder, "Turkish troops attacked rebels.") == [("TURMIL", "REB", "190")]
