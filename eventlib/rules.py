@@ -365,20 +365,17 @@ class _Reader:
                     raise self.fail(line, f"'intent.codes.{mode}.{prefix}': expected a CAMEO code or 'suppress', "
                                           f"got {code!r}")
                 codes.setdefault(mode, {})[str(prefix)] = str(code)
-        uncoded = raw.get("uncoded") or {}
-        if not isinstance(uncoded, dict):
-            raise self.fail(line, f"'intent.uncoded': expected a mapping of verb to CAMEO code, got {uncoded!r}")
-        for verb, code in uncoded.items():
+        return IntentTable(verbs, codes, self.verb_codes(raw, "uncoded", line), self.verb_codes(raw, "hostile", line))
+
+    def verb_codes(self, raw: dict[str, Any], key: str, line: int) -> dict[str, str]:
+        """The optional ``intent.<key>`` mapping of verb lemma to CAMEO code, validated."""
+        table = raw.get(key) or {}
+        if not isinstance(table, dict):
+            raise self.fail(line, f"'intent.{key}': expected a mapping of verb to CAMEO code, got {table!r}")
+        for verb, code in table.items():
             if verb != "__line__" and not load_taxonomy().is_cameo(str(code)):
-                raise self.fail(line, f"'intent.uncoded.{verb}': expected a CAMEO code, got {code!r}")
-        hostile = raw.get("hostile") or {}
-        if not isinstance(hostile, dict):
-            raise self.fail(line, f"'intent.hostile': expected a mapping of verb to CAMEO code, got {hostile!r}")
-        for verb, code in hostile.items():
-            if verb != "__line__" and not load_taxonomy().is_cameo(str(code)):
-                raise self.fail(line, f"'intent.hostile.{verb}': expected a CAMEO code, got {code!r}")
-        return IntentTable(verbs, codes, {str(v).lower(): str(c) for v, c in uncoded.items() if v != "__line__"},
-                           {str(v).lower(): str(c) for v, c in hostile.items() if v != "__line__"})
+                raise self.fail(line, f"'intent.{key}.{verb}': expected a CAMEO code, got {code!r}")
+        return {str(v).lower(): str(c) for v, c in table.items() if v != "__line__"}
 
     def document(self, data: Any, rule_lines: list[int] | None = None) -> RuleSet:
         if not isinstance(data, dict):
