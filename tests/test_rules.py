@@ -144,3 +144,17 @@ class TestIntentTable:
         ruleset = resolve_ruleset("cameo.core.v1")
         assert isinstance(ruleset, RuleSet) and ruleset.intent is not None
         assert ruleset.intent.recode("agree", "042") == "036"
+
+
+class TestIntentValidation:
+    def test_bad_hostile_code(self) -> None:
+        """A hostile-complement entry must name a CAMEO code."""
+        text = HEADER + 'intent:\n  verbs: {vow: intend}\n  codes: {intend: {"*": "030"}}\n  hostile: {crush: "999"}\n'
+        with pytest.raises(DictionaryError, match=r"'intent.hostile.crush': expected a CAMEO code, got '999'"):
+            parse_ruleset(text + "rules: []\n")
+
+    def test_unknown_mode(self) -> None:
+        """An intent verb must take one of the known modes."""
+        text = HEADER + 'intent:\n  verbs: {vow: promise}\n  codes: {}\nrules: []\n'
+        with pytest.raises(DictionaryError, match=r"'intent.verbs.vow': expected one of"):
+            parse_ruleset(text)
