@@ -203,6 +203,42 @@ def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], acto
         click.echo("  (none)")
 
 
+@main.command("bench")
+@click.argument("gold", nargs=-1, required=True, metavar="GOLD...")
+@coder_options
+@click.option("--report", "report_dir", default=None, metavar="DIR",
+              help="Write report.json, report.html and its plots (PNG) into DIR.")
+@click.option("--compare-rules", multiple=True, metavar="NAME|PATH",
+              help="Also run a second configuration: the first plus these rule sets (repeatable).")
+@click.option("--compare-actors", multiple=True, metavar="NAME|PATH",
+              help="Also run a second configuration: the first plus these dictionaries (repeatable).")
+@click.option("--compare-no-builtin", is_flag=True, help="The second configuration leaves out the built-ins.")
+def bench_command(gold: tuple[str, ...], rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool,
+                  model: str | None, report_dir: str | None, compare_rules: tuple[str, ...],
+                  compare_actors: tuple[str, ...], compare_no_builtin: bool) -> None:
+    """Score coding against GOLD files (eventlib, PETRARCH validation or PLOVER gold JSONL)."""
+    from .bench import Configuration, read_gold, run_bench
+    from .bench.report import terminal_report, write_reports
+
+    configurations = [Configuration("base", tuple(rules), tuple(actors), not no_builtin)]
+    if compare_rules or compare_actors or compare_no_builtin:
+        configurations.append(Configuration("compared", tuple(rules) + tuple(compare_rules),
+                                            tuple(actors) + tuple(compare_actors), not compare_no_builtin))
+    try:
+        results = []
+        for configuration in configurations:
+            coder = _make_coder(configuration.rulesets, configuration.actors, not configuration.builtin, model)
+            for path in gold:
+                records = list(read_gold(path))
+                results.append(run_bench(records, configuration, Path(path).name, coder))
+        click.echo(terminal_report(results))
+        if report_dir:
+            written = write_reports(results, report_dir)
+            click.echo("wrote " + ", ".join(str(p) for p in written))
+    except EventlibError as error:
+        raise click.ClickException(str(error)) from None
+
+
 @main.command("rulesets")
 def rulesets_command() -> None:
     """List the registered rule sets and actor dictionaries."""

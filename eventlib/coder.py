@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import time
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -52,6 +53,14 @@ def _body(text: str) -> str:
     """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - ')."""
     dateline = split_dateline(text)
     return text[dateline.body_start:] if dateline is not None else text
+
+
+@attrs.define
+class Timings:
+    """Seconds spent parsing (spaCy) and coding (everything else) by :meth:`Coder.code`."""
+
+    parse: float = 0.0
+    coding: float = 0.0
 
 
 @attrs.define
@@ -131,12 +140,26 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.batch_size = batch_size
         self.locations = locations
+        self.timings = Timings()
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Code ``articles`` lazily, in order, parsing them in batches."""
+        """Code ``articles`` lazily, in order, parsing them in batches.
+
+        The seconds spent parsing and coding accumulate in :attr:`timings`.
+        """
         pairs = ((_body(article.text), article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield CodedArticle(article, self._events(doc, article))
+        parsed = iter(self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size))
+        while True:
+            start = time.perf_counter()
+            try:
+                doc, article = next(parsed)
+            except StopIteration:
+                return
+            middle = time.perf_counter()
+            events = self._events(doc, article)
+            self.timings.parse += middle - start
+            self.timings.coding += time.perf_counter() - middle
+            yield CodedArticle(article, events)
 
     def code_article(self, article: Article) -> list[Event]:
         """The events of one article."""

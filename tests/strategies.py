@@ -98,3 +98,29 @@ time_expressions = st.one_of(
     st.tuples(st.integers(0, 400), st.sampled_from(["day", "week", "month", "year"])).map(
         lambda p: f"{p[0]} {p[1]}s ago"),
 )
+
+
+ACTOR_CODES = ["TURGOV", "TURMIL", "RUSGOV", "SYRREB", "IGOUNO", "USA", "IRN", "KENCOP"]
+
+
+@st.composite
+def gold_events(draw: st.DrawFn):  # type: ignore[no-untyped-def]
+    """Gold events with a full code, a source and maybe a target."""
+    from eventlib.bench import GoldEvent
+
+    return GoldEvent(source=draw(st.sampled_from(ACTOR_CODES)), target=draw(st.sampled_from(["", *ACTOR_CODES])),
+                     code=draw(st.sampled_from([c for c in CAMEO_CODES if len(c) >= 3])))
+
+
+def event_from_gold(gold, article: str = "a", ordinal: int = 0) -> Event:  # type: ignore[no-untyped-def]
+    """The system event that says exactly what a gold event says."""
+    from eventlib.resolve import split_code
+
+    def actor(code: str) -> Actor | None:
+        if not code:
+            return None
+        country, role = split_code(code)
+        return Actor(code=code, country=country, role=role)
+
+    return Event(event_id=f"e{ordinal}", article_id=article, sentence_index=0, cameo_code=gold.code,
+                 source=actor(gold.source), target=actor(gold.target))

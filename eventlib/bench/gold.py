@@ -1,0 +1,133 @@
+"""Gold-coded sentences: eventlib's own JSONL format, and readers for the gold sets users have.
+
+eventlib's gold format is JSONL, one sentence (or short text) per line::
+
+    {"id": "s1", "text": "...", "date": "2018-02-08", "category": "optional label",
+     "expected": [{"source": "TURGOV", "target": "RUSGOV", "code": "042", "plover": "CONSULT",
+                   "location": {"name": "Sochi", "country": "RUS", "latitude": 43.6, "longitude": 39.7},
+                   "event_date": "2018-02-07"}]}
+
+Every field of an expected event is optional: ``source`` / ``target`` may be a full actor
+code ("TURGOV") or a country ("TUR") or "IGO" / "NGO", and are compared at that granularity;
+``code`` may be a full CAMEO code or a root ("04"); ``plover`` a PLOVER event. ``expected: []``
+says the sentence has no event. The seeds gold (``seeds/gold.jsonl``: ``event_date``,
+``location`` as a name with ``country``), the PETRARCH validation JSONL (``expected`` with
+source/target/code) and the PLOVER gold-standard records (``event``, ``source`` and ``target``
+lists) are read too; :func:`read_gold` tells them apart by their fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .._errors import InputError
+from ..records import parse_date
+
+#: PLOVER names of the draft the PLOVER gold-standard records use, and their v0.8 names.
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+
+__all__ = ["GoldEvent", "GoldRecord", "read_gold"]
+
+
+@attrs.frozen
+class GoldEvent:
+    """One expected event; empty fields are not compared."""
+
+    source: str = ""
+    target: str = ""
+    code: str = ""
+    plover: str = ""
+    location_name: str = ""
+    location_country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    date: dt.date | None = None
+
+
+@attrs.frozen
+class GoldRecord:
+    """A gold-coded text with its expected events."""
+
+    id: str
+    text: str
+    date: dt.date
+    events: tuple[GoldEvent, ...]
+    category: str = ""
+
+
+def _location(value: Any) -> tuple[str, str, float | None, float | None]:
+    if isinstance(value, dict):
+        country = value.get("country") or ""
+        return (value.get("name") or "", country if len(country) == 3 else "", value.get("latitude"),
+                value.get("longitude"))
+    if isinstance(value, str):
+        return value, "", None, None
+    return "", "", None, None
+
+
+def _native_event(raw: dict[str, Any]) -> GoldEvent:
+    name, country, lat, lon = _location(raw.get("location"))
+    country = raw.get("country") or country
+    when = raw.get("event_date") or raw.get("date")
+    return GoldEvent(source=raw.get("source") or "", target=raw.get("target") or "", code=raw.get("code") or "",
+                     plover=OLD_PLOVER.get(raw.get("plover") or raw.get("plover_event") or "",
+                                           raw.get("plover") or raw.get("plover_event") or ""),
+                     location_name=name, location_country=country, latitude=lat, longitude=lon,
+                     date=parse_date(when, "GoldEvent", "date") if when else None)
+
+
+def _plover_events(raw: dict[str, Any]) -> tuple[GoldEvent, ...]:
+    """A PLOVER gold-standard record: one event, its source and target lists expanded pairwise."""
+    event = OLD_PLOVER.get(raw["event"], raw["event"])
+    sources = [s.get("code", "") for s in raw.get("source") or []] or [""]
+    targets = [t.get("code", "") for t in raw.get("target") or []] or [""]
+    name, _, _, _ = _location(raw.get("location"))
+    return tuple(GoldEvent(source=s[:3] if s else "", target=t[:3] if t else "", plover=event, location_name=name)
+                 for s in sources for t in targets)
+
+
+def record_from_mapping(raw: Any, path: str, line: int) -> GoldRecord:
+    """A gold record from one JSON object of any of the supported formats."""
+    if not isinstance(raw, dict) or "text" not in raw:
+        raise InputError(path, line, "expected a JSON object with at least 'text' and expected events")
+    try:
+        day = parse_date(raw.get("date") or "2000-01-01", "GoldRecord", "date")
+        if "expected" in raw:
+            if not isinstance(raw["expected"], list):
+                raise InputError(path, line, "expected a list of events", "expected")
+            events = tuple(_native_event(e) for e in raw["expected"])
+        elif "event" in raw:
+            events = _plover_events(raw)
+        else:
+            raise InputError(path, line, "no 'expected' events (eventlib / PETRARCH format) and no 'event' "
+                                         "(PLOVER format)")
+    except (KeyError, TypeError, ValueError) as error:
+        if isinstance(error, InputError):
+            raise
+        raise InputError(path, line, f"malformed gold record: {error}") from None
+    return GoldRecord(id=str(raw.get("id", line)), text=raw["text"], date=day, events=events,
+                      category=str(raw.get("category") or ""))
+
+
+def read_gold(path: str | Path) -> Iterator[GoldRecord]:
+    """Gold records of a JSONL file in eventlib's, PETRARCH's or PLOVER's format."""
+    path = Path(path)
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as error:
+        raise InputError(str(path), None, f"cannot open gold file: {error.strerror}") from None
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(str(path), number, f"not valid JSON ({error.msg})") from None
+            yield record_from_mapping(raw, str(path), number)

@@ -1,0 +1,304 @@
+"""Scoring coded events against gold events.
+
+Matching is one-to-one within each gold record: a gold event and a system event match at a
+level when they agree on that level's fields; each event matches at most once, and the matching
+is the largest possible (augmenting paths), so no event is counted twice and none is lost to
+the order events come in. A gold event that leaves a field empty
+is not scored at levels that need it, and neither are the system events of records whose gold
+lacks that field. Actor fields are compared at the gold's granularity: a three-letter gold
+actor ("TUR", "IGO") is compared with the system actor's country (or IGO / NGO), a longer one
+with the full code.
+"""
+
+from __future__ import annotations
+
+import collections
+import math
+from collections.abc import Sequence
+
+import attrs
+
+from .._taxonomy import load_taxonomy
+from ..records import Event
+from .gold import GoldEvent, GoldRecord
+
+#: Levels of matching: name -> gold fields it needs.
+LEVELS: dict[str, tuple[str, ...]] = {
+    "root": ("code",), "base": ("code",), "code": ("code",), "plover": ("plover",),
+    "root+actors": ("code", "source"), "code+actors": ("code", "source"), "plover+actors": ("plover", "source"),
+}
+
+__all__ = ["LEVELS", "PRF", "Score", "score"]
+
+
+@attrs.frozen
+class PRF:
+    """Matched, system and gold counts with precision, recall and F1 (0 when undefined)."""
+
+    matched: int
+    system: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"matched": self.matched, "system": self.system, "gold": self.gold,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def actor_key(system: str, gold: str) -> str:
+    """The system actor code cut to the gold's granularity ('TURGOV' vs gold 'TUR' -> 'TUR')."""
+    if len(gold) == 3 and system:
+        if system[:3] in ("IGO", "NGO"):
+            return system[:3]
+        return system[:3]
+    return system
+
+
+def _plover(code: str) -> str:
+    taxonomy = load_taxonomy()
+    return taxonomy.cameo(code).plover_event if taxonomy.is_cameo(code) else ""
+
+
+def _gold_code(gold: GoldEvent, level: str) -> str:
+    if level.startswith("root"):
+        return gold.code[:2]
+    if level.startswith("base"):
+        return gold.code[:3]
+    return gold.code
+
+
+def _system_code(event: Event, gold: GoldEvent, level: str) -> str:
+    if level.startswith("root"):
+        return event.cameo_code[:2]
+    if level.startswith("base"):
+        return event.cameo_code[:3]
+    if len(gold.code) == 2:  # a gold root is matched at the root
+        return event.cameo_code[:2]
+    return event.cameo_code
+
+
+def _keys(level: str, gold: GoldEvent, event: Event | None) -> tuple[str, ...]:
+    """The tuple a gold event (``event`` None) or a system event is matched on at ``level``."""
+    if level.startswith("plover"):
+        what = gold.plover if event is None else _plover(event.cameo_code)
+    else:
+        what = _gold_code(gold, level) if event is None else _system_code(event, gold, level)
+    if not level.endswith("+actors"):
+        return (what,)
+    if event is None:
+        return (what, gold.source, gold.target)
+    source = actor_key(event.source.code if event.source else "", gold.source)
+    target = actor_key(event.target.code if event.target else "", gold.target) if gold.target else ""
+    return (what, source, target)
+
+
+def _match_level(gold: Sequence[GoldEvent], system: Sequence[Event], level: str) -> PRF:
+    """The largest one-to-one matching of system to gold events agreeing at ``level`` (augmenting paths)."""
+    needed = LEVELS[level]
+    usable = [g for g in gold if getattr(g, needed[0])]
+    if not usable and gold:
+        return PRF(0, 0, 0)
+    wanted = [_keys(level, g, None) for g in usable]
+    fits = [[j for j, g in enumerate(usable) if _keys(level, g, event) == wanted[j]] for event in system]
+    owner: dict[int, int] = {}
+
+    def assign(i: int, seen: set[int]) -> bool:
+        for j in fits[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or assign(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    matched = sum(assign(i, set()) for i in range(len(system)))
+    return PRF(matched, len(system), len(usable))
+
+
+def _sum(scores: Sequence[PRF]) -> PRF:
+    return PRF(sum(s.matched for s in scores), sum(s.system for s in scores), sum(s.gold for s in scores))
+
+
+@attrs.frozen
+class Pair:
+    """A gold event and the system event paired with it (either may be missing)."""
+
+    record: str
+    gold: GoldEvent | None
+    system: Event | None
+
+
+@attrs.frozen
+class Score:
+    """Every figure of one benchmark run."""
+
+    levels: dict[str, PRF]
+    per_category: dict[str, PRF]
+    confusion: dict[tuple[str, str], int]
+    actors: dict[str, tuple[int, int]]
+    location: dict[str, tuple[int, int]]
+    dates: tuple[int, int]
+    missed: list[Pair]
+    invented: list[Pair]
+    records: int
+
+    def as_dict(self) -> dict[str, object]:
+        """All figures as plain data (for the JSON report)."""
+        def share(pair: tuple[int, int]) -> dict[str, float]:
+            right, total = pair
+            return {"right": right, "total": total, "accuracy": round(right / total, 4) if total else 0.0}
+
+        return {
+            "records": self.records,
+            "levels": {k: v.as_dict() for k, v in self.levels.items()},
+            "per_category": {k: v.as_dict() for k, v in self.per_category.items()},
+            "confusion": [{"gold": g, "system": s, "count": n} for (g, s), n in sorted(self.confusion.items())],
+            "actors": {k: share(v) for k, v in self.actors.items()},
+            "location": {k: share(v) for k, v in self.location.items()},
+            "dates": share(self.dates),
+            "missed": [_pair_dict(p) for p in self.missed],
+            "invented": [_pair_dict(p) for p in self.invented],
+        }
+
+
+def _pair_dict(pair: Pair) -> dict[str, object]:
+    out: dict[str, object] = {"record": pair.record}
+    if pair.gold is not None:
+        out["gold"] = {k: v for k, v in attrs.asdict(pair.gold).items() if v not in ("", None)}
+        out["gold"] = {k: (str(v) if k == "date" else v) for k, v in out["gold"].items()}  # type: ignore[union-attr]
+    if pair.system is not None:
+        e = pair.system
+        out["system"] = {"source": e.source.code if e.source else "", "target": e.target.code if e.target else "",
+                         "code": e.cameo_code, "rule_id": e.rule_id, "sentence": e.sentence}
+    return out
+
+
+def _category(gold: GoldEvent | None, event: Event | None) -> str:
+    if gold is not None:
+        return gold.code[:2] if gold.code else gold.plover
+    assert event is not None
+    return event.cameo_code[:2]
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _pairs(record: GoldRecord, system: Sequence[Event]) -> tuple[list[tuple[GoldEvent, Event]], list[GoldEvent],
+                                                                 list[Event]]:
+    """Pairs by category (root, else PLOVER), preferring agreeing actors; leftovers on both sides."""
+    def category_of(event: Event, gold: GoldEvent) -> str:
+        return event.cameo_code[:2] if gold.code else _plover(event.cameo_code)
+
+    free = list(system)
+    pairs: list[tuple[GoldEvent, Event]] = []
+    unmatched: list[GoldEvent] = []
+    for gold in record.events:
+        want = gold.code[:2] if gold.code else gold.plover
+        candidates = [e for e in free if category_of(e, gold) == want] if want else []
+        if not candidates:
+            unmatched.append(gold)
+            continue
+        best = max(candidates, key=lambda e: (actor_key(e.source.code if e.source else "", gold.source) == gold.source,
+                                              actor_key(e.target.code if e.target else "", gold.target) == gold.target))
+        free.remove(best)
+        pairs.append((gold, best))
+    return pairs, unmatched, free
+
+
+def score(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]],
+          place_km: float = 25.0) -> Score:
+    """Score the events coded from each record (``coded[i]`` for ``records[i]``)."""
+    per_level: dict[str, list[PRF]] = {level: [] for level in LEVELS}
+    per_category_gold: collections.Counter[str] = collections.Counter()
+    per_category_system: collections.Counter[str] = collections.Counter()
+    per_category_matched: collections.Counter[str] = collections.Counter()
+    confusion: collections.Counter[tuple[str, str]] = collections.Counter()
+    actors = collections.Counter()
+    location = collections.Counter()
+    dates = [0, 0]
+    missed: list[Pair] = []
+    invented: list[Pair] = []
+    for record, events in zip(records, coded, strict=True):
+        for level in LEVELS:
+            # a record with no gold event makes every system event there a false positive
+            per_level[level].append(_match_level(record.events, events, level) if record.events
+                                    else PRF(0, len(events), 0))
+        pairs, unmatched, leftover = _pairs(record, events)
+        for gold, event in pairs:
+            category = _category(gold, None)
+            per_category_matched[category] += 1
+            per_category_gold[category] += 1
+            per_category_system[category] += 1
+            confusion[(category, category)] += 1
+            for side, gold_code, actor in (("source", gold.source, event.source), ("target", gold.target,
+                                                                                 event.target)):
+                if not gold_code:
+                    continue
+                code = actor.code if actor else ""
+                actors[f"{side} code total"] += 1
+                actors[f"{side} code right"] += actor_key(code, gold_code) == gold_code
+                actors[f"{side} country total"] += 1
+                actors[f"{side} country right"] += code[:3] == gold_code[:3]
+                if len(gold_code) > 3:
+                    actors[f"{side} role total"] += 1
+                    actors[f"{side} role right"] += code[3:6] == gold_code[3:6]
+            place = event.location
+            if gold.location_country:
+                location["country total"] += 1
+                location["country right"] += (place.country if place else "") == gold.location_country
+            if gold.location_name:
+                location["place total"] += 1
+                location["place right"] += bool(place) and place.name.lower() == gold.location_name.lower()
+            if gold.latitude is not None and gold.longitude is not None:
+                location["within total"] += 1
+                if place is not None and place.latitude is not None and place.longitude is not None:
+                    location["within right"] += _distance_km((gold.latitude, gold.longitude),
+                                                             (place.latitude, place.longitude)) <= place_km
+            if gold.date is not None:
+                dates[1] += 1
+                dates[0] += event.date == gold.date
+        for gold in unmatched:
+            category = _category(gold, None)
+            per_category_gold[category] += 1
+            other = leftover.pop(0) if leftover else None
+            if other is not None:
+                per_category_system[_category(None, other) if gold.code else _plover(other.cameo_code)] += 1
+                confusion[(category, _category(None, other) if gold.code else _plover(other.cameo_code))] += 1
+            else:
+                confusion[(category, "none")] += 1
+            missed.append(Pair(record.id, gold, other))
+        for event in leftover:
+            category = event.cameo_code[:2] if any(g.code for g in record.events) or not record.events else \
+                _plover(event.cameo_code)
+            per_category_system[category] += 1
+            confusion[("none", category)] += 1
+            invented.append(Pair(record.id, None, event))
+    categories = sorted(set(per_category_gold) | set(per_category_system))
+    levels = {level: _sum(results) for level, results in per_level.items() if any(r.gold for r in results)}
+    if not levels:  # gold of sentences with no events: show the false positives at the basic levels
+        levels = {level: _sum(per_level[level]) for level in ("root", "base", "code", "plover")}
+    return Score(
+        levels=levels,
+        per_category={c: PRF(per_category_matched[c], per_category_system[c], per_category_gold[c])
+                      for c in categories},
+        confusion=dict(confusion),
+        actors={k[:-6]: (actors[k[:-6] + " right"], actors[k]) for k in actors if k.endswith(" total")},
+        location={k[:-6]: (location[k[:-6] + " right"], location[k]) for k in location if k.endswith(" total")},
+        dates=(dates[0], dates[1]), missed=missed, invented=invented, records=len(records))
+
