@@ -49,6 +49,17 @@ def _actors_behind(thing: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def _chunks(text: str, size: int) -> Iterator[str]:
+    """``text`` in pieces of at most ``size`` characters, cut at paragraph, line or word breaks."""
+    while len(text) > size:
+        cut = max(text.rfind("\n\n", 0, size), text.rfind("\n", 0, size), text.rfind(" ", 0, size))
+        cut = cut if cut > size // 2 else size
+        yield text[:cut]
+        text = text[cut:]
+    if text:
+        yield text
+
+
 def _body(text: str) -> str:
     """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - ')."""
     dateline = split_dateline(text)
@@ -141,29 +152,39 @@ class Coder:
         self.batch_size = batch_size
         self.locations = locations
         self.timings = Timings()
+        #: Longer texts are parsed in pieces of at most this many characters (one parse's memory stays bounded).
+        self.chunk_chars = 100_000
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` lazily, in order, parsing them in batches.
 
         The seconds spent parsing and coding accumulate in :attr:`timings`.
         """
-        pairs = ((_body(article.text), article) for article in articles)
-        parsed = iter(self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size))
+        def prepared() -> Iterator[tuple[str, tuple[Article, str | None]]]:
+            for article in articles:
+                body = _body(article.text)
+                if len(body) > self.chunk_chars:  # parsed apart, in pieces the parser can hold
+                    yield "", (article, body)
+                else:
+                    yield body, (article, None)
+
+        parsed = iter(self.nlp.pipe(prepared(), as_tuples=True, batch_size=self.batch_size))
         while True:
             start = time.perf_counter()
             try:
-                doc, article = next(parsed)
+                doc, (article, long_body) = next(parsed)
             except StopIteration:
                 return
+            docs = [doc] if long_body is None else list(self.nlp.pipe(_chunks(long_body, self.chunk_chars)))
             middle = time.perf_counter()
-            events = self._events(doc, article)
+            events = self._events(docs, article)
             self.timings.parse += middle - start
             self.timings.coding += time.perf_counter() - middle
             yield CodedArticle(article, events)
 
     def code_article(self, article: Article) -> list[Event]:
         """The events of one article."""
-        return self._events(self.nlp(_body(article.text)), article)
+        return next(self.code([article])).events
 
     def code_text(self, text: str, date: dt.date | str | None = None, article_id: str = "text") -> list[Event]:
         """The events of a piece of text dated ``date`` (default: today)."""
@@ -172,9 +193,9 @@ class Coder:
     def explain(self, text: str, date: dt.date | str | None = None) -> Explanation:
         """The parse, actors, rules tried and events for ``text``."""
         article = Article(id="explain", text=text, date=date or dt.date.today())
-        doc = self.nlp(_body(text))
+        doc = self.nlp(_body(text)[:self.chunk_chars])
         trials: list[Trial] = []
-        events = self._events(doc, article, trials)
+        events = self._events([doc], article, trials)
         parse = [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc]
         actors = []
         for token in doc:
@@ -208,15 +229,15 @@ class Coder:
             if self.locations else None
         return Situation(when, place, event_fatalities(anchor, sentence))
 
-    def _events(self, doc: Doc, article: Article, trials: list[Trial] | None = None) -> list[Event]:
+    def _events(self, docs: list[Doc], article: Article, trials: list[Trial] | None = None) -> list[Event]:
         state = _ArticleState(article, ArticleMemory())
         dateline = split_dateline(article.text)
         if dateline is not None:
             self.resolver.remember_place(dateline.place.title(), article.date, state.memory)
         if self.locations:
-            state.place = self._article_place(doc, dateline, state.memory)
+            state.place = self._article_place(docs, dateline, state.memory)
         events: list[Event] = []
-        for index, sentence in enumerate(doc.sents):
+        for index, sentence in enumerate(s for doc in docs for s in doc.sents):
             self.resolver.remember_sentence(sentence, article.date, state.memory, index)
             counted = False
             for match in self.engine.match(sentence, trials):
@@ -236,7 +257,7 @@ class Coder:
                         events.append(situated.apply(event))
         return events
 
-    def _article_place(self, doc: Doc, dateline: Dateline | None, memory: ArticleMemory) -> Place | None:
+    def _article_place(self, docs: list[Doc], dateline: Dateline | None, memory: ArticleMemory) -> Place | None:
         """Where the article is from: its dateline, else the place it names most often."""
         gazetteer = load_gazetteer()
         context = [memory.main_country()] if memory.main_country() else []
@@ -246,7 +267,7 @@ class Coder:
                 found = gazetteer.resolve(dateline.place.title(), [found.country]) or found
             if found is not None:
                 return found
-        names = collections.Counter(span.text.removesuffix("'s") for span in doc.ents
+        names = collections.Counter(span.text.removesuffix("'s") for doc in docs for span in doc.ents
                                     if span.label_ in PLACE_LABELS and is_locative(span.root))
         for name, _ in names.most_common(3):
             found = gazetteer.resolve(name, context)

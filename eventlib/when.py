@@ -12,6 +12,8 @@ import re
 import attrs
 from spacy.tokens import Span, Token
 
+from ._spans import sentence_entities
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                            "august", "september", "october", "november", "december"), start=1)}
@@ -145,7 +147,7 @@ def resolve_expression(text: str, article_date: dt.date) -> ResolvedDate | None:
 
 def time_expressions(sentence: Span) -> list[Span]:
     """Spans of ``sentence`` that may name a time: DATE / TIME entities and words like 'yesterday'."""
-    found = [ent for ent in sentence.ents if ent.label_ in ("DATE", "TIME")]
+    found = [ent for ent in sentence_entities(sentence) if ent.label_ in ("DATE", "TIME")]
     covered = {t.i for span in found for t in span}
     for token in sentence:
         if token.i not in covered and token.lower_ in _TIME_WORDS:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ._spans import sentence_entities
 from .gazetteer import Gazetteer, Place
 
 #: Prepositions that put an event somewhere ("in Idlib", "near Damascus", "outside Mogadishu").
@@ -32,7 +33,7 @@ __all__ = ["locate", "locate_with_evidence", "place_mentions"]
 
 def place_mentions(sentence: Span) -> list[Span]:
     """Named places of ``sentence`` (GPE, LOC and FAC entities), in order."""
-    return [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS]
+    return [ent for ent in sentence_entities(sentence) if ent.label_ in PLACE_LABELS]
 
 
 def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
