@@ -88,14 +88,15 @@ def main() -> None:
               help="Date for articles that give none (e.g. .txt files without a date in their name).")
 @click.option("--on-error", type=click.Choice(["stop", "skip"]), default="stop", show_default=True,
               help="On a bad input record: stop and say where, or skip it and write it to the errors file.")
+@click.option("--max-chars", default=2_000_000, show_default=True, metavar="N",
+              help="Reject articles whose text is longer than N characters.")
 @click.option("--errors", "errors_path", default=None, metavar="PATH",
               help="Where rejected records go with --on-error skip (default: OUTPUT.errors.jsonl).")
 @coder_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile: str, default_date: str | None,
-                 on_error: str,
-                 errors_path: str | None, rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool,
-                 model: str | None, quiet: bool) -> None:
+                 on_error: str, max_chars: int, errors_path: str | None, rules: tuple[str, ...],
+                 actors: tuple[str, ...], no_builtin: bool, model: str | None, quiet: bool) -> None:
     """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
     day = _date_option(default_date)
     try:
@@ -118,7 +119,8 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile:
     try:
         sink = sys.stdout if output == "-" else output
         with open_writer(sink, fmt, schema_named(profile)) as writer, _progress(quiet) as bar:
-            stream = read_articles(inputs, default_date=day, on_reject=reject if errors_file else None)
+            stream = read_articles(inputs, default_date=day, on_reject=reject if errors_file else None,
+                                   max_chars=max_chars)
             for coded in coder.code(stream):
                 writer.write_many(coded.events)
                 articles += 1

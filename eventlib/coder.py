@@ -50,9 +50,14 @@ def _actors_behind(thing: Token) -> list[Token]:
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:
-    """``text`` in pieces of at most ``size`` characters, cut at paragraph, line or word breaks."""
+    """``text`` in pieces of at most ``size`` characters, cut at a paragraph, line, sentence or word break."""
     while len(text) > size:
-        cut = max(text.rfind("\n\n", 0, size), text.rfind("\n", 0, size), text.rfind(" ", 0, size))
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):  # a paragraph end, else a line, a sentence, a word
+            cut = text.rfind(mark, 0, size)
+            if cut > size // 2:
+                cut += len(mark)
+                break
         cut = cut if cut > size // 2 else size
         yield text[:cut]
         text = text[cut:]

@@ -23,6 +23,8 @@ from ._errors import InputError, RecordError
 from .records import Article, parse_date
 
 REQUIRED = ("id", "text")
+#: Longest text read as one article, in characters.
+MAX_CHARS = 2_000_000
 OPTIONAL = ("title", "url", "source")
 FILE_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -221,26 +223,42 @@ def _one_input(name: str, default_date: dt.date | None, stdin: IO[bytes] | None)
 
 def read_articles(inputs: Iterable[str | Path], *, default_date: dt.date | None = None,
                   on_reject: Callable[[Rejection], None] | None = None,
-                  stdin: IO[bytes] | None = None) -> Iterator[Article]:
+                  stdin: IO[bytes] | None = None, max_chars: int = MAX_CHARS) -> Iterator[Article]:
     """Articles from each input in turn, read lazily.
 
     ``inputs`` are JSONL or CSV files, ``.txt`` files, folders of ``.txt`` files (id = file
     name, date from a ``YYYY-MM-DD`` in the name or ``default_date``), or ``-`` for JSONL on
     standard input. A bad record raises :class:`InputError`, or goes to ``on_reject`` if given.
-    An article id seen before in the same run is rejected as a duplicate.
+    An article id seen before in the same run is rejected as a duplicate, and so is a text of
+    more than ``max_chars`` characters (no news article is that long; it is a broken record).
     """
     seen: dict[str, str] = {}
     for name in inputs:
         label = "<stdin>" if str(name) == "-" else str(name)
-        for line, item in _one_input(str(name), default_date, stdin):
-            if isinstance(item, Article):
-                where = f"{label}:{line}" if line is not None else item.source or label
-                if item.id not in seen:
-                    seen[item.id] = where
-                    yield item
-                    continue
-                item = Rejection(label if line is not None else where, line, "id",
-                                 f"duplicate article id {item.id!r}; first seen at {seen[item.id]}")
+        try:
+            yield from _checked(_one_input(str(name), default_date, stdin), label, seen, on_reject, max_chars)
+        except InputError as error:  # a whole file is unreadable (missing, UTF-16, bad header)
             if on_reject is None:
-                raise InputError(item.path, item.line, item.reason, item.field)
-            on_reject(item)
+                raise
+            on_reject(Rejection.of(error))
+
+
+def _checked(items: Iterator[Item], label: str, seen: dict[str, str], on_reject: Callable[[Rejection], None] | None,
+             max_chars: int) -> Iterator[Article]:
+    """Articles of one input, with over-long texts and repeated ids turned into rejections."""
+    for line, item in items:
+        if isinstance(item, Article) and len(item.text) > max_chars:
+            item = Rejection(label if line is not None else item.source or label, line, "text",
+                             f"text of {len(item.text):,} characters is longer than the limit of "
+                             f"{max_chars:,} (--max-chars)", item.text[:200])
+        if isinstance(item, Article):
+            where = f"{label}:{line}" if line is not None else item.source or label
+            if item.id not in seen:
+                seen[item.id] = where
+                yield item
+                continue
+            item = Rejection(label if line is not None else where, line, "id",
+                             f"duplicate article id {item.id!r}; first seen at {seen[item.id]}")
+        if on_reject is None:
+            raise InputError(item.path, item.line, item.reason, item.field)
+        on_reject(item)

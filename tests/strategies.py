@@ -124,3 +124,24 @@ def event_from_gold(gold, article: str = "a", ordinal: int = 0) -> Event:  # typ
 
     return Event(event_id=f"e{ordinal}", article_id=article, sentence_index=0, cameo_code=gold.code,
                  source=actor(gold.source), target=actor(gold.target))
+
+
+NEWS_WORDS = ["Turkish", "troops", "attacked", "Syrian", "rebels", "in", "Idlib", "on", "Tuesday", "Russia",
+              "and", "Iran", "agreed", "to", "meet", "Kenyan", "police", "arrested", "protesters", "killing", "12",
+              "people", "said", "the", "did", "not", "visit", "Putin", "Erdogan", "Hamas", "United", "Nations",
+              "condemned", "yesterday", "last", "week", "near", "Damascus", ",", ".", "'s", '"', "(", ")"]
+#: Pieces of hostile text: controls, right-to-left marks and scripts, emoji, odd quotes, long runs.
+HOSTILE_PIECES = ["\x00", "\x07", "\u200f", "\u202e", "\u2066", "שלום", "مرحبا", "日本語", "😀🔥", "\ufeff",
+                  "\r\n", "\t", "“", "”", "«", "»", "'''", '"""', "((((", "))))", "\u0301", "\ufffd", "\n\n\n",
+                  "A" * 300, ". " * 50]
+#: Any text: random Unicode (no lone surrogates), news words, hostile pieces, in any mix.
+any_texts = st.lists(st.one_of(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+                               st.sampled_from(NEWS_WORDS), st.sampled_from(HOSTILE_PIECES)),
+                     max_size=40).map(" ".join)
+
+
+@st.composite
+def news_articles(draw: st.DrawFn) -> Article:
+    """Articles of news words and hostile text, on any date from 1900 to 2100."""
+    return Article(id=draw(st.text(alphabet="abcdefghij0123456789", min_size=1, max_size=8)), text=draw(any_texts),
+                   date=draw(dates))
