@@ -230,3 +230,27 @@ class TestSafety:
         """Loader failures are EventlibError (and ValueError) so callers can catch one class."""
         with pytest.raises(EventlibError):
             parse_ruleset("ruleset: [", "x.yaml")
+
+
+class TestFuzz:
+    def test_short_fuzz_run_finds_no_crash(self, tmp_path: Path) -> None:
+        """A few seconds of the mutation fuzzer (benchmarks/fuzz.py) over readers and parsers crash nothing."""
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("fuzz", Path(__file__).resolve().parent.parent
+                                                      / "benchmarks" / "fuzz.py")
+        assert spec is not None and spec.loader is not None
+        fuzz = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(fuzz)
+        rounds, crashes = fuzz.fuzz(4.0, seed=2026, crashes=tmp_path / "crashes")
+        assert rounds > 1000 and crashes == 0
+
+    def test_gold_reader_rejects_bad_bytes(self, tmp_path: Path) -> None:
+        """Non-UTF-8 bytes in a gold file are an InputError with the line."""
+        from eventlib import InputError
+        from eventlib.bench import read_gold
+
+        path = tmp_path / "g.jsonl"
+        path.write_bytes(b'{"id": "a", "text": "x", "expected": []}\n{"id": "b", "text": "caf\xe9"}\n')
+        with pytest.raises(InputError, match=r"g.jsonl:2: not valid UTF-8"):
+            list(read_gold(path))

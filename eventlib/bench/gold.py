@@ -71,22 +71,40 @@ def _location(value: Any) -> tuple[str, str, float | None, float | None]:
     return "", "", None, None
 
 
-def _native_event(raw: dict[str, Any]) -> GoldEvent:
+def _text_field(raw: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        value = raw.get(key)
+        if value not in (None, ""):
+            if not isinstance(value, str):
+                raise ValueError(f"field {key!r}: expected text, got {type(value).__name__} {value!r}")
+            return value
+    return ""
+
+
+def _native_event(raw: Any) -> GoldEvent:
+    if not isinstance(raw, dict):
+        raise ValueError(f"expected events as JSON objects, got {type(raw).__name__}")
     name, country, lat, lon = _location(raw.get("location"))
-    country = raw.get("country") or country
+    if not all(isinstance(v, (int, float)) or v is None for v in (lat, lon)) or not isinstance(name, str):
+        raise ValueError("field 'location': expected a name and numeric latitude / longitude")
+    country = _text_field(raw, "country") or (country if isinstance(country, str) else "")
     when = raw.get("event_date") or raw.get("date")
-    return GoldEvent(source=raw.get("source") or "", target=raw.get("target") or "", code=raw.get("code") or "",
-                     plover=OLD_PLOVER.get(raw.get("plover") or raw.get("plover_event") or "",
-                                           raw.get("plover") or raw.get("plover_event") or ""),
-                     location_name=name, location_country=country, latitude=lat, longitude=lon,
+    plover = _text_field(raw, "plover", "plover_event")
+    return GoldEvent(source=_text_field(raw, "source"), target=_text_field(raw, "target"),
+                     code=_text_field(raw, "code"), plover=OLD_PLOVER.get(plover, plover),
+                     location_name=name, location_country=country,
+                     latitude=float(lat) if lat is not None else None,
+                     longitude=float(lon) if lon is not None else None,
                      date=parse_date(when, "GoldEvent", "date") if when else None)
 
 
 def _plover_events(raw: dict[str, Any]) -> tuple[GoldEvent, ...]:
     """A PLOVER gold-standard record: one event, its source and target lists expanded pairwise."""
+    if not isinstance(raw["event"], str):
+        raise ValueError(f"field 'event': expected a PLOVER event name, got {raw['event']!r}")
     event = OLD_PLOVER.get(raw["event"], raw["event"])
-    sources = [s.get("code", "") for s in raw.get("source") or []] or [""]
-    targets = [t.get("code", "") for t in raw.get("target") or []] or [""]
+    sources = [_text_field(s, "code") for s in raw.get("source") or []] or [""]
+    targets = [_text_field(t, "code") for t in raw.get("target") or []] or [""]
     name, _, _, _ = _location(raw.get("location"))
     return tuple(GoldEvent(source=s[:3] if s else "", target=t[:3] if t else "", plover=event, location_name=name)
                  for s in sources for t in targets)
@@ -107,10 +125,12 @@ def record_from_mapping(raw: Any, path: str, line: int) -> GoldRecord:
         else:
             raise InputError(path, line, "no 'expected' events (eventlib / PETRARCH format) and no 'event' "
                                          "(PLOVER format)")
-    except (KeyError, TypeError, ValueError) as error:
-        if isinstance(error, InputError):
-            raise
+    except InputError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise InputError(path, line, f"malformed gold record: {error}") from None
+    if not isinstance(raw["text"], str):
+        raise InputError(path, line, f"expected text, got {type(raw['text']).__name__}", "text")
     return GoldRecord(id=str(raw.get("id", line)), text=raw["text"], date=day, events=events,
                       category=str(raw.get("category") or ""))
 
@@ -119,15 +139,19 @@ def read_gold(path: str | Path) -> Iterator[GoldRecord]:
     """Gold records of a JSONL file in eventlib's, PETRARCH's or PLOVER's format."""
     path = Path(path)
     try:
-        handle = open(path, encoding="utf-8")
+        handle = open(path, "rb")
     except OSError as error:
         raise InputError(str(path), None, f"cannot open gold file: {error.strerror}") from None
     with handle:
-        for number, line in enumerate(handle, start=1):
+        for number, raw_line in enumerate(handle, start=1):
+            try:
+                line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                raise InputError(str(path), number, f"not valid UTF-8 at byte {error.start}") from None
             if not line.strip():
                 continue
             try:
                 raw = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(str(path), number, f"not valid JSON ({error.msg})") from None
+            except (json.JSONDecodeError, RecursionError) as error:
+                raise InputError(str(path), number, f"not valid JSON ({getattr(error, 'msg', error)})") from None
             yield record_from_mapping(raw, str(path), number)

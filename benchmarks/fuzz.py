@@ -1,0 +1,132 @@
+"""A time-bounded mutation fuzzer for eventlib's input readers and data-file parsers.
+
+    python benchmarks/fuzz.py --seconds 600 [--seed N] [--crashes DIR]
+
+Seeds are the files of tests/data/bad, the seed articles, and the built-in rule set and
+dictionaries (their first lines). Each round takes a seed, mutates it (flipped, inserted,
+deleted, duplicated and spliced bytes, interesting values), and feeds it to one target:
+the JSONL and CSV article readers, the gold reader, the YAML rule parser, the JSONL rule
+parser and the dictionary loader. A target may only succeed or raise an EventlibError; any
+other exception is a crash, saved with its input to the crashes folder and reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from eventlib import EventlibError, read_articles
+from eventlib._builtin import CORE_ACTORS, CORE_RULES
+from eventlib.bench import read_gold
+from eventlib.dictionary import load_dictionary
+from eventlib.rules import load_ruleset
+
+ROOT = Path(__file__).resolve().parent.parent
+INTERESTING = [b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'"', b"\n", b"\r", b",", b"{", b"}", b"[", b"]", b":",
+               b"\\", b"\\u0000", b"\xe9", b"\xf0\x9f\x98\x80", b"9" * 40, b"-1", b"1e999", b"null", b"true",
+               b'"date": "2020-02-30"', b"&talks", b"!!python/object", b"*anchor", b"\t", b"0" * 20]
+
+
+def seeds() -> list[tuple[str, bytes]]:
+    """(suffix, bytes) seeds for the targets."""
+    found = [(p.suffix, p.read_bytes()[:4000]) for p in sorted((ROOT / "tests" / "data" / "bad").glob("*.*"))
+             if p.suffix in (".jsonl", ".csv")]
+    found.append((".jsonl", (ROOT / "seeds" / "articles.jsonl").read_bytes()[:4000]))
+    found.append((".gold", (ROOT / "seeds" / "gold.jsonl").read_bytes()[:3000]))
+    found.append((".yaml", CORE_RULES.read_bytes()[:6000]))
+    found.append((".rules.jsonl", b'{"ruleset": "f.v1", "description": "d"}\n{"id": "a.b", "code": "042", '
+                                  b'"verb": "visit"}\n'))
+    for name in ("countries.csv", "roles.csv", "organisations.csv", "people_g20.csv"):
+        found.append((".dict.csv", (CORE_ACTORS / name).read_bytes()[:3000]))
+    return found
+
+
+def mutate(data: bytes, rng: random.Random, others: list[bytes]) -> bytes:
+    """``data`` with 1-8 random byte-level changes."""
+    buffer = bytearray(data)
+    for _ in range(rng.randint(1, 8)):
+        choice = rng.randrange(6)
+        position = rng.randrange(len(buffer) + 1)
+        if choice == 0 and buffer:
+            buffer[min(position, len(buffer) - 1)] ^= 1 << rng.randrange(8)
+        elif choice == 1:
+            buffer[position:position] = bytes([rng.randrange(256)])
+        elif choice == 2 and buffer:
+            del buffer[position:position + rng.randint(1, 16)]
+        elif choice == 3:
+            buffer[position:position] = rng.choice(INTERESTING)
+        elif choice == 4 and buffer:
+            start = rng.randrange(len(buffer))
+            buffer[position:position] = buffer[start:start + rng.randint(1, 64)]
+        else:
+            other = rng.choice(others)
+            start = rng.randrange(len(other) + 1)
+            buffer[position:] = other[start:start + rng.randint(0, 200)] + buffer[position:]
+    return bytes(buffer)
+
+
+def targets(folder: Path) -> dict[str, Callable[[bytes], object]]:
+    """Functions that feed bytes to one parser through a file."""
+    def through(suffix: str, reader: Callable[[Path], object]) -> Callable[[bytes], object]:
+        def run(data: bytes) -> object:
+            path = folder / f"input{suffix}"
+            path.write_bytes(data)
+            return reader(path)
+        return run
+
+    rejected: list[object] = []
+    return {
+        ".jsonl": through(".jsonl", lambda p: list(read_articles([p], on_reject=rejected.append))),
+        ".csv": through(".csv", lambda p: list(read_articles([p], on_reject=rejected.append))),
+        ".gold": through(".jsonl", lambda p: list(read_gold(p))),
+        ".yaml": through(".yaml", load_ruleset),
+        ".rules.jsonl": through(".jsonl", load_ruleset),
+        ".dict.csv": through(".csv", load_dictionary),
+    }
+
+
+def fuzz(seconds: float, seed: int, crashes: Path) -> tuple[int, int]:
+    """Run for ``seconds``; returns (rounds, crashes)."""
+    rng = random.Random(seed)
+    corpus = seeds()
+    found = 0
+    rounds = 0
+    with tempfile.TemporaryDirectory() as work:
+        runs = targets(Path(work))
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            suffix, data = rng.choice(corpus)
+            sample = mutate(data, rng, [d for _, d in corpus])
+            rounds += 1
+            try:
+                runs[suffix](sample)
+            except EventlibError:
+                pass
+            except Exception:  # anything else is a bug: keep the input
+                found += 1
+                crashes.mkdir(parents=True, exist_ok=True)
+                (crashes / f"crash-{found}{suffix.replace('.', '-')}.bin").write_bytes(sample)
+                (crashes / f"crash-{found}.txt").write_text(traceback.format_exc(), encoding="utf-8")
+                print(f"crash {found} on a {suffix} input:\n{traceback.format_exc()}", file=sys.stderr)
+    return rounds, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--crashes", default="fuzz-crashes")
+    args = parser.parse_args(argv)
+    rounds, found = fuzz(args.seconds, args.seed, Path(args.crashes))
+    print(f"{rounds} inputs in {args.seconds:.0f} s, {found} crashes")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
