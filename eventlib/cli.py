@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import click
@@ -94,55 +94,87 @@ def main() -> None:
               help="Where rejected records go with --on-error skip (default: OUTPUT.errors.jsonl).")
 @coder_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--workers", default=1, show_default=True, metavar="N",
+              help="Processes to code with (output is the same as with one, in input order).")
+@click.option("--resume", is_flag=True, help="Continue an interrupted run into the same OUTPUT (CSV / JSONL).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine; dask: a Dask cluster (OUTPUT is then a folder of part files).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler, e.g. tcp://host:8786 (default: start a local cluster).")
 def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile: str, default_date: str | None,
                  on_error: str, max_chars: int, errors_path: str | None, rules: tuple[str, ...],
-                 actors: tuple[str, ...], no_builtin: bool, model: str | None, quiet: bool) -> None:
+                 actors: tuple[str, ...], no_builtin: bool, model: str | None, quiet: bool, workers: int,
+                 resume: bool, engine: str, scheduler: str | None) -> None:
     """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
+    from .parallel import CoderOptions
+    from .run import code_files
+
     day = _date_option(default_date)
-    try:
-        coder = _make_coder(rules, actors, no_builtin, model)
-    except EventlibError as error:
-        raise click.ClickException(str(error)) from None
-    rejected: list[Rejection] = []
-    errors_file: IO[str] | None = None
+    options = CoderOptions(tuple(rules), tuple(actors), not no_builtin, model)
+    errors = None
     if on_error == "skip":
-        target = Path(errors_path) if errors_path else Path(("events" if output == "-" else output) + ".errors.jsonl")
-        errors_file = open(target, "w", encoding="utf-8")
-
-    def reject(item: Rejection) -> None:
-        rejected.append(item)
-        assert errors_file is not None
-        errors_file.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
-        errors_file.flush()
-
-    articles = events = 0
+        errors = errors_path or (("events" if output == "-" else output) + ".errors.jsonl")
     try:
-        sink = sys.stdout if output == "-" else output
-        with open_writer(sink, fmt, schema_named(profile)) as writer, _progress(quiet) as bar:
-            stream = read_articles(inputs, default_date=day, on_reject=reject if errors_file else None,
-                                   max_chars=max_chars)
-            for coded in coder.code(stream):
-                writer.write_many(coded.events)
-                articles += 1
-                events += len(coded.events)
-                if bar is not None:
-                    bar.update(1)
-                    bar.set_postfix(events=events, rejected=len(rejected), refresh=False)
+        if engine == "dask":
+            from .distributed import code_with_dask
+
+            summary = code_with_dask(inputs, output, schema=schema_named(profile), fmt=fmt, options=options,
+                                     scheduler=scheduler, default_date=day, errors_path=errors, max_chars=max_chars)
+        elif output == "-":
+            summary = _code_to_stdout(inputs, fmt, profile, options, day, errors, max_chars, quiet)
+        else:
+            with _progress(quiet) as bar:
+                def show(done):  # type: ignore[no-untyped-def]
+                    if bar is not None:
+                        bar.update(1)
+                        bar.set_postfix(events=done.events, rejected=done.rejected, refresh=False)
+
+                summary = code_files(inputs, output, schema=schema_named(profile), fmt=fmt, options=options,
+                                     workers=workers, default_date=day, errors_path=errors, max_chars=max_chars,
+                                     resume=resume, progress=show)
     except InputError as error:
         raise click.ClickException(f"{error}\n(no output written; --on-error skip goes on past bad records)") from None
     except EventlibError as error:
         raise click.ClickException(str(error)) from None
-    finally:
-        if errors_file is not None:
-            errors_file.close()
     if not quiet:
         where = "standard output" if output == "-" else output
-        rows = f" ({writer.count} {profile} rows)" if profile != "cameo" else ""
-        click.echo(f"coded {articles} articles into {events} events{rows} -> {where}", err=True)
-        if rejected:
-            click.echo(f"rejected {len(rejected)} records -> {errors_file.name if errors_file else ''}", err=True)
-    if rejected:
+        rows = f" ({summary.rows} {profile} rows)" if profile != "cameo" else ""
+        resumed = f", {summary.resumed_articles} done before" if summary.resumed_articles else ""
+        click.echo(f"coded {summary.articles} articles into {summary.events} events{rows}{resumed} -> {where}",
+                   err=True)
+        if summary.rejected:
+            click.echo(f"rejected {summary.rejected} records -> {errors}", err=True)
+    if summary.rejected:
         sys.exit(EXIT_REJECTED)
+
+
+def _code_to_stdout(inputs: tuple[str, ...], fmt: str | None, profile: str, options: Any, day: dt.date | None,
+                    errors_path: str | None, max_chars: int, quiet: bool) -> Any:
+    """Code to standard output (no checkpoint: a pipe cannot be resumed)."""
+    from .parallel import worker_coder
+    from .run import RunSummary
+
+    summary = RunSummary()
+    errors = open(errors_path, "w", encoding="utf-8") if errors_path else None
+
+    def reject(item: Rejection) -> None:
+        summary.rejected += 1
+        assert errors is not None
+        errors.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+
+    try:
+        with open_writer(sys.stdout, fmt, schema_named(profile)) as writer:
+            stream = read_articles(inputs, default_date=day, on_reject=reject if errors else None,
+                                   max_chars=max_chars)
+            for coded in worker_coder(options).code(stream):
+                writer.write_many(coded.events)
+                summary.articles += 1
+                summary.events += len(coded.events)
+            summary.rows = writer.count
+    finally:
+        if errors is not None:
+            errors.close()
+    return summary
 
 
 @main.command("taxonomy")

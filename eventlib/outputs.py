@@ -46,7 +46,10 @@ class EventWriter:
     """Streams events to one file; use as a context manager (or call :meth:`close`)."""
 
     def __init__(self, target: str | Path | IO[str], fmt: str | None = None, batch_rows: int = 5000,
-                 schema: Schema = CAMEO) -> None:
+                 schema: Schema = CAMEO, part: Path | None = None, append: bool = False) -> None:
+        """``part`` names the temporary file (default: a fresh one beside the target), which is
+        then kept when writing fails, for a resumed run; with ``append`` an existing part file is
+        continued (CSV / JSONL only)."""
         self.schema = schema
         self._stream_given = not isinstance(target, (str, Path))
         self.format = format_of("" if self._stream_given else target, fmt or ("jsonl" if self._stream_given else None))
@@ -56,6 +59,7 @@ class EventWriter:
         self._rows: list[Row] = []
         self._batch_rows = batch_rows
         self._parquet: pq.ParquetWriter | None = None
+        self._keep_on_error = False
         if self._stream_given:
             self._path = None
             self._tmp = None
@@ -65,15 +69,29 @@ class EventWriter:
             if self._path.is_dir():
                 raise OutputError(f"{self._path}: is a folder; expected a file path")
             self._path.parent.mkdir(parents=True, exist_ok=True)
-            handle, tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".part", dir=self._path.parent)
-            os.close(handle)
-            self._tmp = Path(tmp)
-            mode = "wb" if self.format == "parquet" else "w"
+            if append and self.format == "parquet":
+                raise OutputError(f"{self._path}: a Parquet file cannot be continued; resume works for CSV and JSONL")
+            self._keep_on_error = part is not None
+            if part is None:
+                handle, tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".part", dir=self._path.parent)
+                os.close(handle)
+                part = Path(tmp)
+            self._tmp = part
+            mode = "wb" if self.format == "parquet" else ("a" if append else "w")
             self._file = open(self._tmp, mode, encoding=None if mode == "wb" else "utf-8",
                               newline=None if mode == "wb" else "")
         if self.format == "csv":
             self._csv = csv.writer(self._file)  # RFC 4180: CRLF rows, so a lone CR in a field is quoted
-            self._csv.writerow(schema.columns)
+            if not append:
+                self._csv.writerow(schema.columns)
+
+    def flush(self) -> int:
+        """Push what was written to disk; returns the bytes in the file so far (CSV / JSONL)."""
+        self._file.flush()
+        if self._tmp is not None:
+            os.fsync(self._file.fileno())
+            return self._tmp.stat().st_size
+        return 0
 
     def write(self, event: Event) -> None:
         """Write one event (events the profile has no row for, such as non-ACLED events, are left out)."""
@@ -121,7 +139,9 @@ class EventWriter:
                 self._file.close()
         finally:
             if self._tmp is not None and self._path is not None:
-                if discard:
+                if discard and self._keep_on_error:
+                    pass  # the part file and its checkpoint let the run resume
+                elif discard:
                     self._tmp.unlink(missing_ok=True)
                 else:
                     os.replace(self._tmp, self._path)

@@ -1,0 +1,58 @@
+"""Peak memory of a whole `eventlib code` run as the corpus grows (streaming: it should not grow).
+
+    python benchmarks/memory.py [--sizes 1000 10000 100000] [--workers 1]
+
+Builds corpora of N articles from the seed articles (repeated with new ids), codes each in a
+fresh process with `eventlib code`, and reports the child's peak resident memory and its
+throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(path: Path, size: int) -> None:
+    seeds = [json.loads(line) for line in (ROOT / "seeds" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(path, "w", encoding="utf-8") as handle:
+        for n in range(size):
+            article = dict(seeds[n % len(seeds)])
+            article["id"] = f"{article['id']}-{n}"
+            handle.write(json.dumps(article) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args(argv)
+    print(f"# memory run {time.strftime('%Y-%m-%d')}, {platform.machine()}, Python {platform.python_version()}, "
+          f"workers {args.workers}")
+    print("| articles | seconds | articles/s | peak RSS (MB) |\n|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as work:
+        for size in args.sizes:
+            source = Path(work) / f"corpus-{size}.jsonl"
+            corpus(source, size)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "eventlib.cli", "code", str(source), "-o",
+                            str(Path(work) / f"out-{size}.csv"), "-q", "--workers", str(args.workers)], check=True)
+            seconds = time.perf_counter() - start
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            note = "" if peak > before else " (no higher than the run before)"
+            print(f"| {size:,} | {seconds:.0f} | {size / seconds:.0f} | {peak // 1024}{note} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
