@@ -10,14 +10,18 @@ _KEY = "eventlib_entities"
 
 
 def sentence_entities(sentence: Span) -> list[Span]:
-    """The named entities inside ``sentence``, in order; the document's entities are indexed once."""
+    """The named entities inside ``sentence``, in order; the document's entities are indexed once.
+
+    The index holds token offsets and label ids, never spans: a span stored on its own document
+    would make a reference cycle and keep every parsed document alive until a full garbage collection.
+    """
     doc = sentence.doc
     index = doc.user_data.get(_KEY)
     if index is None:
-        entities = list(doc.ents)
-        index = ([e.start for e in entities], entities)
+        bounds = [(e.start, e.end, e.label) for e in doc.ents]
+        index = ([start for start, _, _ in bounds], bounds)
         doc.user_data[_KEY] = index
-    starts, entities = index
+    starts, bounds = index
     low = bisect.bisect_left(starts, sentence.start)
     high = bisect.bisect_left(starts, sentence.end)
-    return [e for e in entities[low:high] if e.end <= sentence.end]
+    return [Span(doc, start, end, label=label) for start, end, label in bounds[low:high] if end <= sentence.end]

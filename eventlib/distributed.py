@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,11 @@ from .schema import Schema, schema_named
 __all__ = ["code_bag", "code_with_dask"]
 
 
+#: One coder per process is shared by the tasks of that process; a coder is not thread-safe (its
+#: memory zones free the words of a window), so tasks in threads of one process take turns.
+_CODER_LOCK = threading.Lock()
+
+
 def _part(folder: Path, index: int, fmt: str) -> Path:
     return folder / f"part-{index:05d}.{fmt}"
 
@@ -34,7 +40,8 @@ def _part(folder: Path, index: int, fmt: str) -> Path:
 def _code_batch(options: CoderOptions, schema_name: str, batch: list[Article], path: str, fmt: str
                 ) -> tuple[int, int, int]:
     """Code one batch on a worker and write its part file; returns (articles, events, rows)."""
-    coded = list(worker_coder(options).code(batch))
+    with _CODER_LOCK:
+        coded = list(worker_coder(options).code(batch))
     events = [e for c in coded for e in c.events]
     rows = write_events(events, path, fmt, schema=schema_named(schema_name))
     return len(coded), len(events), rows
