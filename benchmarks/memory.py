@@ -2,9 +2,10 @@
 
     python benchmarks/memory.py [--sizes 1000 10000 100000] [--workers 1]
 
-Builds corpora of N articles from the seed articles (repeated with new ids), codes each in a
-fresh process with `eventlib code`, and reports the child's peak resident memory and its
-throughput.
+Builds corpora of N articles from the seed articles (repeated with new ids, each with one added
+sentence of invented names, so that new words keep arriving as in a real news stream), codes
+each in a fresh process with `eventlib code`, and reports the child's peak resident memory and
+its throughput.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import random
 import resource
 import subprocess
 import sys
@@ -24,10 +26,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def corpus(path: Path, size: int) -> None:
     seeds = [json.loads(line) for line in (ROOT / "seeds" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(size)
+
+    def name() -> str:
+        return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)).capitalize()
+
     with open(path, "w", encoding="utf-8") as handle:
         for n in range(size):
             article = dict(seeds[n % len(seeds)])
             article["id"] = f"{article['id']}-{n}"
+            article["text"] += f"\n\n{name()} {name()} of the {name()} party met officials in {name()} on Monday."
             handle.write(json.dumps(article) + "\n")
 
 

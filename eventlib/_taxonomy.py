@@ -32,6 +32,10 @@ def quad_class_of(root: str) -> int:
     return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
 
 
+#: Codes outside CAMEO that a rule set may declare: letters and digits.
+DECLARED_CODE = re.compile(r"^[0-9A-Za-z]{1,6}$")
+
+
 @attrs.frozen
 class CameoCode:
     """One CAMEO event code with its labels and its PLOVER and ACLED categories."""
@@ -97,6 +101,8 @@ class Taxonomy:
             if not ISO3.match(iso3):
                 raise _fail(folder, "countries.csv", index, "iso3", f"expected 3 capital letters, got {iso3!r}")
         self._codes = self._join(events, plover, categories, acled)
+        #: Codes outside CAMEO that loaded rule sets use (see :meth:`declare`).
+        self._declared: dict[str, CameoCode] = {}
         self._role_labels = dict(zip(self.roles["code"], self.roles["label"]))
         self._country_names = dict(zip(self.countries["iso3"], self.countries["name"]))
 
@@ -176,14 +182,30 @@ class Taxonomy:
 
     def cameo(self, code: str) -> CameoCode:
         """The CAMEO code ``code``; raises :class:`UnknownCodeError` listing near matches."""
-        found = self._codes.get(code) if isinstance(code, str) else None
+        found = (self._codes.get(code) or self._declared.get(code)) if isinstance(code, str) else None
         if found is None:
             raise UnknownCodeError("CAMEO code", str(code), self.near_codes(str(code)))
         return found
 
     def is_cameo(self, code: str) -> bool:
-        """Whether ``code`` is a CAMEO code of the taxonomy."""
-        return code in self._codes
+        """Whether ``code`` is a CAMEO code of the taxonomy (or was declared, see :meth:`declare`)."""
+        return code in self._codes or code in self._declared
+
+    def declare(self, code: str, origin: str) -> CameoCode:
+        """Accept ``code``, a code outside CAMEO that a rule set uses, in this process.
+
+        TABARI / PETRARCH dictionaries keep older codes (WEIS codes such as ``903``, variants such as
+        ``075A``): events may carry them. A declared code has its own first two and three characters
+        as root and base, no Goldstein weight (NaN), QuadClass 0 and no PLOVER or ACLED category.
+        """
+        if code in self._codes:
+            return self._codes[code]
+        if not isinstance(code, str) or not DECLARED_CODE.match(code):
+            raise TaxonomyError(f"{origin}: expected an event code of 1 to 6 letters and digits, got {code!r}")
+        return self._declared.setdefault(code, CameoCode(
+            code=code, root=code[:2], base=code[:3], label=f"code outside CAMEO, from {origin}", root_label="",
+            goldstein=float("nan"), quad_class=0, description="", plover_event="", plover_mode="", plover_context="",
+            acled_disorder_type="", acled_event_type="", acled_sub_event_type=""))
 
     def near_codes(self, code: str, limit: int = 5) -> list[str]:
         """Codes that look like ``code``: same parent first, then similar strings."""

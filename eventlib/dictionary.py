@@ -58,6 +58,9 @@ class Entry:
     origin: str = ""
     #: For acronyms that are also words ("US", "IS", "WHO"): the words as they must be written.
     exact: tuple[str, ...] | None = None
+    #: The last word is a stem that any longer word matches ("argentin": Argentina, Argentine),
+    #: as in TABARI / PETRARCH dictionaries where a phrase does not end in "_".
+    stem: bool = False
 
     def valid_on(self, day: dt.date | None) -> bool:
         """Whether the entry holds on ``day`` (always, when either is undated)."""
@@ -153,23 +156,32 @@ def _read_table(path: Path) -> list[Entry]:
 class ActorDictionary:
     """Phrases indexed by their first token, matched longest-first in token sequences."""
 
-    def __init__(self, entries: Iterable[Entry], name: str = "") -> None:
+    def __init__(self, entries: Iterable[Entry], name: str = "", problems: Iterable[str] = ()) -> None:
         self.name = name
+        #: Entries left out when loaded, each with file, line and reason.
+        self.problems: list[str] = list(problems)
         self.entries: list[Entry] = list(entries)
         self._index: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
         self._longest = 1
+        #: Stem entries by the words before their stem, then by the stem.
+        self._stems: dict[tuple[str, ...], dict[str, list[Entry]]] = {}
+        self._longest_stem = 0
         for entry in self.entries:
             self._add(entry)
 
     def _add(self, entry: Entry) -> None:
         self._index.setdefault(entry.tokens[0], {}).setdefault(entry.tokens, []).append(entry)
         self._longest = max(self._longest, len(entry.tokens))
+        if entry.stem:
+            self._stems.setdefault(entry.tokens[:-1], {}).setdefault(entry.tokens[-1], []).append(entry)
+            self._longest_stem = max(self._longest_stem, len(entry.tokens))
 
     def extend(self, other: ActorDictionary) -> None:
         """Add the entries of ``other`` (its phrases join those already here)."""
         for entry in other.entries:
             self.entries.append(entry)
             self._add(entry)
+        self.problems.extend(other.problems)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -198,12 +210,27 @@ class ActorDictionary:
                     if entries:
                         match = PhraseMatch(position, position + size, tuple(entries))
                         break
+            if match is None and self._stems:
+                match = self._stem_match(tokens, position)
             if match is None:
                 position += 1
             else:
                 found.append(match)
                 position = match.end
         return found
+
+
+    def _stem_match(self, tokens: Sequence[str], position: int) -> PhraseMatch | None:
+        """The longest stem entry at ``position``: its words, then a word that begins with its stem."""
+        for size in range(min(self._longest_stem, len(tokens) - position), 0, -1):
+            stems = self._stems.get(tuple(tokens[position:position + size - 1]))
+            if stems:
+                word = tokens[position + size - 1]
+                for end in range(len(word), 0, -1):
+                    entries = stems.get(word[:end])
+                    if entries:
+                        return PhraseMatch(position, position + size, tuple(entries))
+        return None
 
 
 def load_dictionary(path: str | Path) -> ActorDictionary:

@@ -24,10 +24,11 @@ class CoderOptions:
     builtin: bool = True
     model: str | None = None
     locations: bool = True
+    discards: tuple[str, ...] = ()
 
     def build(self) -> Coder:
         return Coder(rulesets=list(self.rulesets), actors=list(self.actors), builtin=self.builtin, model=self.model,
-                     locations=self.locations)
+                     locations=self.locations, discards=list(self.discards))
 
 
 _WORKER: dict[CoderOptions, Coder] = {}

@@ -16,6 +16,7 @@ from typing import Any
 from . import _builtin
 from ._errors import DictionaryError, EventlibError
 from .dictionary import ActorDictionary, load_dictionary
+from .discards import Discards
 from .rules import RuleSet, load_ruleset
 
 RULESET_GROUP = "eventlib.rulesets"
@@ -29,8 +30,12 @@ _BUILTIN: dict[str, dict[str, Callable[[], Any]]] = {
 
 RuleSetSpec = RuleSet | str | Path
 ActorsSpec = ActorDictionary | str | Path
+DiscardsSpec = Discards | str | Path
+#: Prefixes of specs naming TABARI / PETRARCH files: "petrarch:FILE" (verbs or actors), "petrarch-agents:FILE".
+PETRARCH = "petrarch:"
+PETRARCH_AGENTS = "petrarch-agents:"
 
-__all__ = ["available_actors", "available_rulesets", "resolve_actors", "resolve_ruleset"]
+__all__ = ["available_actors", "available_rulesets", "combined_discards", "resolve_actors", "resolve_ruleset"]
 
 
 class RegistryError(EventlibError, LookupError):
@@ -91,10 +96,30 @@ def resolve_ruleset(spec: RuleSetSpec) -> RuleSet:
                         "(or give a path to a .yaml / .jsonl rule file)")
 
 
+@functools.lru_cache(maxsize=32)
+def _load_petrarch(kind: str, path: str) -> Any:
+    from .petrarch import dictionaries
+
+    return {"actors": dictionaries.load_actors, "agents": dictionaries.load_agents,
+            "discards": dictionaries.load_discards}[kind](path)
+
+
+def _petrarch_path(spec: str, prefix: str) -> str:
+    path = Path(spec[len(prefix):])
+    if not path.is_file():
+        raise DictionaryError(str(path), None, f"no such TABARI / PETRARCH dictionary file (from {spec!r})")
+    return str(path.resolve())
+
+
 def resolve_actors(spec: ActorsSpec) -> ActorDictionary:
-    """An actor dictionary from a registered name, a CSV file or folder, or an :class:`ActorDictionary`."""
+    """An actor dictionary from a registered name, a CSV file or folder, ``petrarch:FILE`` (a
+    TABARI / PETRARCH actors file), ``petrarch-agents:FILE`` (agents), or an :class:`ActorDictionary`."""
     if isinstance(spec, ActorDictionary):
         return spec
+    if isinstance(spec, str) and spec.startswith(PETRARCH):
+        return _load_petrarch("actors", _petrarch_path(spec, PETRARCH))
+    if isinstance(spec, str) and spec.startswith(PETRARCH_AGENTS):
+        return _load_petrarch("agents", _petrarch_path(spec, PETRARCH_AGENTS))
     registered = _registered(ACTORS_GROUP)
     if isinstance(spec, str) and spec in registered:
         value = registered[spec]()
@@ -106,6 +131,19 @@ def resolve_actors(spec: ActorsSpec) -> ActorDictionary:
         return _load_dictionary_path(str(path.resolve()))
     raise RegistryError(f"no actor dictionary {str(spec)!r}; available: {', '.join(sorted(registered))} "
                         "(or give a path to a .csv dictionary or a folder of them)")
+
+
+def combined_discards(specs: list[DiscardsSpec]) -> Discards:
+    """One discard list from :class:`Discards` objects and ``petrarch:FILE`` specs."""
+    combined = Discards()
+    for spec in specs:
+        if isinstance(spec, Discards):
+            combined = combined.merged(spec)
+        elif isinstance(spec, str) and spec.startswith(PETRARCH):
+            combined = combined.merged(_load_petrarch("discards", _petrarch_path(spec, PETRARCH)))
+        else:
+            raise RegistryError(f"expected discards as petrarch:PATH or a Discards object, got {spec!r}")
+    return combined
 
 
 def combined_dictionary(specs: list[ActorsSpec]) -> ActorDictionary:

@@ -224,6 +224,8 @@ class ActorResolver:
         named: list[tuple[PhraseMatch, Entry]] = []
         countries: list[tuple[PhraseMatch, Entry]] = []
         roles: list[tuple[PhraseMatch, Entry]] = []
+        actors: list[tuple[PhraseMatch, Entry]] = []  # from TABARI / PETRARCH dictionaries: actors and agents
+        agents: list[tuple[PhraseMatch, Entry]] = []
         for match in matches:
             dated = [e for e in match.entries if e.table == "people"]
             if dated:
@@ -233,7 +235,11 @@ class ActorResolver:
             if not current:
                 continue
             entry = current[-1]
-            if entry.table == "roles":
+            if entry.table == "actors":
+                actors.append((match, entry))
+            elif entry.table == "agents":
+                agents.append((match, entry))
+            elif entry.table == "roles":
                 roles.append((match, entry))
             elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
                 if not _sympathy(words, match.start):
@@ -242,6 +248,8 @@ class ActorResolver:
                 named.append((match, entry))
         text = " ".join(t.text for t in words)
         head_position = words.index(head)
+        if actors or agents:
+            return self._tabari(head, actors, agents, head_position, text, day)
         role = _head_role(roles, head_position)
         in_office = list(dict.fromkeys(entry.code for _, entry, _ in people if entry is not None))
         if len(in_office) > 1 and any(t.dep_ == "cc" for t in words):
@@ -281,6 +289,21 @@ class ActorResolver:
             return [Mention(_actor(country + role, text), "group")]
         return []
 
+    def _tabari(self, head: Token, actors: list[tuple[PhraseMatch, Entry]], agents: list[tuple[PhraseMatch, Entry]],
+                head_position: int, text: str, day: dt.date | None) -> list[Mention]:
+        """Codes from TABARI / PETRARCH dictionaries: the actor's code with its agent's code added
+        after it ('~GOV') or before it ('NGO~'); an agent alone takes the country the phrase is in."""
+        if actors:
+            code = _nearest(actors, head_position)[1].code
+        else:
+            code = self._located_country(head, day)
+        if agents:
+            agent = _nearest(agents, head_position)[1]
+            if not set(_groups(agent.code)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
+                code = code + agent.code if agent.kind == "suffix" else agent.code + code
+            code = code[:15]  # an actor code holds at most five groups of three
+        return [Mention(_actor(code, text), "group" if agents else "country")] if code else []
+
     def _located_country(self, head: Token, day: dt.date | None) -> str:
         """The country in 'rebels in the Ivory Coast', 'doctors from Switzerland' ('' if none)."""
         for prep in head.children:
@@ -298,6 +321,11 @@ class ActorResolver:
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into", "throughout",
                                  "towards", "toward", "within"})
+
+
+def _groups(code: str) -> list[str]:
+    """The three-letter groups of an actor code."""
+    return [code[i:i + 3] for i in range(0, len(code), 3)]
 
 
 def _is_locative(token: Token) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from eventlib import DictionaryError, load_dictionary
 from eventlib._builtin import CORE_ACTORS
 from eventlib._text import normalize, phrase_tokens
+from eventlib.dictionary import ActorDictionary, Entry
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +124,28 @@ class TestAcronyms:
         dictionary = load_dictionary(write(tmp_path / "c.csv", "phrase,code,kind\nUS,USA,name\n"))
         assert dictionary.find(["us"], ["US"])
         assert dictionary.find(["us"], ["us"]) == []
+
+
+class TestStems:
+    """TABARI-style entries whose last word is a stem ('argentin' for Argentina, Argentine)."""
+
+    @staticmethod
+    def _dictionary() -> ActorDictionary:
+        return ActorDictionary([Entry("argentin", ("argentin",), "ARG", "actor", "actors", stem=True),
+                                Entry("bank of argentin", ("bank", "of", "argentin"), "ARGBUS", "actor", "actors",
+                                      stem=True),
+                                Entry("arg", ("arg",), "XXX", "actor", "actors")])
+
+    def test_longer_word_matches_stem(self) -> None:
+        [match] = self._dictionary().find(["argentine", "troops"])
+        assert (match.start, match.end, match.entries[0].code) == (0, 1, "ARG")
+
+    def test_stem_as_last_word_of_phrase(self) -> None:
+        [match] = self._dictionary().find(["central", "bank", "of", "argentina"])
+        assert (match.start, match.end, match.entries[0].code) == (1, 4, "ARGBUS")
+
+    def test_word_shorter_than_stem_does_not_match(self) -> None:
+        assert self._dictionary().find(["argen"]) == []
+
+    def test_exact_entries_do_not_match_longer_words(self) -> None:
+        assert self._dictionary().find(["argue"]) == []

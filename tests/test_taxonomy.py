@@ -183,3 +183,35 @@ class TestValidation:
             handle.write("010,Protests,Dancing\n")
         with pytest.raises(TaxonomyError, match="Dancing"):
             Taxonomy(copy)
+
+
+class TestDeclaredCodes:
+    """Codes outside CAMEO that a rule set declares (TABARI dictionaries keep WEIS codes)."""
+
+    @staticmethod
+    def _fresh() -> Taxonomy:
+        return Taxonomy(default_taxonomy_dir())
+
+    def test_undeclared_code_is_unknown(self) -> None:
+        assert not self._fresh().is_cameo("903")
+
+    def test_declared_code_is_accepted_with_its_prefixes(self) -> None:
+        fresh = self._fresh()
+        fresh.declare("075A", "verbs.txt")
+        code = fresh.cameo("075A")
+        assert (code.root, code.base, code.plover_event, code.acled_event_type) == ("07", "075", "", "")
+        assert "verbs.txt" in code.label
+
+    def test_declaring_a_cameo_code_changes_nothing(self) -> None:
+        fresh = self._fresh()
+        assert fresh.declare("042", "verbs.txt") is fresh.cameo("042")
+        assert fresh.cameo("042").plover_event
+
+    def test_declared_codes_are_not_listed_as_cameo(self) -> None:
+        fresh = self._fresh()
+        fresh.declare("903", "verbs.txt")
+        assert "903" not in {c.code for c in fresh.codes()}
+
+    def test_malformed_code_is_refused(self) -> None:
+        with pytest.raises(TaxonomyError, match=r"verbs\.txt"):
+            self._fresh().declare("9 03", "verbs.txt")

@@ -23,6 +23,7 @@ class Configuration:
     rulesets: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     builtin: bool = True
+    discards: tuple[str, ...] = ()
 
 
 @attrs.frozen
