@@ -80,9 +80,12 @@ def _load_dictionary_path(path: str) -> ActorDictionary:
 
 
 def resolve_ruleset(spec: RuleSetSpec) -> RuleSet:
-    """A rule set from a registered name, a YAML / JSONL path, or a :class:`RuleSet`."""
+    """A rule set from a registered name, a YAML / JSONL path, ``petrarch:FILE`` (a TABARI /
+    PETRARCH verb dictionary), or a :class:`RuleSet`."""
     if isinstance(spec, RuleSet):
         return spec
+    if isinstance(spec, str) and spec.startswith(PETRARCH):
+        return _load_petrarch("verbs", _petrarch_path(spec, PETRARCH))
     registered = _registered(RULESET_GROUP)
     if isinstance(spec, str) and spec in registered:
         value = registered[spec]()
@@ -98,10 +101,10 @@ def resolve_ruleset(spec: RuleSetSpec) -> RuleSet:
 
 @functools.lru_cache(maxsize=32)
 def _load_petrarch(kind: str, path: str) -> Any:
-    from .petrarch import dictionaries
+    from .petrarch import dictionaries, verbs
 
     return {"actors": dictionaries.load_actors, "agents": dictionaries.load_agents,
-            "discards": dictionaries.load_discards}[kind](path)
+            "discards": dictionaries.load_discards, "verbs": verbs.load_verbs}[kind](path)
 
 
 def _petrarch_path(spec: str, prefix: str) -> str:

@@ -216,6 +216,8 @@ class RuleSet:
     rules: list[RuleLike]
     intent: IntentTable | None = None
     origin: str = ""
+    #: Rules left out when loaded (converted files), each with file, line and reason.
+    problems: list[str] = attrs.field(factory=list)
 
     def __len__(self) -> int:
         return len(self.rules)

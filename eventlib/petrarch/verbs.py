@@ -1,0 +1,216 @@
+"""TABARI / PETRARCH verb dictionaries as eventlib rule sets.
+
+Each verb block becomes rules anchored on the lemmas of its verb and forms: a default rule with
+the block's code, and one rule per pattern. A pattern's words are matched in order (not
+necessarily next to each other) after the verb, in the verb's phrase, and before it, in its
+sentence; ``&SET`` matches any member of the synonym set. Actor markers give the slots: ``$``
+or ``+`` after a preposition other than "by" make that preposition's object the source or
+target; otherwise the source is the (logical) subject and the target the object, so passive
+voice is undone by the engine as for every rule. ``NOT *`` patterns give the code of a negated
+verb. Paired codes (``[032:033]``) give two rules with source and target swapped in the second.
+Codes outside CAMEO (WEIS codes such as ``903``) are declared to the taxonomy; codes that are
+not letters and digits (``+++``), null codes (``---``) and patterns with nothing to match are
+left out and listed in the rule set's ``problems``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+from spacy.language import Language
+
+from .._errors import EventlibError
+from .._taxonomy import load_taxonomy
+from ..grammar import Predicate
+from ..rules import SUPPRESS, RuleSet
+from .formats import VerbBlock, VerbDictionary, VerbPattern, read_verbs, read_verbs_v2
+
+__all__ = ["PatternRule", "load_verbs"]
+
+#: Pattern tokens that are not words: actor markers and PETRARCH-2 phrase brackets.
+MARKERS = frozenset({"$", "+", "%", "^", "(", ")", "{", "}", "*"})
+NEGATIONS = frozenset({"not", "no", "never"})
+PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "among", "around", "at", "before",
+                          "behind", "between", "by", "during", "for", "from", "in", "inside", "into", "near", "of",
+                          "off", "on", "onto", "out", "over", "through", "to", "toward", "towards", "under",
+                          "upon", "with", "within", "without"})
+
+
+@attrs.frozen
+class PatternRule:
+    """A rule from a TABARI / PETRARCH verb pattern (follows :class:`~eventlib.rules.RuleLike`)."""
+
+    id: str
+    code: str
+    verbs: frozenset[str]
+    after: tuple[frozenset[str], ...] = ()
+    before: tuple[frozenset[str], ...] = ()
+    forms: frozenset[str] | None = None
+    source: str = "subject"
+    target: str = "object"
+    negated: str = SUPPRESS
+    priority: int = 0
+    ruleset: str = ""
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return len(self.after) + len(self.before) + (self.forms is not None)
+
+    @property
+    def constraints(self) -> int:
+        return self.specificity
+
+    def anchors(self) -> Iterable[str]:
+        return self.verbs
+
+    def slots_filled(self, predicate: Predicate) -> bool:
+        return all(predicate.slot(slot) for slot in (self.source, self.target) if slot.startswith("prep:"))
+
+    def check(self, predicate: Predicate) -> str | None:
+        token = predicate.token
+        if self.forms is not None and token.lower_ not in self.forms:
+            return f"verb form {token.lower_!r} not in {sorted(self.forms)[:4]}"
+        if self.after:
+            words = [t for t in token.subtree if t.i > token.i]
+            if not _in_order(self.after, words):
+                return "words after the verb do not follow the pattern"
+        if self.before:
+            words = [t for t in token.sent if t.i < token.i]
+            if not _in_order(self.before, words):
+                return "words before the verb do not follow the pattern"
+        return None
+
+
+def _in_order(wanted: tuple[frozenset[str], ...], tokens: list) -> bool:  # type: ignore[type-arg]
+    position = 0
+    for token in tokens:
+        if position < len(wanted) and (token.lower_ in wanted[position] or token.lemma_.lower() in wanted[position]):
+            position += 1
+    return position == len(wanted)
+
+
+class _Converter:
+    def __init__(self, path: str, dictionary: VerbDictionary, lemma: functools.partial) -> None:  # type: ignore[type-arg]
+        self.path = path
+        self.synsets = {name.lower(): frozenset(m[-1] for m in members if m)
+                        for name, members in dictionary.synsets.items()}
+        self.lemma = lemma
+        self.problems: list[str] = []
+        self.rules: list[PatternRule] = []
+        self.ruleset = f"petrarch:{Path(path).name}"
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(f"{self.path}:{line}: {message}")
+
+    def code(self, code: str, line: int) -> str | None:
+        if not code:
+            return None
+        try:
+            return load_taxonomy().declare(code, Path(self.path).name).code
+        except EventlibError:
+            self.problem(line, f"left out: code {code!r} is not letters and digits")
+            return None
+
+    def words(self, tokens: Iterable[str], line: int) -> tuple[frozenset[str], ...]:
+        found = []
+        for token in tokens:
+            if token in MARKERS:
+                continue
+            if token.startswith("&"):
+                members = self.synsets.get(token.lower())
+                if members is None:
+                    self.problem(line, f"unknown synonym set {token}; matched as nothing")
+                    members = frozenset()
+                found.append(members)
+            else:
+                found.append(frozenset({token.lower().strip("_")}))
+        return tuple(found)
+
+    @staticmethod
+    def slots(pattern: VerbPattern) -> tuple[str, str]:
+        source, target = "subject", "object"
+        after = [t for t in pattern.after if t not in ("(", ")", "{", "}")]
+        for index, token in enumerate(after):
+            previous = after[index - 1].lower() if index else ""
+            if token in ("$", "+") and previous in PREPOSITIONS and previous != "by":
+                if token == "$":
+                    source = f"prep:{previous}"
+                else:
+                    target = f"prep:{previous}"
+        return source, target
+
+    def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
+            after: tuple[frozenset[str], ...] = (), before: tuple[frozenset[str], ...] = (),
+            slots: tuple[str, str] = ("subject", "object"), negated: str = SUPPRESS) -> None:
+        first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
+        second = self.code(codes[1], line) if len(codes) > 1 else None
+        base = dict(verbs=anchors, after=after, before=before, forms=forms, negated=negated, ruleset=self.ruleset,
+                    origin=f"{self.path}:{line}")
+        if first is not None:
+            self.rules.append(PatternRule(id=f"petrarch.{line}", code=first, source=slots[0], target=slots[1],
+                                          **base))  # type: ignore[arg-type]
+        if second is not None:
+            self.rules.append(PatternRule(id=f"petrarch.{line}.paired", code=second, source=slots[1],
+                                          target=slots[0], **base))  # type: ignore[arg-type]
+
+    def block(self, block: VerbBlock) -> None:
+        verbs = [block.verb, *block.forms]
+        heads = [v.split()[0] for v in verbs]
+        particles = {v.split()[0]: tuple(v.split()[1:]) for v in verbs}
+        anchors = frozenset(self.lemma(head) for head in heads)
+        forms = frozenset(heads) if self.lemma(heads[0]) != heads[0] else None
+        particle = particles[heads[0]]
+        extra = tuple(frozenset({w}) for w in particle)
+        self.add(block.codes, block.line, anchors, forms, after=extra)
+        for form, codes in block.form_codes.items():
+            head = form.split()[0]
+            own = frozenset({head}) if self.lemma(head) != head else None
+            self.add(codes, block.line, frozenset({self.lemma(head)}), own,
+                     after=tuple(frozenset({w}) for w in form.split()[1:]))
+        for pattern in block.patterns:
+            before = [t for t in pattern.before if t.lower() not in NEGATIONS]
+            negated = len(before) != len(pattern.before)
+            after = extra + self.words(pattern.after, pattern.line)
+            words_before = self.words(before, pattern.line)
+            if negated:
+                code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
+                if code is not None:
+                    self.add(block.codes or pattern.codes, pattern.line, anchors, forms, after, words_before,
+                             self.slots(pattern), negated=code)
+                continue
+            self.add(pattern.codes or block.codes, pattern.line, anchors, forms, after, words_before,
+                     self.slots(pattern))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _lemma(nlp: Language, word: str) -> str:
+    doc = nlp.make_doc(word)
+    if len(doc) != 1:
+        return word
+    doc[0].pos_ = "VERB"
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    found = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
+    return found[0].lower() if found else word
+
+
+def load_verbs(path: str | Path, nlp: Language | None = None, version: int | None = None) -> RuleSet:
+    """The rule set of a TABARI / PETRARCH-1 verb file, or of a PETRARCH-2 one (``version=2``, or
+    told apart by the (prepositional) and {noun} phrases bracketed in many of its patterns)."""
+    from ..nlp import load_pipeline
+
+    path = str(path)
+    if version is None:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            patterns = [line for line in handle if line.startswith("- ")]
+        bracketed = sum("(" in line or "{" in line for line in patterns)
+        version = 2 if bracketed > len(patterns) // 20 else 1  # PETRARCH-2 brackets phrases in many patterns
+    dictionary = read_verbs_v2(path) if version == 2 else read_verbs(path)
+    converter = _Converter(path, dictionary, functools.partial(_lemma, nlp or load_pipeline(None)))
+    for block in dictionary.blocks:
+        converter.block(block)
+    return RuleSet(converter.ruleset.replace(":", "."), f"TABARI / PETRARCH verb patterns from {path}",
+                   list(converter.rules), None, path, converter.problems)
