@@ -367,6 +367,10 @@ class Coder:
         heads = list(match.target_heads) if role == "target" and match.target_heads else predicate.slot(slot)
         if not heads:
             return []
+        if slot == "after":  # the first noun phrase after the verb that names an actor
+            heads = [h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)][:1]
+            if not heads:
+                return []
         if slot == "between":
             pair = self.resolver.conjuncts(heads[0])
             heads = pair[:1] if role == "source" else pair[1:2]

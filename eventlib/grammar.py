@@ -15,6 +15,8 @@ OBJECTS = ("dobj", "obj")
 CLAUSAL = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "parataxis")
 NEGATORS = frozenset({"not", "never", "n't", "no"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: Nouns that modify another noun: not heads of the noun phrases the ``after`` slot offers.
+AFTER_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
 
 __all__ = ["Predicate", "is_predicate", "predicate_of"]
 
@@ -34,7 +36,11 @@ class Predicate:
     preps: dict[str, tuple[Token, ...]]
 
     def slot(self, name: str) -> list[Token]:
-        """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between)."""
+        """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after).
+
+        ``after`` offers the heads of every noun phrase after the verb in its phrase, in order
+        (the coder takes the first that names an actor: TABARI's target); in passive voice it is
+        the object."""
         if name == "subject":
             return [self.subject] if self.subject is not None else []
         if name == "object":
@@ -45,6 +51,11 @@ class Predicate:
             return list(self.preps.get("to", ()))[:1]
         if name.startswith("prep:"):
             return list(self.preps.get(name[5:], ()))[:1]
+        if name == "after":
+            if self.passive:
+                return [self.object] if self.object is not None else []
+            return [t for t in self.token.subtree if t.i > self.token.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+                    and t.dep_ not in AFTER_MODIFIERS]
         if name.startswith("between"):
             heads = list(self.preps.get("between", ()))[:1]
             return heads

@@ -5,8 +5,8 @@ the block's code, and one rule per pattern. A pattern's words are matched in ord
 necessarily next to each other) after the verb, in the verb's phrase, and before it, in its
 sentence; ``&SET`` matches any member of the synonym set. Actor markers give the slots: ``$``
 or ``+`` after a preposition other than "by" make that preposition's object the source or
-target; otherwise the source is the (logical) subject and the target the object, so passive
-voice is undone by the engine as for every rule. ``NOT *`` patterns give the code of a negated
+target; otherwise the source is the (logical) subject and the target the first actor named
+after the verb in its phrase (the object in passive voice). ``NOT *`` patterns give the code of a negated
 verb. Paired codes (``[032:033]``) give two rules with source and target swapped in the second.
 Codes outside CAMEO (WEIS codes such as ``903``) are declared to the taxonomy; codes that are
 not letters and digits (``+++``), null codes (``---``) and patterns with nothing to match are
@@ -50,7 +50,7 @@ class PatternRule:
     before: tuple[frozenset[str], ...] = ()
     forms: frozenset[str] | None = None
     source: str = "subject"
-    target: str = "object"
+    target: str = "after"
     negated: str = SUPPRESS
     priority: int = 0
     ruleset: str = ""
@@ -132,7 +132,7 @@ class _Converter:
 
     @staticmethod
     def slots(pattern: VerbPattern) -> tuple[str, str]:
-        source, target = "subject", "object"
+        source, target = "subject", "after"
         after = [t for t in pattern.after if t not in ("(", ")", "{", "}")]
         for index, token in enumerate(after):
             previous = after[index - 1].lower() if index else ""
@@ -145,7 +145,7 @@ class _Converter:
 
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
             after: tuple[frozenset[str], ...] = (), before: tuple[frozenset[str], ...] = (),
-            slots: tuple[str, str] = ("subject", "object"), negated: str = SUPPRESS) -> None:
+            slots: tuple[str, str] = ("subject", "after"), negated: str = SUPPRESS) -> None:
         first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
         second = self.code(codes[1], line) if len(codes) > 1 else None
         base = dict(verbs=anchors, after=after, before=before, forms=forms, negated=negated, ruleset=self.ruleset,
