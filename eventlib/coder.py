@@ -407,13 +407,17 @@ class Coder:
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
                      if s is None or t is None or t.code != s.code]
+        paired = getattr(rule, "paired", None)  # "left for": a visit, and the host's event back
+        coded = [(match.code, s, t) for s, t in pairs]
+        if paired:
+            coded += [(paired, t, s) for s, t in pairs if s is not None and t is not None]
         events = []
-        for source, target in pairs:
+        for code, source, target in coded:
             number = ordinal + len(events)
             events.append(Event(
-                event_id=make_event_id(article.id, index, number, match.code, source.code if source else "",
+                event_id=make_event_id(article.id, index, number, code, source.code if source else "",
                                        target.code if target else ""),
-                article_id=article.id, sentence_index=index, cameo_code=match.code, source=source,
+                article_id=article.id, sentence_index=index, cameo_code=code, source=source,
                 target=target, date=article.date, date_precision="day", rule_id=rule.id,
                 sentence=sentence.text.strip(), matched=match.words))
         return events

@@ -220,6 +220,14 @@ class RuleEngine:
         extra: dict[int, tuple[RuleLike, Predicate]] = {}
         standby: dict[int, int] = {}
         for index, (rule, predicate) in fired.items():
+            if getattr(rule, "literal", False):
+                # TABARI / PETRARCH patterns say all they mean: every fired pattern stands; only negation applies
+                if predicate.negated and rule.negated == SUPPRESS:
+                    dropped[index] = "negated"
+                elif predicate.negated:
+                    codes[index] = rule.negated
+                    notes[index] = f"negated -> {rule.negated}"
+                continue
             if rule.code.startswith("01") and any(c.dep_ in REPORTED for c in predicate.token.children):
                 dropped[index] = "reports speech: what was said is coded, or nothing"
                 continue

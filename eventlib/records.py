@@ -18,7 +18,8 @@ import attrs
 from ._errors import RecordError
 from ._taxonomy import ISO3, load_taxonomy
 
-ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z0-9]{3}){0,4}$")
+#: Three capitals (or '---', CAMEO's unidentified actor, as in '---GOV'), then up to four groups of three.
+ACTOR_CODE = re.compile(r"^([A-Z]{3}|---)([A-Z0-9]{3}){0,4}$")
 DATE_PRECISIONS = ("", "day", "week", "month", "year")
 GEO_PRECISIONS = ("", "city", "admin1", "country")
 
@@ -90,7 +91,8 @@ class Article:
 
 def _actor_code(_instance: Any, _attribute: attrs.Attribute, value: Any) -> None:
     if not isinstance(value, str) or not ACTOR_CODE.match(value):
-        raise RecordError("Actor", "code", value, "a CAMEO actor code: 3 to 15 capitals in groups of 3 (e.g. 'TURGOV')")
+        raise RecordError("Actor", "code", value, "a CAMEO actor code: 3 to 15 capitals in groups of 3 (e.g. 'TURGOV', "
+                                                  "'---GOV')")
 
 
 def _role(_instance: Any, _attribute: attrs.Attribute, value: Any) -> None:

@@ -28,6 +28,8 @@ LOCAL_ROLES = frozenset({"REB", "INS", "UAF", "CRM"})
 #: Armed non-state roles (REB, INS, UAF), criminals and refugees are left out: they are as often foreign.
 DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "LAB", "BUS", "EDU", "HLH",
                             "SPY"})
+#: The CAMEO code of an actor not identified ('officials said': ---GOV).
+UNKNOWN_ACTOR = "---"
 _NOT_HEADS = frozenset({"compound", "amod", "poss", "flat", "nmod", "appos"})
 
 __all__ = ["ActorResolver", "ArticleMemory", "Mention"]
@@ -296,13 +298,15 @@ class ActorResolver:
         if actors:
             code = _nearest(actors, head_position)[1].code
         else:
-            code = self._located_country(head, day)
+            code = self._located_country(head, day) or UNKNOWN_ACTOR
         if agents:
             agent = _nearest(agents, head_position)[1]
             if not set(_groups(agent.code)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
                 code = code + agent.code if agent.kind == "suffix" else agent.code + code
             code = code[:15]  # an actor code holds at most five groups of three
-        return [Mention(_actor(code, text), "group" if agents else "country")] if code else []
+        if code == UNKNOWN_ACTOR:
+            return []
+        return [Mention(_actor(code, text), "group" if agents else "country")]
 
     def _located_country(self, head: Token, day: dt.date | None) -> str:
         """The country in 'rebels in the Ivory Coast', 'doctors from Switzerland' ('' if none)."""
@@ -316,6 +320,8 @@ class ActorResolver:
                         for entry in match.entries:
                             if entry.table == "countries" and entry.kind in _COUNTRY_KINDS and entry.valid_on(day):
                                 return entry.code[:3]
+                            if entry.table == "actors" and entry.valid_on(day):  # TABARI / PETRARCH actors
+                                return entry.code
         return ""
 
 

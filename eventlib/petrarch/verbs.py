@@ -55,6 +55,10 @@ class PatternRule:
     priority: int = 0
     ruleset: str = ""
     origin: str = ""
+    #: The code of the paired event, target to source ("left for": 032 visit, and 033 host).
+    paired: str | None = None
+    #: The engine's intent, reported-speech and complement grammar does not apply: the patterns say it.
+    literal: bool = True
 
     @property
     def specificity(self) -> int:
@@ -152,8 +156,8 @@ class _Converter:
                     origin=f"{self.path}:{line}")
         if first is not None:
             self.rules.append(PatternRule(id=f"petrarch.{line}", code=first, source=slots[0], target=slots[1],
-                                          **base))  # type: ignore[arg-type]
-        if second is not None:
+                                          paired=second, **base))  # type: ignore[arg-type]
+        elif second is not None:
             self.rules.append(PatternRule(id=f"petrarch.{line}.paired", code=second, source=slots[1],
                                           target=slots[0], **base))  # type: ignore[arg-type]
 
