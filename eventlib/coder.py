@@ -401,7 +401,7 @@ class Coder:
         if not sources and not (rule.source == "none" and targets):
             return []
         pairs: list[tuple[Actor | None, Actor | None]]
-        if not targets and len(sources) > 1 and match.code.startswith(RECIPROCAL):
+        if not targets and len(sources) > 1 and (match.code.startswith(RECIPROCAL) or getattr(rule, "compound", False)):
             # "Russia and Iran met": in a joint action each member of the subject acts on the others
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:

@@ -251,7 +251,7 @@ class ActorResolver:
         text = " ".join(t.text for t in words)
         head_position = words.index(head)
         if actors or agents:
-            return self._tabari(head, actors, agents, head_position, text, day)
+            return self._tabari(head, words, actors, agents, head_position, text, day)
         role = _head_role(roles, head_position)
         in_office = list(dict.fromkeys(entry.code for _, entry, _ in people if entry is not None))
         if len(in_office) > 1 and any(t.dep_ == "cc" for t in words):
@@ -291,22 +291,28 @@ class ActorResolver:
             return [Mention(_actor(country + role, text), "group")]
         return []
 
-    def _tabari(self, head: Token, actors: list[tuple[PhraseMatch, Entry]], agents: list[tuple[PhraseMatch, Entry]],
-                head_position: int, text: str, day: dt.date | None) -> list[Mention]:
+    def _tabari(self, head: Token, words: list[Token], actors: list[tuple[PhraseMatch, Entry]],
+                agents: list[tuple[PhraseMatch, Entry]], head_position: int, text: str, day: dt.date | None
+                ) -> list[Mention]:
         """Codes from TABARI / PETRARCH dictionaries: the actor's code with its agent's code added
-        after it ('~GOV') or before it ('NGO~'); an agent alone takes the country the phrase is in."""
-        if actors:
-            code = _nearest(actors, head_position)[1].code
+        after it ('~GOV') or before it ('NGO~'); an agent alone takes the country the phrase is in.
+        Conjoined actors inside the phrase ('ambassadors of Arnor, Osgiliath and Gondor') give one each."""
+        if len(actors) > 1 and any(words[m.start].dep_ == "conj" for m, _ in actors):
+            codes = list(dict.fromkeys(entry.code for _, entry in actors))
+        elif actors:
+            codes = [_nearest(actors, head_position)[1].code]
         else:
-            code = self._located_country(head, day) or UNKNOWN_ACTOR
-        if agents:
-            agent = _nearest(agents, head_position)[1]
-            if not set(_groups(agent.code)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
-                code = code + agent.code if agent.kind == "suffix" else agent.code + code
-            code = code[:15]  # an actor code holds at most five groups of three
-        if code == UNKNOWN_ACTOR:
-            return []
-        return [Mention(_actor(code, text), "group" if agents else "country")]
+            codes = [self._located_country(head, day) or UNKNOWN_ACTOR]
+        found = []
+        for code in codes:
+            if agents:
+                agent = _nearest(agents, head_position)[1]
+                if not set(_groups(agent.code)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
+                    code = code + agent.code if agent.kind == "suffix" else agent.code + code
+                code = code[:15]  # an actor code holds at most five groups of three
+            if code != UNKNOWN_ACTOR:
+                found.append(Mention(_actor(code, text), "group" if agents else "country"))
+        return found
 
     def _located_country(self, head: Token, day: dt.date | None) -> str:
         """The country in 'rebels in the Ivory Coast', 'doctors from Switzerland' ('' if none)."""

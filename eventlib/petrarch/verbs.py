@@ -59,10 +59,14 @@ class PatternRule:
     paired: str | None = None
     #: The engine's intent, reported-speech and complement grammar does not apply: the patterns say it.
     literal: bool = True
+    #: '%': a compound subject acts on its own members ("Gondor and Osgiliath agreed": each on the other).
+    compound: bool = False
+    #: 'NOT *': the pattern holds only for a negated verb.
+    negative: bool = False
 
     @property
     def specificity(self) -> int:
-        return len(self.after) + len(self.before) + (self.forms is not None)
+        return len(self.after) + len(self.before) + (self.forms is not None) + self.compound + self.negative
 
     @property
     def constraints(self) -> int:
@@ -76,6 +80,10 @@ class PatternRule:
 
     def check(self, predicate: Predicate) -> str | None:
         token = predicate.token
+        if self.negative and not predicate.negated:
+            return "the pattern is for a negated verb"
+        if self.compound and (predicate.subject is None or not predicate.subject.conjuncts):
+            return "the pattern needs a compound subject"
         if self.forms is not None and token.lower_ not in self.forms:
             return f"verb form {token.lower_!r} not in {sorted(self.forms)[:4]}"
         if self.after:
@@ -149,11 +157,12 @@ class _Converter:
 
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
             after: tuple[frozenset[str], ...] = (), before: tuple[frozenset[str], ...] = (),
-            slots: tuple[str, str] = ("subject", "after"), negated: str = SUPPRESS) -> None:
+            slots: tuple[str, str] = ("subject", "after"), negated: str = SUPPRESS, compound: bool = False,
+            negative: bool = False) -> None:
         first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
         second = self.code(codes[1], line) if len(codes) > 1 else None
         base = dict(verbs=anchors, after=after, before=before, forms=forms, negated=negated, ruleset=self.ruleset,
-                    origin=f"{self.path}:{line}")
+                    origin=f"{self.path}:{line}", compound=compound, negative=negative)
         if first is not None:
             self.rules.append(PatternRule(id=f"petrarch.{line}", code=first, source=slots[0], target=slots[1],
                                           paired=second, **base))  # type: ignore[arg-type]
@@ -180,14 +189,15 @@ class _Converter:
             negated = len(before) != len(pattern.before)
             after = extra + self.words(pattern.after, pattern.line)
             words_before = self.words(before, pattern.line)
+            compound = "%" in pattern.before
             if negated:
                 code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
                 if code is not None:
-                    self.add(block.codes or pattern.codes, pattern.line, anchors, forms, after, words_before,
-                             self.slots(pattern), negated=code)
+                    self.add(pattern.codes[:1], pattern.line, anchors, forms, after, words_before, self.slots(pattern),
+                             negated=code, compound=compound, negative=True)
                 continue
             self.add(pattern.codes or block.codes, pattern.line, anchors, forms, after, words_before,
-                     self.slots(pattern))
+                     self.slots(pattern), compound=compound)
 
 
 @functools.lru_cache(maxsize=20_000)
