@@ -307,7 +307,9 @@ class ActorResolver:
         for code in codes:
             if agents:
                 agent = _nearest(agents, head_position)[1]
-                if not set(_groups(agent.code)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
+                if code == UNKNOWN_ACTOR and agent.kind == "prefix":
+                    code = agent.code  # "a rights group": NGO
+                elif not set(_groups(agent.code)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
                     code = code + agent.code if agent.kind == "suffix" else agent.code + code
                 code = code[:15]  # an actor code holds at most five groups of three
             if code != UNKNOWN_ACTOR:

@@ -64,7 +64,7 @@ def run_bench(records: Sequence[GoldRecord], configuration: Configuration, gold_
     sentences by full stops, so that counting does not parse again.
     """
     coder = coder or Coder(rulesets=list(configuration.rulesets), actors=list(configuration.actors),
-                           builtin=configuration.builtin)
+                           builtin=configuration.builtin, discards=list(configuration.discards))
     articles = [Article(id=f"{n}:{r.id}", text=r.text, date=r.date) for n, r in enumerate(records)]
     list(coder.code([Article(id="warm-up", text="Turkish troops entered Idlib.", date="2020-01-01")]))  # loads
     parse_before = coder.timings.parse
