@@ -6,8 +6,9 @@ Seeds are the files of tests/data/bad, the seed articles, and the built-in rule 
 dictionaries (their first lines). Each round takes a seed, mutates it (flipped, inserted,
 deleted, duplicated and spliced bytes, interesting values), and feeds it to one target:
 the JSONL and CSV article readers, the gold reader, the YAML rule parser, the JSONL rule
-parser and the dictionary loader. A target may only succeed or raise an EventlibError; any
-other exception is a crash, saved with its input to the crashes folder and reported.
+parser, the dictionary loader, and the TABARI / PETRARCH actor, agent, discard and verb
+readers. A target may only succeed or raise an EventlibError; any other exception is a
+crash, saved with its input to the crashes folder and reported.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from eventlib import EventlibError, read_articles
 from eventlib._builtin import CORE_ACTORS, CORE_RULES
 from eventlib.bench import read_gold
 from eventlib.dictionary import load_dictionary
+from eventlib.petrarch.dictionaries import load_actors, load_agents, load_discards
+from eventlib.petrarch.formats import read_verbs, read_verbs_v2
 from eventlib.rules import load_ruleset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +47,20 @@ def seeds() -> list[tuple[str, bytes]]:
                                   b'"verb": "visit"}\n'))
     for name in ("countries.csv", "roles.csv", "organisations.csv", "people_g20.csv"):
         found.append((".dict.csv", (CORE_ACTORS / name).read_bytes()[:3000]))
+    found += [(".petr.actors", PETRARCH_ACTORS), (".petr.agents", PETRARCH_AGENTS),
+              (".petr.discards", b"+CUP\nLATER\n"), (".petr.verbs", PETRARCH_VERBS), (".petr.verbs2", PETRARCH_VERBS_2)]
     return found
+
+
+#: Small samples of the TABARI / PETRARCH formats, written for the fuzzer.
+PETRARCH_ACTORS = (b"<!-- actors -->\nARNOR_ [ARN]\n+ARNORIAN_\nARAGORN_ # king\n\t[ARNELI 900101-951231]\n"
+                   b"\t[ARNGOV >960101]\nGONDOR [GON]\nBOROMIR [---]\n")
+PETRARCH_AGENTS = b"!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nRIGHTS_GROUP [NGO~]\nMILITIA!PERSON! {MILITIAMEN} [~MIL]\n"
+PETRARCH_VERBS = (b"&TIES\n+RELATIONS\n+TIES\n\n--- RESTORE  [064] ---\nRESTORE {RESTORES RESTORED}\n"
+                  b"- * &TIES  [064]  # note\n- NOT * &TIES [112]\n- $ * AID TO + [070]\n\n"
+                  b"--- LEFT [032:033] ---\nLEFT\n")
+PETRARCH_VERBS_2 = (b"&TIES\n+RELATIONS\n\n---  RESTORE   [064]  ---\nRESTORE\nRENEW {RENEWS RENEWED}\n"
+                    b"- * {FULL &TIES} (WITH +)   [064]   # RESTORE\n- * (TO +)  [070]\n")
 
 
 def mutate(data: bytes, rng: random.Random, others: list[bytes]) -> bytes:
@@ -88,6 +104,11 @@ def targets(folder: Path) -> dict[str, Callable[[bytes], object]]:
         ".yaml": through(".yaml", load_ruleset),
         ".rules.jsonl": through(".jsonl", load_ruleset),
         ".dict.csv": through(".csv", load_dictionary),
+        ".petr.actors": through(".txt", load_actors),
+        ".petr.agents": through(".txt", load_agents),
+        ".petr.discards": through(".txt", load_discards),
+        ".petr.verbs": through(".txt", read_verbs),
+        ".petr.verbs2": through(".txt", read_verbs_v2),
     }
 
 
