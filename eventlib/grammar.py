@@ -39,8 +39,9 @@ class Predicate:
         """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after).
 
         ``after`` offers the heads of every noun phrase after the verb in its phrase, in order
-        (the coder takes the first that names an actor: TABARI's target); in passive voice it is
-        the object."""
+        (the coder takes the first that names an actor: TABARI's target); in a passive with its
+        doer named it is the object. ``actor`` is the subject, or the grammatical subject of a
+        passive whose doer is not named ("X was criticized over ... with Y": X)."""
         if name == "subject":
             return [self.subject] if self.subject is not None else []
         if name == "object":
@@ -51,8 +52,12 @@ class Predicate:
             return list(self.preps.get("to", ()))[:1]
         if name.startswith("prep:"):
             return list(self.preps.get(name[5:], ()))[:1]
+        if name == "actor":  # TABARI's source: the doer, else the grammatical subject of an agentless passive
+            if self.subject is not None:
+                return [self.subject]
+            return [self.object] if self.passive and self.object is not None else []
         if name == "after":
-            if self.passive:
+            if self.passive and self.subject is not None:  # "was opposed by X": the one it was done to
                 return [self.object] if self.object is not None else []
             return [t for t in self.token.subtree if t.i > self.token.i and t.pos_ in ("NOUN", "PROPN", "PRON")
                     and t.dep_ not in AFTER_MODIFIERS]

@@ -1,16 +1,23 @@
 """TABARI / PETRARCH verb dictionaries as eventlib rule sets.
 
-Each verb block becomes rules anchored on the lemmas of its verb and forms: a default rule with
-the block's code, and one rule per pattern. A pattern's words are matched in order (not
-necessarily next to each other) after the verb, in the verb's phrase, and before it, in its
-sentence; ``&SET`` matches any member of the synonym set. Actor markers give the slots: ``$``
-or ``+`` after a preposition other than "by" make that preposition's object the source or
-target; otherwise the source is the (logical) subject and the target the first actor named
-after the verb in its phrase (the object in passive voice). ``NOT *`` patterns give the code of a negated
-verb. Paired codes (``[032:033]``) give two rules with source and target swapped in the second.
+Each verb block becomes rules anchored on the lemmas of its verb and forms (a block headed by
+an inflected form, such as LEFT, also requires that form): a default rule with the block's
+code, and one rule per pattern. A pattern's words are matched in order (not necessarily next to
+each other) after the verb, in the verb's phrase, and before it, in its sentence; ``&SET``
+matches any member of the synonym set (a member of several words as a whole).
+
+Slots: ``$`` or ``+`` after a preposition other than "by" make that preposition's object the
+source or target. Otherwise the source is the doer (in a passive without one, the grammatical
+subject) and the target the first actor named after the verb in its phrase (in a passive with
+its doer named, the grammatical subject). ``%`` before the verb makes the members of a compound
+subject each other's targets. ``NOT *`` patterns hold for negated verbs only. Paired codes
+(``[032:033]``) give a second event from target to source. Every fired pattern stands: the
+engine's grammar for intents, reported speech and complements is not applied, since the
+patterns spell those out.
+
 Codes outside CAMEO (WEIS codes such as ``903``) are declared to the taxonomy; codes that are
-not letters and digits (``+++``), null codes (``---``) and patterns with nothing to match are
-left out and listed in the rule set's ``problems``.
+not letters and digits (``+++``) leave their rule out, listed in the rule set's ``problems``;
+null codes (``---``) make no rule. Not read: ``^`` (skip a noun phrase) is ignored.
 """
 
 from __future__ import annotations
@@ -46,10 +53,11 @@ class PatternRule:
     id: str
     code: str
     verbs: frozenset[str]
-    after: tuple[frozenset[str], ...] = ()
-    before: tuple[frozenset[str], ...] = ()
+    #: Word sequences that must follow (precede) the verb in order; each is a set of alternatives.
+    after: tuple[frozenset[tuple[str, ...]], ...] = ()
+    before: tuple[frozenset[tuple[str, ...]], ...] = ()
     forms: frozenset[str] | None = None
-    source: str = "subject"
+    source: str = "actor"
     target: str = "after"
     negated: str = SUPPRESS
     priority: int = 0
@@ -97,18 +105,30 @@ class PatternRule:
         return None
 
 
-def _in_order(wanted: tuple[frozenset[str], ...], tokens: list) -> bool:  # type: ignore[type-arg]
-    position = 0
-    for token in tokens:
-        if position < len(wanted) and (token.lower_ in wanted[position] or token.lemma_.lower() in wanted[position]):
+def _in_order(wanted: tuple[frozenset[tuple[str, ...]], ...], tokens: list) -> bool:  # type: ignore[type-arg]
+    """Whether each element of ``wanted`` (alternative word sequences) occurs in ``tokens``, in order."""
+    position = index = 0
+    while position < len(wanted) and index < len(tokens):
+        size = next((len(words) for words in wanted[position] if _at(words, tokens, index)), 0)
+        if size:
             position += 1
+            index += size
+        else:
+            index += 1
     return position == len(wanted)
+
+
+def _at(words: tuple[str, ...], tokens: list, index: int) -> bool:  # type: ignore[type-arg]
+    """Whether ``words`` are the tokens from ``index`` on (as written or as lemmas)."""
+    if index + len(words) > len(tokens):
+        return False
+    return all(t.lower_ == w or t.lemma_.lower() == w for w, t in zip(words, tokens[index:index + len(words)]))
 
 
 class _Converter:
     def __init__(self, path: str, dictionary: VerbDictionary, lemma: functools.partial) -> None:  # type: ignore[type-arg]
         self.path = path
-        self.synsets = {name.lower(): frozenset(m[-1] for m in members if m)
+        self.synsets = {name.lower(): frozenset(tuple(m) for m in members if m)
                         for name, members in dictionary.synsets.items()}
         self.lemma = lemma
         self.problems: list[str] = []
@@ -127,7 +147,7 @@ class _Converter:
             self.problem(line, f"left out: code {code!r} is not letters and digits")
             return None
 
-    def words(self, tokens: Iterable[str], line: int) -> tuple[frozenset[str], ...]:
+    def words(self, tokens: Iterable[str], line: int) -> tuple[frozenset[tuple[str, ...]], ...]:
         found = []
         for token in tokens:
             if token in MARKERS:
@@ -139,12 +159,12 @@ class _Converter:
                     members = frozenset()
                 found.append(members)
             else:
-                found.append(frozenset({token.lower().strip("_")}))
+                found.append(frozenset({(token.lower().strip("_"),)}))
         return tuple(found)
 
     @staticmethod
     def slots(pattern: VerbPattern) -> tuple[str, str]:
-        source, target = "subject", "after"
+        source, target = "actor", "after"
         after = [t for t in pattern.after if t not in ("(", ")", "{", "}")]
         for index, token in enumerate(after):
             previous = after[index - 1].lower() if index else ""
@@ -156,8 +176,8 @@ class _Converter:
         return source, target
 
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
-            after: tuple[frozenset[str], ...] = (), before: tuple[frozenset[str], ...] = (),
-            slots: tuple[str, str] = ("subject", "after"), negated: str = SUPPRESS, compound: bool = False,
+            after: tuple[frozenset[tuple[str, ...]], ...] = (), before: tuple[frozenset[tuple[str, ...]], ...] = (),
+            slots: tuple[str, str] = ("actor", "after"), negated: str = SUPPRESS, compound: bool = False,
             negative: bool = False) -> None:
         first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
         second = self.code(codes[1], line) if len(codes) > 1 else None
@@ -177,13 +197,13 @@ class _Converter:
         anchors = frozenset(self.lemma(head) for head in heads)
         forms = frozenset(heads) if self.lemma(heads[0]) != heads[0] else None
         particle = particles[heads[0]]
-        extra = tuple(frozenset({w}) for w in particle)
+        extra = tuple(frozenset({(w,)}) for w in particle)
         self.add(block.codes, block.line, anchors, forms, after=extra)
         for form, codes in block.form_codes.items():
             head = form.split()[0]
             own = frozenset({head}) if self.lemma(head) != head else None
             self.add(codes, block.line, frozenset({self.lemma(head)}), own,
-                     after=tuple(frozenset({w}) for w in form.split()[1:]))
+                     after=tuple(frozenset({(w,)}) for w in form.split()[1:]))
         for pattern in block.patterns:
             before = [t for t in pattern.before if t.lower() not in NEGATIONS]
             negated = len(before) != len(pattern.before)
