@@ -36,6 +36,19 @@ AGREE
 ACCEPT
 - * MEMOS  [903]
 - * RUMOURS  [+++]
+
+--- BREAK  [1717] ---
+BREAK {BROKE BROKEN}
++BREAK_DOWN {+BROKE_DOWN +BROKEN_DOWN}
+- * TREATY  [161]
+
+--- CLASH  [223] ---
+CLASH
+- &NEGAUX * OVER EFFORTS  [904]
+
+&NEGAUX
++DID N'T
++WILL NOT
 """
 ACTORS = """\
 ARNOR_ [ARN]
@@ -109,6 +122,15 @@ def test_paired_code_gives_the_event_back(tabari: Coder) -> None:
 
 def test_compound_subject_acts_on_itself(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor and Gondor agree.") == {("ARN", "GON", "030"), ("GON", "ARN", "030")}
+
+
+def test_patterns_apply_to_verbs_with_particles(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor broke down a treaty with Gondor.") == {("ARN", "GON", "161")}
+    assert _triples(tabari, "Arnor broke relations with Gondor.") == {("ARN", "GON", "1717")}
+
+
+def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor didn't clash over the efforts of Gondor.") == {("ARN", "GON", "904")}
 
 
 def test_production_verb_files_load(shared: Path, coder: Coder) -> None:

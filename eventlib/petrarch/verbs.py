@@ -39,7 +39,7 @@ __all__ = ["PatternRule", "load_verbs"]
 
 #: Pattern tokens that are not words: actor markers and PETRARCH-2 phrase brackets.
 MARKERS = frozenset({"$", "+", "%", "^", "(", ")", "{", "}", "*"})
-NEGATIONS = frozenset({"not", "no", "never"})
+NEGATIONS = frozenset({"not", "no", "never", "n't"})
 PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "among", "around", "at", "before",
                           "behind", "between", "by", "during", "for", "from", "in", "inside", "into", "near", "of",
                           "off", "on", "onto", "out", "over", "through", "to", "toward", "towards", "under",
@@ -191,33 +191,43 @@ class _Converter:
                                           target=slots[0], **base))  # type: ignore[arg-type]
 
     def block(self, block: VerbBlock) -> None:
-        verbs = [block.verb, *block.forms]
-        heads = [v.split()[0] for v in verbs]
-        particles = {v.split()[0]: tuple(v.split()[1:]) for v in verbs}
-        anchors = frozenset(self.lemma(head) for head in heads)
-        forms = frozenset(heads) if self.lemma(heads[0]) != heads[0] else None
-        particle = particles[heads[0]]
-        extra = tuple(frozenset({(w,)}) for w in particle)
-        self.add(block.codes, block.line, anchors, forms, after=extra)
+        """Rules for one verb block: every variant of the verb (the single words together, each
+        verb with a particle on its own, its particle then required) gets the default and patterns."""
+        singles = [v for v in (block.verb, *block.forms) if len(v.split()) == 1]
+        variants: list[tuple[frozenset[str], frozenset[str] | None, tuple[frozenset[tuple[str, ...]], ...]]] = []
+        if singles:
+            forms = frozenset(singles) if self.lemma(singles[0]) != singles[0] else None
+            variants.append((frozenset(self.lemma(v) for v in singles), forms, ()))
+        for phrasal in (v for v in (block.verb, *block.forms) if len(v.split()) > 1):
+            head, *rest = phrasal.split()
+            variants.append((frozenset({self.lemma(head)}), None, tuple(frozenset({(w,)}) for w in rest)))
         for form, codes in block.form_codes.items():
-            head = form.split()[0]
+            head, *rest = form.split()
             own = frozenset({head}) if self.lemma(head) != head else None
             self.add(codes, block.line, frozenset({self.lemma(head)}), own,
-                     after=tuple(frozenset({(w,)}) for w in form.split()[1:]))
-        for pattern in block.patterns:
-            before = [t for t in pattern.before if t.lower() not in NEGATIONS]
-            negated = len(before) != len(pattern.before)
-            after = extra + self.words(pattern.after, pattern.line)
-            words_before = self.words(before, pattern.line)
-            compound = "%" in pattern.before
-            if negated:
-                code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
-                if code is not None:
-                    self.add(pattern.codes[:1], pattern.line, anchors, forms, after, words_before, self.slots(pattern),
-                             negated=code, compound=compound, negative=True)
-                continue
-            self.add(pattern.codes or block.codes, pattern.line, anchors, forms, after, words_before,
-                     self.slots(pattern), compound=compound)
+                     after=tuple(frozenset({(w,)}) for w in rest))
+        for anchors, forms, particle in variants:
+            self.add(block.codes, block.line, anchors, forms, after=particle)
+            for pattern in block.patterns:
+                self.pattern(pattern, block, anchors, forms, particle)
+
+    def pattern(self, pattern: VerbPattern, block: VerbBlock, anchors: frozenset[str], forms: frozenset[str] | None,
+                particle: tuple[frozenset[tuple[str, ...]], ...]) -> None:
+        before = [t for t in pattern.before if t.lower() not in NEGATIONS]
+        after = particle + self.words(pattern.after, pattern.line)
+        words_before = self.words(before, pattern.line)
+        compound = "%" in pattern.before
+        # 'NOT *', or a set such as &NEGATVAUXVRB ("did n't"): the pattern is for a negated verb
+        negated = len(before) != len(pattern.before) or any(
+            word in NEGATIONS for element in words_before for words in element for word in words)
+        if negated:
+            code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
+            if code is not None:
+                self.add(pattern.codes[:1], pattern.line, anchors, forms, after, words_before, self.slots(pattern),
+                         negated=code, compound=compound, negative=True)
+            return
+        self.add(pattern.codes or block.codes, pattern.line, anchors, forms, after, words_before,
+                 self.slots(pattern), compound=compound)
 
 
 @functools.lru_cache(maxsize=20_000)
