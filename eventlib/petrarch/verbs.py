@@ -25,9 +25,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import attrs
 from spacy.language import Language
+from spacy.tokens import Token
 
 from .._errors import EventlibError
 from .._taxonomy import load_taxonomy
@@ -47,6 +49,35 @@ PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "among
 
 
 @attrs.frozen
+class Words:
+    """One element of a pattern: single words and phrases of several words, any of which matches."""
+
+    singles: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def of(cls, alternatives: Iterable[tuple[str, ...]]) -> Words:
+        alternatives = list(alternatives)
+        return cls(frozenset(a[0] for a in alternatives if len(a) == 1),
+                   tuple(sorted((a for a in alternatives if len(a) > 1), key=len, reverse=True)))
+
+    def size_at(self, tokens: list, index: int) -> int:  # type: ignore[type-arg]
+        """How many tokens from ``index`` on this element covers (0: it does not match there)."""
+        token = tokens[index]
+        if token.lower_ in self.singles or token.lemma_.lower() in self.singles:
+            return 1
+        for words in self.phrases:
+            if index + len(words) <= len(tokens) and all(
+                    t.lower_ == w or t.lemma_.lower() == w for w, t in zip(words, tokens[index:index + len(words)])):
+                return len(words)
+        return 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield from ((w,) for w in self.singles)
+        yield from self.phrases
+
+
+@attrs.frozen
 class PatternRule:
     """A rule from a TABARI / PETRARCH verb pattern (follows :class:`~eventlib.rules.RuleLike`)."""
 
@@ -54,8 +85,8 @@ class PatternRule:
     code: str
     verbs: frozenset[str]
     #: Word sequences that must follow (precede) the verb in order; each is a set of alternatives.
-    after: tuple[frozenset[tuple[str, ...]], ...] = ()
-    before: tuple[frozenset[tuple[str, ...]], ...] = ()
+    after: tuple[Words, ...] = ()
+    before: tuple[Words, ...] = ()
     forms: frozenset[str] | None = None
     source: str = "actor"
     target: str = "after"
@@ -71,6 +102,8 @@ class PatternRule:
     compound: bool = False
     #: 'NOT *': the pattern holds only for a negated verb.
     negative: bool = False
+    #: Verbs that need a particle ("cordon off"): lemma and the words that must follow it.
+    particles: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -92,37 +125,56 @@ class PatternRule:
             return "the pattern is for a negated verb"
         if self.compound and (predicate.subject is None or not predicate.subject.conjuncts):
             return "the pattern needs a compound subject"
-        if self.forms is not None and token.lower_ not in self.forms:
+        lemma = token.lemma_.lower()
+        particle = next((words for verb, words in self.particles if verb == lemma), None)
+        if particle is None and self.forms is not None and token.lower_ not in self.forms:
             return f"verb form {token.lower_!r} not in {sorted(self.forms)[:4]}"
-        if self.after:
-            words = [t for t in token.subtree if t.i > token.i]
-            if not _in_order(self.after, words):
+        after = self.after if not particle else (*(Words.of([(w,)]) for w in particle), *self.after)
+        if after:
+            words, present = _context(token, "after")
+            if not _possible(after, present) or not _in_order(after, words):
                 return "words after the verb do not follow the pattern"
         if self.before:
-            words = [t for t in token.sent if t.i < token.i]
-            if not _in_order(self.before, words):
+            words, present = _context(token, "before")
+            if not _possible(self.before, present) or not _in_order(self.before, words):
                 return "words before the verb do not follow the pattern"
         return None
 
 
-def _in_order(wanted: tuple[frozenset[tuple[str, ...]], ...], tokens: list) -> bool:  # type: ignore[type-arg]
-    """Whether each element of ``wanted`` (alternative word sequences) occurs in ``tokens``, in order."""
+#: The words around the predicates of the document being coded (one document at a time).
+_CONTEXT: dict[str, Any] = {"doc": None, "words": {}}
+
+
+def _context(token: Token, side: str) -> tuple[list[Token], frozenset[str]]:
+    """The tokens after the verb in its phrase (or before it in its sentence), and their words and lemmas."""
+    if _CONTEXT["doc"] is not token.doc:
+        _CONTEXT["doc"], _CONTEXT["words"] = token.doc, {}
+    key = (token.i, side)
+    found = _CONTEXT["words"].get(key)
+    if found is None:
+        tokens = [t for t in token.subtree if t.i > token.i] if side == "after" else \
+            [t for t in token.sent if t.i < token.i]
+        found = (tokens, frozenset(t.lower_ for t in tokens) | frozenset(t.lemma_.lower() for t in tokens))
+        _CONTEXT["words"][key] = found
+    return found
+
+
+def _possible(wanted: tuple[Words, ...], present: frozenset[str]) -> bool:
+    """A quick test: every element of single words has one of them among ``present``."""
+    return all(element.phrases or not element.singles.isdisjoint(present) for element in wanted)
+
+
+def _in_order(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: ignore[type-arg]
+    """Whether each element of ``wanted`` occurs in ``tokens``, in order."""
     position = index = 0
     while position < len(wanted) and index < len(tokens):
-        size = next((len(words) for words in wanted[position] if _at(words, tokens, index)), 0)
+        size = wanted[position].size_at(tokens, index)
         if size:
             position += 1
             index += size
         else:
             index += 1
     return position == len(wanted)
-
-
-def _at(words: tuple[str, ...], tokens: list, index: int) -> bool:  # type: ignore[type-arg]
-    """Whether ``words`` are the tokens from ``index`` on (as written or as lemmas)."""
-    if index + len(words) > len(tokens):
-        return False
-    return all(t.lower_ == w or t.lemma_.lower() == w for w, t in zip(words, tokens[index:index + len(words)]))
 
 
 class _Converter:
@@ -133,6 +185,7 @@ class _Converter:
         self.lemma = lemma
         self.problems: list[str] = []
         self.rules: list[PatternRule] = []
+        self.particles: tuple[tuple[str, tuple[str, ...]], ...] = ()  # of the block being read
         self.ruleset = f"petrarch:{Path(path).name}"
 
     def problem(self, line: int, message: str) -> None:
@@ -147,7 +200,7 @@ class _Converter:
             self.problem(line, f"left out: code {code!r} is not letters and digits")
             return None
 
-    def words(self, tokens: Iterable[str], line: int) -> tuple[frozenset[tuple[str, ...]], ...]:
+    def words(self, tokens: Iterable[str], line: int) -> tuple[Words, ...]:
         found = []
         for token in tokens:
             if token in MARKERS:
@@ -157,9 +210,9 @@ class _Converter:
                 if members is None:
                     self.problem(line, f"unknown synonym set {token}; matched as nothing")
                     members = frozenset()
-                found.append(members)
+                found.append(Words.of(members))
             else:
-                found.append(frozenset({(token.lower().strip("_"),)}))
+                found.append(Words.of([(token.lower().strip("_"),)]))
         return tuple(found)
 
     @staticmethod
@@ -176,13 +229,13 @@ class _Converter:
         return source, target
 
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
-            after: tuple[frozenset[tuple[str, ...]], ...] = (), before: tuple[frozenset[tuple[str, ...]], ...] = (),
+            after: tuple[Words, ...] = (), before: tuple[Words, ...] = (),
             slots: tuple[str, str] = ("actor", "after"), negated: str = SUPPRESS, compound: bool = False,
             negative: bool = False) -> None:
         first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
         second = self.code(codes[1], line) if len(codes) > 1 else None
         base = dict(verbs=anchors, after=after, before=before, forms=forms, negated=negated, ruleset=self.ruleset,
-                    origin=f"{self.path}:{line}", compound=compound, negative=negative)
+                    origin=f"{self.path}:{line}", compound=compound, negative=negative, particles=self.particles)
         if first is not None:
             self.rules.append(PatternRule(id=f"petrarch.{line}", code=first, source=slots[0], target=slots[1],
                                           paired=second, **base))  # type: ignore[arg-type]
@@ -191,30 +244,32 @@ class _Converter:
                                           target=slots[0], **base))  # type: ignore[arg-type]
 
     def block(self, block: VerbBlock) -> None:
-        """Rules for one verb block: every variant of the verb (the single words together, each
-        verb with a particle on its own, its particle then required) gets the default and patterns."""
+        """Rules for one verb block: its default and its patterns, anchored on every verb of the
+        block; a verb with a particle ("cordon off") whose verb is not also listed alone needs its
+        particle after it."""
         singles = [v for v in (block.verb, *block.forms) if len(v.split()) == 1]
-        variants: list[tuple[frozenset[str], frozenset[str] | None, tuple[frozenset[tuple[str, ...]], ...]]] = []
-        if singles:
-            forms = frozenset(singles) if self.lemma(singles[0]) != singles[0] else None
-            variants.append((frozenset(self.lemma(v) for v in singles), forms, ()))
+        single_lemmas = {self.lemma(v) for v in singles}
+        forms = frozenset(singles) if singles and self.lemma(singles[0]) != singles[0] else None
+        particles = []
         for phrasal in (v for v in (block.verb, *block.forms) if len(v.split()) > 1):
             head, *rest = phrasal.split()
-            variants.append((frozenset({self.lemma(head)}), None, tuple(frozenset({(w,)}) for w in rest)))
+            if self.lemma(head) not in single_lemmas:  # "break down" in BREAK's block matches through "break"
+                particles.append((self.lemma(head), tuple(rest)))
+        anchors = frozenset(single_lemmas | {verb for verb, _ in particles})
+        self.particles = tuple(dict(particles).items())
         for form, codes in block.form_codes.items():
             head, *rest = form.split()
             own = frozenset({head}) if self.lemma(head) != head else None
             self.add(codes, block.line, frozenset({self.lemma(head)}), own,
-                     after=tuple(frozenset({(w,)}) for w in rest))
-        for anchors, forms, particle in variants:
-            self.add(block.codes, block.line, anchors, forms, after=particle)
-            for pattern in block.patterns:
-                self.pattern(pattern, block, anchors, forms, particle)
+                     after=tuple(Words.of([(w,)]) for w in rest))
+        self.add(block.codes, block.line, anchors, forms)
+        for pattern in block.patterns:
+            self.pattern(pattern, block, anchors, forms)
 
-    def pattern(self, pattern: VerbPattern, block: VerbBlock, anchors: frozenset[str], forms: frozenset[str] | None,
-                particle: tuple[frozenset[tuple[str, ...]], ...]) -> None:
+    def pattern(self, pattern: VerbPattern, block: VerbBlock, anchors: frozenset[str], forms: frozenset[str] | None
+                ) -> None:
         before = [t for t in pattern.before if t.lower() not in NEGATIONS]
-        after = particle + self.words(pattern.after, pattern.line)
+        after = self.words(pattern.after, pattern.line)
         words_before = self.words(before, pattern.line)
         compound = "%" in pattern.before
         # 'NOT *', or a set such as &NEGATVAUXVRB ("did n't"): the pattern is for a negated verb
