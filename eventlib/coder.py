@@ -368,9 +368,10 @@ class Coder:
         if not heads:
             return []
         if slot == "after":  # the first noun phrase after the verb that names an actor
-            heads = [h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)][:1]
-            if not heads:
+            first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)), None)
+            if first is None:
                 return []
+            heads = [first]
         if slot == "between":
             pair = self.resolver.conjuncts(heads[0])
             heads = pair[:1] if role == "source" else pair[1:2]
