@@ -131,8 +131,8 @@ def _parse_cell(kind: str, column: str, text: str) -> Any:
 
 
 def value_to_text(value: Any) -> str:
-    """A typed value as a CSV cell (None is empty; floats keep every digit)."""
-    if value is None:
+    """A typed value as a CSV cell (None and NaN are empty; floats keep every digit)."""
+    if value is None or (isinstance(value, float) and value != value):
         return ""
     if isinstance(value, float):
         return repr(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import json
 from pathlib import Path
@@ -153,3 +154,16 @@ def test_suite_benchmark_writes_a_line_per_record(shared: Path, tmp_path: Path, 
     printed = capsys.readouterr().out
     rate = float(next(line for line in printed.splitlines() if "records coded exactly" in line).split("|")[2])
     assert rate >= 0.6  # measured 0.656 on 2026-12-01; a fall below this is a regression
+
+
+def test_events_with_declared_codes_are_written(tabari: Coder, tmp_path: Path) -> None:
+    from eventlib.outputs import write_events
+    from eventlib.schema import CAMEO
+
+    events = tabari.code_text("Arnor accepted memos from Gondor.", "1995-01-02")
+    assert [e.cameo_code for e in events] == ["903"]
+    out = tmp_path / "events.csv"
+    write_events(events, out, "csv", schema=CAMEO)
+    with open(out, encoding="utf-8", newline="") as handle:
+        [cells] = list(csv.DictReader(handle))
+    assert (cells["cameo_code"], cells["goldstein"], cells["plover_event"]) == ("903", "", "")
