@@ -3,9 +3,10 @@
     python benchmarks/standing.py [--shared ../shared] [--report DIR] [--no-write]
 
 Benchmarks: the seeds gold (each gold sentence coded on its own), the PLOVER gold-standard dev
-half and the PETRARCH validation suite (with the built-in dictionaries; issue 5 adds a run with
-PETRARCH's own), each through ``eventlib bench``'s library functions. The section between the
-``standing`` markers in RESULTS.md is replaced; everything else in the file is left as it is.
+half and the PETRARCH validation suite (with the built-in dictionaries, and with PETRARCH's own:
+rules from its verb patterns, its actors, agents and discards), each through ``eventlib bench``'s
+library functions. The section between the ``standing`` markers in RESULTS.md is replaced;
+everything else in the file is left as it is.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, path in golds:
         if path.is_file():
             results.append(run_bench(list(read_gold(path)), configuration, name, coder))
+    petrarch = shared / "petrarch2"
+    if (petrarch / "validation.jsonl").is_file():
+        own = Configuration("PETRARCH dictionaries", rulesets=(f"petrarch:{petrarch / 'PETR.Validate.verbs.txt'}",),
+                            actors=(f"petrarch:{petrarch / 'PETR.Validate.actors.txt'}",
+                                    f"petrarch-agents:{petrarch / 'PETR.Validate.agents.txt'}"),
+                            builtin=False, discards=(f"petrarch:{petrarch / 'PETR.Validate.discards.txt'}",))
+        results.append(run_bench(list(read_gold(petrarch / "validation.jsonl")), own,
+                                 "PETRARCH validation, its own dictionaries"))
     lines = [START, "",
              f"### {time.strftime('%Y-%m-%d')}: `python benchmarks/standing.py` ({platform.machine()}, "
              f"Python {platform.python_version()}, {coder.engine.rule_count} rules, {len(coder.dictionary)} "
