@@ -185,7 +185,6 @@ class _Converter:
         self.lemma = lemma
         self.problems: list[str] = []
         self.rules: list[PatternRule] = []
-        self.particles: tuple[tuple[str, tuple[str, ...]], ...] = ()  # of the block being read
         self.ruleset = f"petrarch:{Path(path).name}"
 
     def problem(self, line: int, message: str) -> None:
@@ -231,11 +230,11 @@ class _Converter:
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
             after: tuple[Words, ...] = (), before: tuple[Words, ...] = (),
             slots: tuple[str, str] = ("actor", "after"), negated: str = SUPPRESS, compound: bool = False,
-            negative: bool = False) -> None:
+            negative: bool = False, particles: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
         first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
         second = self.code(codes[1], line) if len(codes) > 1 else None
         base = dict(verbs=anchors, after=after, before=before, forms=forms, negated=negated, ruleset=self.ruleset,
-                    origin=f"{self.path}:{line}", compound=compound, negative=negative, particles=self.particles)
+                    origin=f"{self.path}:{line}", compound=compound, negative=negative, particles=particles)
         if first is not None:
             self.rules.append(PatternRule(id=f"petrarch.{line}", code=first, source=slots[0], target=slots[1],
                                           paired=second, **base))  # type: ignore[arg-type]
@@ -256,18 +255,18 @@ class _Converter:
             if self.lemma(head) not in single_lemmas:  # "break down" in BREAK's block matches through "break"
                 particles.append((self.lemma(head), tuple(rest)))
         anchors = frozenset(single_lemmas | {verb for verb, _ in particles})
-        self.particles = tuple(dict(particles).items())
+        needed = tuple(dict(particles).items())
         for form, codes in block.form_codes.items():
             head, *rest = form.split()
             own = frozenset({head}) if self.lemma(head) != head else None
             self.add(codes, block.line, frozenset({self.lemma(head)}), own,
                      after=tuple(Words.of([(w,)]) for w in rest))
-        self.add(block.codes, block.line, anchors, forms)
+        self.add(block.codes, block.line, anchors, forms, particles=needed)
         for pattern in block.patterns:
-            self.pattern(pattern, block, anchors, forms)
+            self.pattern(pattern, block, anchors, forms, needed)
 
-    def pattern(self, pattern: VerbPattern, block: VerbBlock, anchors: frozenset[str], forms: frozenset[str] | None
-                ) -> None:
+    def pattern(self, pattern: VerbPattern, block: VerbBlock, anchors: frozenset[str], forms: frozenset[str] | None,
+                particles: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
         before = [t for t in pattern.before if t.lower() not in NEGATIONS]
         after = self.words(pattern.after, pattern.line)
         words_before = self.words(before, pattern.line)
@@ -278,11 +277,11 @@ class _Converter:
         if negated:
             code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
             if code is not None:
-                self.add(pattern.codes[:1], pattern.line, anchors, forms, after, words_before, self.slots(pattern),
-                         negated=code, compound=compound, negative=True)
+                self.add((code,), pattern.line, anchors, forms, after, words_before, self.slots(pattern),
+                         negated=code, compound=compound, negative=True, particles=particles)
             return
         self.add(pattern.codes or block.codes, pattern.line, anchors, forms, after, words_before,
-                 self.slots(pattern), compound=compound)
+                 self.slots(pattern), compound=compound, particles=particles)
 
 
 @functools.lru_cache(maxsize=20_000)
