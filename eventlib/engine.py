@@ -121,6 +121,18 @@ def _clause_root(token: Token) -> Token:
     return token
 
 
+def _coded_governor(token: Token, fired: dict[int, tuple[RuleLike, Predicate]]) -> Token | None:
+    """The nearest verb up the chain of open complements of ``token`` ('called ... to be allowed to
+    leave') that a rule coded, if any."""
+    root = _clause_root(token)
+    while root.dep_ == "xcomp" and root.head is not root:
+        root = root.head
+        if root.i in fired:
+            return root
+        root = _clause_root(root)
+    return None
+
+
 class RuleEngine:
     """Rules indexed by anchor lemma: the cost per predicate does not grow with the rule count."""
 
@@ -221,8 +233,12 @@ class RuleEngine:
         standby: dict[int, int] = {}
         for index, (rule, predicate) in fired.items():
             if getattr(rule, "literal", False):
-                # TABARI / PETRARCH patterns say all they mean: every fired pattern stands; only negation applies
-                if predicate.negated and rule.negated == SUPPRESS:
+                # TABARI / PETRARCH patterns say all they mean: a fired pattern stands unless a verb it
+                # complements codes ('called on X to be allowed to leave'); only negation applies
+                governor = _coded_governor(predicate.token, fired)
+                if governor is not None:
+                    dropped[index] = f"complement of coded verb {governor.text!r}"
+                elif predicate.negated and rule.negated == SUPPRESS:
                     dropped[index] = "negated"
                 elif predicate.negated:
                     codes[index] = rule.negated

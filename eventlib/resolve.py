@@ -226,7 +226,7 @@ class ActorResolver:
         named: list[tuple[PhraseMatch, Entry]] = []
         countries: list[tuple[PhraseMatch, Entry]] = []
         roles: list[tuple[PhraseMatch, Entry]] = []
-        actors: list[tuple[PhraseMatch, Entry]] = []  # from TABARI / PETRARCH dictionaries: actors and agents
+        actors: list[tuple[PhraseMatch, list[Entry]]] = []  # from TABARI / PETRARCH dictionaries: actors and agents
         agents: list[tuple[PhraseMatch, Entry]] = []
         for match in matches:
             dated = [e for e in match.entries if e.table == "people"]
@@ -238,7 +238,7 @@ class ActorResolver:
                 continue
             entry = current[-1]
             if entry.table == "actors":
-                actors.append((match, entry))
+                actors.append((match, _tabari_entries(current)))
             elif entry.table == "agents":
                 agents.append((match, entry))
             elif entry.table == "roles":
@@ -291,16 +291,16 @@ class ActorResolver:
             return [Mention(_actor(country + role, text), "group")]
         return []
 
-    def _tabari(self, head: Token, words: list[Token], actors: list[tuple[PhraseMatch, Entry]],
+    def _tabari(self, head: Token, words: list[Token], actors: list[tuple[PhraseMatch, list[Entry]]],
                 agents: list[tuple[PhraseMatch, Entry]], head_position: int, text: str, day: dt.date | None
                 ) -> list[Mention]:
         """Codes from TABARI / PETRARCH dictionaries: the actor's code with its agent's code added
         after it ('~GOV') or before it ('NGO~'); an agent alone takes the country the phrase is in.
         Conjoined actors inside the phrase ('ambassadors of Arnor, Osgiliath and Gondor') give one each."""
         if len(actors) > 1 and any(words[m.start].dep_ == "conj" for m, _ in actors):
-            codes = list(dict.fromkeys(entry.code for _, entry in actors))
+            codes = list(dict.fromkeys(entry.code for _, entries in actors for entry in entries))
         elif actors:
-            codes = [_nearest(actors, head_position)[1].code]
+            codes = [entry.code for entry in _nearest(actors, head_position)[1]]
         else:
             codes = [self._located_country(head, day) or UNKNOWN_ACTOR]
         found = []
@@ -335,6 +335,15 @@ class ActorResolver:
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into", "throughout",
                                  "towards", "toward", "within"})
+
+
+def _tabari_entries(current: list[Entry]) -> list[Entry]:
+    """The TABARI / PETRARCH codes a phrase has today: the first dated code that covers the day, else
+    every code of the undated entry ('[FRO/BIL/SAM]' names three actors)."""
+    dated = [e for e in current if e.start is not None or e.end is not None]
+    if dated:
+        return dated[:1]
+    return [e for e in current if e.origin == current[-1].origin]
 
 
 def _groups(code: str) -> list[str]:

@@ -24,6 +24,10 @@ ARAGORN_
 \t[ARNGOV 960101-991231]
 BOROMIR_ [---]
 ELROND_ [ELR/GAL]
+SARUMAN_ [+++]
+FARAMIR_ [GON]
+	[GONMIL 940101-951231]
+	[GONGOV 950101-961231]
 """
 AGENTS = """\
 !PERSON! = MAN, MEN
@@ -75,9 +79,23 @@ def test_null_codes_are_left_out(files: dict[str, Path]) -> None:
 
 def test_malformed_code_is_reported_with_line(files: dict[str, Path]) -> None:
     actors = load_actors(files["actors"])
-    assert actors.lookup("Elrond") == []
-    assert len(actors.problems) == 1 and f"{files['actors']}:10" in actors.problems[0]
-    assert "ELR/GAL" in actors.problems[0]
+    assert actors.lookup("Saruman") == []
+    assert len(actors.problems) == 1 and f"{files['actors']}:11" in actors.problems[0]
+    assert "+++" in actors.problems[0]
+
+
+def test_slashed_code_names_several_actors(files: dict[str, Path]) -> None:
+    assert [e.code for e in load_actors(files["actors"]).lookup("Elrond")] == ["ELR", "GAL"]
+
+
+def test_slashed_code_codes_an_event_for_each_actor(petrarch_coder: Coder) -> None:
+    events = petrarch_coder.code_text("Elrond accused Gondor.", "1995-01-02")
+    assert sorted((e.source.code, e.target.code) for e in events) == [("ELR", "GON"), ("GAL", "GON")]
+
+
+def test_first_listed_dated_code_wins_where_dates_overlap(petrarch_coder: Coder) -> None:
+    [event] = petrarch_coder.code_text("Faramir accused Arnor.", "1995-06-01")
+    assert event.source.code == "GONMIL"
 
 
 def test_agents_keep_position_and_plurals(files: dict[str, Path]) -> None:

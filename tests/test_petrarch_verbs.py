@@ -43,6 +43,12 @@ BREAK {BROKE BROKEN}
 +BREAK_DOWN {+BROKE_DOWN +BROKEN_DOWN}
 - * TREATY  [161]
 
+--- URGE  [090] ---
+URGE
+
+--- LEAVE  [012] ---
+LEAVE
+
 --- CLASH  [223] ---
 CLASH
 - &NEGAUX * OVER EFFORTS  [904]
@@ -128,6 +134,11 @@ def test_compound_subject_acts_on_itself(tabari: Coder) -> None:
 def test_patterns_apply_to_verbs_with_particles(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor broke down a treaty with Gondor.") == {("ARN", "GON", "161")}
     assert _triples(tabari, "Arnor broke relations with Gondor.") == {("ARN", "GON", "1717")}
+
+
+def test_complement_of_a_coded_verb_is_not_coded_again(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor urged Gondor to leave Osgiliath.") == {("ARN", "GON", "090")}
+    assert _triples(tabari, "Gondor wanted to leave Osgiliath.") == {("GON", "OSG", "012")}
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:

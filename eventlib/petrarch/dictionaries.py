@@ -1,19 +1,22 @@
 """TABARI / PETRARCH actor, agent and discard dictionaries as eventlib dictionaries.
 
 Actors become entries that keep their full code (``[PSEREBHMS]``), with dated codes valid only
-between their dates (a dated code wins over an undated one on days it covers); a phrase that does
+between their dates (on a day several cover, the first listed wins; any dated code wins over the
+undated one); ``[FRO/BIL/SAM]`` stands for several actors at once, one entry each; a phrase that does
 not end in ``_`` matches any word its last word begins ("ARGENTIN": Argentina, Argentine).
 Agents become entries whose code is added after the actor's (``[~GOV]``) or before it
 (``[NGO~]``). Null codes (``[---]``) are left out. A malformed file raises
 :class:`~eventlib.DictionaryError` with file and line; a code that is not a CAMEO-shaped actor code
 (three capitals, then capitals and digits in groups of three: the production files hold a few such
-as ``ELR/GAL``) leaves its entry out and is listed, with file and line, in the dictionary's
+as ``+++``) leaves its entry out and is listed, with file and line, in the dictionary's
 ``problems``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import attrs
 
 from .._errors import DictionaryError
 from .._text import phrase_tokens
@@ -45,8 +48,8 @@ def load_actors(path: str | Path) -> ActorDictionary:
     entries: list[Entry] = []
     problems: list[str] = []
     for record in read_actors(path):
-        usable = [c for c in record.codes
-                  if c.code and _checked(c.code, path, record.line, record.phrases[0], problems)]
+        alone = [attrs.evolve(c, code=part) for c in record.codes if c.code for part in c.code.split("/")]
+        usable = [c for c in alone if _checked(c.code, path, record.line, record.phrases[0], problems)]
         codes: list[DatedCode] = sorted(usable, key=lambda c: c.start is not None or c.end is not None)
         for phrase in record.phrases:
             tokens = _tokens(phrase)
