@@ -367,7 +367,7 @@ class Coder:
         heads = list(match.target_heads) if role == "target" and match.target_heads else predicate.slot(slot)
         if not heads:
             return []
-        if slot == "after":  # the first noun phrase after the verb that names an actor
+        if slot.startswith("after"):  # the first noun phrase after the verb (or a word) that names an actor
             first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)), None)
             if first is None:
                 return []

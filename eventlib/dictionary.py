@@ -194,8 +194,11 @@ class ActorDictionary:
     def find(self, tokens: Sequence[str], originals: Sequence[str] | None = None) -> list[PhraseMatch]:
         """Non-overlapping longest matches in normalised ``tokens``, left to right.
 
-        ``originals`` are the words as written; acronym entries need them to match exactly.
+        ``originals`` are the words as written; acronym entries need them to match exactly. Words
+        joined by ``_`` in the text ('Dol_Amroth') match as separate words, as in TABARI.
         """
+        if any("_" in token for token in tokens):
+            return self._find_joined(tokens, originals)
         found: list[PhraseMatch] = []
         position = 0
         while position < len(tokens):
@@ -219,6 +222,25 @@ class ActorDictionary:
                 position = match.end
         return found
 
+
+    def _find_joined(self, tokens: Sequence[str], originals: Sequence[str] | None) -> list[PhraseMatch]:
+        """:meth:`find` with ``_``-joined words split; matches cover the joined words they touch."""
+        parts: list[str] = []
+        written: list[str] = []
+        owner: list[int] = []
+        for index, token in enumerate(tokens):
+            pieces = [p for p in token.split("_") if p] or [token]
+            parts.extend(pieces)
+            owner.extend([index] * len(pieces))
+            if originals is not None:
+                shown = [p for p in originals[index].split("_") if p] or [originals[index]]
+                written.extend(shown if len(shown) == len(pieces) else pieces)
+        found: list[PhraseMatch] = []
+        for match in self.find(parts, written if originals is not None else None):
+            start, end = owner[match.start], owner[match.end - 1] + 1
+            if not found or start >= found[-1].end:
+                found.append(PhraseMatch(start, end, match.entries))
+        return found
 
     def _stem_match(self, tokens: Sequence[str], position: int) -> PhraseMatch | None:
         """The longest stem entry at ``position``: its words, then a word that begins with its stem."""

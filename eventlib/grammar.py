@@ -36,12 +36,16 @@ class Predicate:
     preps: dict[str, tuple[Token, ...]]
 
     def slot(self, name: str) -> list[Token]:
-        """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after).
+        """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after,
+        after:WORD:N, actor, front).
 
         ``after`` offers the heads of every noun phrase after the verb in its phrase, in order
         (the coder takes the first that names an actor: TABARI's target); in a passive with its
-        doer named it is the object. ``actor`` is the subject, or the grammatical subject of a
-        passive whose doer is not named ("X was criticized over ... with Y": X)."""
+        doer named it is the object. ``after:WORD:N`` offers those after the first WORD that
+        follows the verb, less the first N (TABARI's ``^``: 'celebrated Iftar at ^ +').
+        ``actor`` is the subject, or the grammatical subject of a passive whose doer is not named
+        ("X was criticized over ... with Y": X). ``front`` is the grammatical subject as written
+        (in a passive, the one it was done to)."""
         if name == "subject":
             return [self.subject] if self.subject is not None else []
         if name == "object":
@@ -56,15 +60,27 @@ class Predicate:
             if self.subject is not None:
                 return [self.subject]
             return [self.object] if self.passive and self.object is not None else []
+        if name == "front":
+            front = self.object if self.passive else self.subject
+            return [front] if front is not None else []
         if name == "after":
             if self.passive and self.subject is not None:  # "was opposed by X": the one it was done to
                 return [self.object] if self.object is not None else []
-            return [t for t in self.token.subtree if t.i > self.token.i and t.pos_ in ("NOUN", "PROPN", "PRON")
-                    and t.dep_ not in AFTER_MODIFIERS]
+            return self._heads_after(self.token.i)
+        if name.startswith("after:"):
+            _, word, skipped = name.split(":")
+            mark = next((t.i for t in self.token.subtree
+                         if t.i > self.token.i and word in (t.lower_, t.lemma_.lower())), None)
+            return self._heads_after(mark)[int(skipped):] if mark is not None else []
         if name.startswith("between"):
             heads = list(self.preps.get("between", ()))[:1]
             return heads
         return []
+
+    def _heads_after(self, position: int) -> list[Token]:
+        """Heads of the noun phrases after ``position`` in the verb's phrase, in order."""
+        return [t for t in self.token.subtree if t.i > position and t.pos_ in ("NOUN", "PROPN", "PRON")
+                and t.dep_ not in AFTER_MODIFIERS]
 
 
 def is_predicate(token: Token) -> bool:

@@ -116,6 +116,57 @@ def mention_tokens(head: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+#: Prepositions whose phrase says whose or where an actor is ('officials of Iran', 'police in Gaza').
+_BELONGING = frozenset({"of", "in", "from"})
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def phrase_preps(head: Token) -> list[Token]:
+    """The prepositions that modify ``head``: its own and, for a conjunct without one, those of the
+    first conjunct that follow it ('goats' in "Ithilen's sheep and goats of Gondor")."""
+    own = [c for c in head.children if c.dep_ == "prep"]
+    if own or head.dep_ != "conj":
+        return own
+    first = _first_conjunct(head)
+    return [c for c in first.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in _BELONGING]
+
+
+def stray_conjuncts(prep: Token) -> list[Token]:
+    """Names the parser made conjuncts of the word ``prep`` modifies, though they follow the
+    prepositional phrase and belong to its object: 'Lawmakers in Fornost and Gondor' parsed as
+    'Lawmakers [in Fornost] and Gondor'."""
+    if prep.lower_ not in _BELONGING:
+        return []
+    return [c for c in prep.head.children if c.dep_ == "conj" and c.i > prep.i and c.pos_ == "PROPN"]
+
+
+def listed_appositions(head: Token) -> list[Token]:
+    """Names the parser took for appositions in a list: in 'Mordor, the awful Fornost, and Gondor',
+    Fornost is parsed as another name for Mordor. An apposition counts as a list member when it is
+    written with a capital and a conjunct follows it."""
+    last = max((t.i for t in head.conjuncts), default=-1)
+    return [c for c in head.children if c.dep_ == "appos" and c.i < last and c.text[:1].isupper()]
+
+
+def actor_tokens(head: Token) -> list[Token]:
+    """:func:`mention_tokens` of ``head``, with the 'of' phrases it shares with the conjuncts
+    before it and the names that belong to its 'of' phrase (see :func:`stray_conjuncts`)."""
+    words = mention_tokens(head)
+    for prep in phrase_preps(head):
+        if prep.lower_ != "of":
+            continue
+        if prep.head is not head:
+            words += [prep, *[t for c in prep.children if c.dep_ == "pobj" for t in mention_tokens(c)]]
+        for stray in stray_conjuncts(prep):
+            words += mention_tokens(stray)
+    return sorted(set(words), key=lambda t: t.i)
+
+
 class ActorResolver:
     """Turns argument heads into :class:`Actor` records with one or more dictionaries."""
 
@@ -125,8 +176,9 @@ class ActorResolver:
     def conjuncts(self, head: Token) -> list[Token]:
         """``head`` and the heads conjoined to it ('Russia and Iran' -> [Russia, Iran])."""
         heads = [head]
-        for token in head.conjuncts:
-            if token.i > head.i and token not in heads:
+        strays = {t for prep in phrase_preps(head) for t in stray_conjuncts(prep)}
+        for token in sorted((*head.conjuncts, *listed_appositions(head)), key=lambda t: t.i):
+            if token.i > head.i and token not in heads and token not in strays:
                 heads.append(token)
         return heads
 
@@ -165,7 +217,7 @@ class ActorResolver:
         if memory is not None and head.pos_ == "PRON":
             return self._pronoun(head.lower_, memory, position)
         head = _through_quantity(head)
-        words = mention_tokens(head)
+        words = actor_tokens(head)
         normalized = [normalize(t.text) for t in words]
         matches = self.dictionary.find(normalized, [t.text for t in words])
         if memory is not None:
@@ -302,7 +354,7 @@ class ActorResolver:
         elif actors:
             codes = [entry.code for entry in _nearest(actors, head_position)[1]]
         else:
-            codes = [self._located_country(head, day) or UNKNOWN_ACTOR]
+            codes = self._located_countries(head, day) or self._shared_modifier(head, day) or [UNKNOWN_ACTOR]
         found = []
         for code in codes:
             if agents:
@@ -318,18 +370,45 @@ class ActorResolver:
 
     def _located_country(self, head: Token, day: dt.date | None) -> str:
         """The country in 'rebels in the Ivory Coast', 'doctors from Switzerland' ('' if none)."""
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-                for place in prep.children:
-                    if place.dep_ != "pobj":
-                        continue
-                    words = mention_tokens(place)
-                    for match in self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words]):
-                        for entry in match.entries:
-                            if entry.table == "countries" and entry.kind in _COUNTRY_KINDS and entry.valid_on(day):
-                                return entry.code[:3]
-                            if entry.table == "actors" and entry.valid_on(day):  # TABARI / PETRARCH actors
-                                return entry.code
+        return next(iter(self._located_countries(head, day)), "")
+
+    def _located_countries(self, head: Token, day: dt.date | None) -> list[str]:
+        """The countries in 'rebels in the Ivory Coast', 'lawmakers in Fornost and Gondor'."""
+        found: list[str] = []
+        for prep in phrase_preps(head):
+            if prep.lower_ not in ("in", "from"):
+                continue
+            places = [p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
+            for place in [*places, *stray_conjuncts(prep)]:
+                code = self._country_named(place, day)
+                if code and code not in found:
+                    found.append(code)
+            if found:
+                break
+        return found
+
+    def _shared_modifier(self, head: Token, day: dt.date | None) -> list[str]:
+        """For a bare conjunct ('government' in 'Danish media and government'), the country named
+        by the modifiers of the first conjunct."""
+        if head.dep_ != "conj" or any(c.i < head.i for c in head.children):
+            return []
+        first = _first_conjunct(head)
+        for modifier in first.children:
+            if modifier.i < first.i and modifier.dep_ in ("amod", "compound", "poss", "nmod"):
+                code = self._country_named(modifier, day)
+                if code:
+                    return [code]
+        return []
+
+    def _country_named(self, place: Token, day: dt.date | None) -> str:
+        """The country (or TABARI / PETRARCH actor) the noun phrase of ``place`` names ('' if none)."""
+        words = mention_tokens(place)
+        for match in self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words]):
+            for entry in match.entries:
+                if entry.table == "countries" and entry.kind in _COUNTRY_KINDS and entry.valid_on(day):
+                    return entry.code[:3]
+                if entry.table == "actors" and entry.valid_on(day):  # TABARI / PETRARCH actors
+                    return entry.code
         return ""
 
 

@@ -18,6 +18,8 @@ ACTORS = """\
 ARNOR_ [ARN]
 +ARNORIAN_
 GONDOR_ [GON]
+OSGILIATH_ [OSG]
+MINAS TIRITH_ [GON]
 ARGENTIN [ARG]
 ARAGORN_
 \t[ARNELI 900101-951231]
@@ -35,6 +37,7 @@ POLICE {} [~COP]
 MINISTER [~GOV]
 RIGHTS_GROUP [NGO~]
 MILITIA!PERSON! [~MIL]
+LAWMAKER [~LEG]
 """
 DISCARDS = """\
 MONTHS LATER
@@ -80,7 +83,7 @@ def test_null_codes_are_left_out(files: dict[str, Path]) -> None:
 def test_malformed_code_is_reported_with_line(files: dict[str, Path]) -> None:
     actors = load_actors(files["actors"])
     assert actors.lookup("Saruman") == []
-    assert len(actors.problems) == 1 and f"{files['actors']}:11" in actors.problems[0]
+    assert len(actors.problems) == 1 and f"{files['actors']}:13" in actors.problems[0]
     assert "+++" in actors.problems[0]
 
 
@@ -127,6 +130,30 @@ def test_dated_person_code_follows_article_date(petrarch_coder: Coder) -> None:
     early = petrarch_coder.code_text("Aragorn accused Gondor.", "1993-05-01")
     late = petrarch_coder.code_text("Aragorn accused Gondor.", "1997-05-01")
     assert early[0].source.code == "ARNELI" and late[0].source.code == "ARNGOV"
+
+
+def _pairs(coder: Coder, text: str) -> set[tuple[str, str]]:
+    return {(e.source.code, e.target.code) for e in coder.code_text(text, "1995-01-02")}
+
+
+def test_agent_takes_each_country_of_its_place(petrarch_coder: Coder) -> None:
+    assert _pairs(petrarch_coder, "Lawmakers in Arnor and Gondor accused Osgiliath.") == {("ARNLEG", "OSG"),
+                                                                                          ("GONLEG", "OSG")}
+
+
+def test_conjoined_agents_share_their_place(petrarch_coder: Coder) -> None:
+    assert _pairs(petrarch_coder, "Ministers and lawmakers in Arnor and Gondor accused Osgiliath.") == {
+        ("ARNGOV", "OSG"), ("GONGOV", "OSG"), ("ARNLEG", "OSG"), ("GONLEG", "OSG")}
+
+
+def test_last_conjunct_takes_the_of_phrase_after_it(petrarch_coder: Coder) -> None:
+    assert _pairs(petrarch_coder, "Arnor's police and militiamen of Gondor accused Osgiliath.") == {
+        ("ARNCOP", "OSG"), ("GONMIL", "OSG")}
+
+
+def test_words_joined_by_underscore_match_as_separate_words(files: dict[str, Path]) -> None:
+    [match] = load_actors(files["actors"]).find(["prince", "of", "minas_tirith"])
+    assert (match.start, match.end, match.entries[0].code) == (2, 3, "GON")
 
 
 def test_discarded_story_gives_nothing(petrarch_coder: Coder) -> None:

@@ -49,6 +49,14 @@ URGE
 --- LEAVE  [012] ---
 LEAVE
 
+--- CELEBRATE  [181] ---
+CELEBRATE
+- * IFTAR AT ^ +  [044]
+
+--- RECEIVE  [070] ---
+RECEIVE
+- + * MONEY $  [071]
+
 --- CLASH  [223] ---
 CLASH
 - &NEGAUX * OVER EFFORTS  [904]
@@ -139,6 +147,14 @@ def test_patterns_apply_to_verbs_with_particles(tabari: Coder) -> None:
 def test_complement_of_a_coded_verb_is_not_coded_again(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor urged Gondor to leave Osgiliath.") == {("ARN", "GON", "090")}
     assert _triples(tabari, "Gondor wanted to leave Osgiliath.") == {("GON", "OSG", "012")}
+
+
+def test_caret_skips_a_noun_phrase_before_the_target(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor celebrated Iftar at Osgiliath with Gondor.") == {("ARN", "GON", "044")}
+
+
+def test_plus_before_the_verb_makes_the_subject_the_target(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor received a lot of money from Gondor.") == {("GON", "ARN", "071")}
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:

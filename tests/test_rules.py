@@ -70,6 +70,12 @@ class TestErrors:
         with pytest.raises(DictionaryError, match=r"'target': expected subject, object"):
             parse_ruleset(rules_text('  - id: a.visit\n    code: "042"\n    verb: visit\n    target: patient\n'))
 
+    def test_slot_after_a_word(self) -> None:
+        """'after:WORD:N' names the actors after a word, past N noun phrases."""
+        ruleset = parse_ruleset(rules_text('  - id: a.feast\n    code: "044"\n    verb: celebrate\n'
+                                           '    target: "after:at:1"\n'))
+        assert ruleset.rules[0].target == "after:at:1"
+
     def test_duplicate_id(self) -> None:
         """Two rules with one id are rejected, naming the first."""
         rule = '  - id: a.visit\n    code: "042"\n    verb: visit\n'

@@ -6,8 +6,11 @@ code, and one rule per pattern. A pattern's words are matched in order (not nece
 each other) after the verb, in the verb's phrase, and before it, in its sentence; ``&SET``
 matches any member of the synonym set (a member of several words as a whole).
 
-Slots: ``$`` or ``+`` after a preposition other than "by" make that preposition's object the
-source or target. Otherwise the source is the doer (in a passive without one, the grammatical
+Slots: ``$`` or ``+`` right after a preposition other than "by" make that preposition's object the
+source or target; after another word, the first actor named after that word, past one noun
+phrase for each ``^`` between them ("IFTAR AT ^ +"). ``+`` before the verb makes the verb's
+grammatical subject the target, and the source the first actor after the verb unless ``$``
+places it. Otherwise the source is the doer (in a passive without one, the grammatical
 subject) and the target the first actor named after the verb in its phrase (in a passive with
 its doer named, the grammatical subject). ``%`` before the verb makes the members of a compound
 subject each other's targets. ``NOT *`` patterns hold for negated verbs only. Paired codes
@@ -17,7 +20,7 @@ patterns spell those out.
 
 Codes outside CAMEO (WEIS codes such as ``903``) are declared to the taxonomy; codes that are
 not letters and digits (``+++``) leave their rule out, listed in the rule set's ``problems``;
-null codes (``---``) make no rule. Not read: ``^`` (skip a noun phrase) is ignored.
+null codes (``---``) make no rule. ``^`` before the verb is not read.
 """
 
 from __future__ import annotations
@@ -216,15 +219,28 @@ class _Converter:
 
     @staticmethod
     def slots(pattern: VerbPattern) -> tuple[str, str]:
+        """The source and target slots a pattern's ``$`` and ``+`` give (see the module's docstring)."""
         source, target = "actor", "after"
+        if "+" in pattern.before:  # "+ WAS * DEAD IN $": the target is named before the verb
+            source, target = "after", "front"
         after = [t for t in pattern.after if t not in ("(", ")", "{", "}")]
         for index, token in enumerate(after):
-            previous = after[index - 1].lower() if index else ""
-            if token in ("$", "+") and previous in PREPOSITIONS and previous != "by":
-                if token == "$":
-                    source = f"prep:{previous}"
-                else:
-                    target = f"prep:{previous}"
+            if token not in ("$", "+"):
+                continue
+            skipped = 0
+            while index - skipped - 1 >= 0 and after[index - skipped - 1] == "^":
+                skipped += 1
+            previous = after[index - skipped - 1].lower() if index - skipped - 1 >= 0 else ""
+            if not previous or previous in MARKERS or previous.startswith("&"):
+                slot = "after" if not skipped else ""
+            elif not skipped and previous in PREPOSITIONS and previous != "by":
+                slot = f"prep:{previous}"
+            else:
+                slot = f"after:{previous}:{skipped}"
+            if slot and token == "$":
+                source = slot
+            elif slot:
+                target = slot
         return source, target
 
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
