@@ -367,6 +367,18 @@ class Coder:
         heads = list(match.target_heads) if role == "target" and match.target_heads else predicate.slot(slot)
         if not heads:
             return []
+        found = self._slot_actors(heads, slot, role, article, memory, sentence_index)
+        if not found and slot in ("subject", "actor") and heads[0].head.i == predicate.token.i:
+            # two subjects, a misparse ("Old foes Gondor and Osgiliath have renewed"): the other one
+            for other in predicate.token.children:
+                if other.dep_ == heads[0].dep_ and other.i != heads[0].i:
+                    found = self._slot_actors([other], slot, role, article, memory, sentence_index)
+                    if found:
+                        break
+        return found
+
+    def _slot_actors(self, heads: list[Token], slot: str, role: str, article: Article, memory: ArticleMemory,
+                     sentence_index: int) -> list[Actor]:
         if slot.startswith("after"):  # the first noun phrase after the verb (or a word) that names an actor
             first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)), None)
             if first is None:
@@ -402,7 +414,8 @@ class Coder:
         if not sources and not (rule.source == "none" and targets):
             return []
         pairs: list[tuple[Actor | None, Actor | None]]
-        if not targets and len(sources) > 1 and (match.code.startswith(RECIPROCAL) or getattr(rule, "compound", False)):
+        compound = getattr(rule, "compound", False)  # TABARI's '%': the members act on each other
+        if len(sources) > 1 and (compound or (not targets and match.code.startswith(RECIPROCAL))):
             # "Russia and Iran met": in a joint action each member of the subject acts on the others
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:

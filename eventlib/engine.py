@@ -116,7 +116,7 @@ def _rank(rule: RuleLike) -> int:
 
 def _clause_root(token: Token) -> Token:
     """The first verb of a chain of conjoined verbs ('attacked and killed' -> attacked)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -125,7 +125,7 @@ def _coded_governor(token: Token, fired: dict[int, tuple[RuleLike, Predicate]]) 
     """The nearest verb up the chain of open complements of ``token`` ('called ... to be allowed to
     leave') that a rule coded, if any."""
     root = _clause_root(token)
-    while root.dep_ == "xcomp" and root.head is not root:
+    while root.dep_ == "xcomp" and root.head.i != root.i:
         root = root.head
         if root.i in fired:
             return root

@@ -121,7 +121,7 @@ _BELONGING = frozenset({"of", "in", "from"})
 
 
 def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -160,7 +160,7 @@ def actor_tokens(head: Token) -> list[Token]:
     for prep in phrase_preps(head):
         if prep.lower_ != "of":
             continue
-        if prep.head is not head:
+        if prep.head.i != head.i:
             words += [prep, *[t for c in prep.children if c.dep_ == "pobj" for t in mention_tokens(c)]]
         for stray in stray_conjuncts(prep):
             words += mention_tokens(stray)

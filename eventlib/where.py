@@ -84,7 +84,7 @@ def _names_in(head: Token) -> list[str]:
         return []
     names: list[str] = []
     if head.pos_ == "PROPN":
-        names.append(" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t is head))
+        names.append(" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i))
     if head.lemma_.lower() in _PLACE_NOUNS:
         names.extend(" ".join(t.text for t in c.subtree) for c in head.children
                      if c.dep_ == "compound" and c.pos_ == "PROPN")

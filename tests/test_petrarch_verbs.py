@@ -139,6 +139,15 @@ def test_compound_subject_acts_on_itself(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor and Gondor agree.") == {("ARN", "GON", "030"), ("GON", "ARN", "030")}
 
 
+def test_compound_subject_acts_on_itself_though_a_target_follows(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor and Gondor agree with Osgiliath.") == {("ARN", "GON", "030"), ("GON", "ARN", "030")}
+
+
+def test_second_subject_of_a_misparse_is_tried(tabari: Coder) -> None:
+    assert _triples(tabari, "Old foes Arnor and Gondor have restored relations.") == {("ARN", "GON", "064"),
+                                                                                       ("GON", "ARN", "064")}
+
+
 def test_patterns_apply_to_verbs_with_particles(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor broke down a treaty with Gondor.") == {("ARN", "GON", "161")}
     assert _triples(tabari, "Arnor broke relations with Gondor.") == {("ARN", "GON", "1717")}

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from .._errors import EventlibError
 from .._taxonomy import load_taxonomy
-from ..grammar import Predicate
+from ..grammar import SUBJECTS, Predicate
 from ..rules import SUPPRESS, RuleSet
 from .formats import VerbBlock, VerbDictionary, VerbPattern, read_verbs, read_verbs_v2
 
@@ -126,7 +126,7 @@ class PatternRule:
         token = predicate.token
         if self.negative and not predicate.negated:
             return "the pattern is for a negated verb"
-        if self.compound and (predicate.subject is None or not predicate.subject.conjuncts):
+        if self.compound and not any(s.conjuncts for s in _subjects(predicate)):
             return "the pattern needs a compound subject"
         lemma = token.lemma_.lower()
         particle = next((words for verb, words in self.particles if verb == lemma), None)
@@ -142,6 +142,12 @@ class PatternRule:
             if not _possible(self.before, present) or not _in_order(self.before, words):
                 return "words before the verb do not follow the pattern"
         return None
+
+
+def _subjects(predicate: Predicate) -> list[Token]:
+    """The verb's subject, and any other subject the parser gave it ('Old foes Gondor and Osgiliath')."""
+    found = [predicate.subject] if predicate.subject is not None else []
+    return found + [c for c in predicate.token.children if c.dep_ in SUBJECTS and c not in found]
 
 
 #: The words around the predicates of the document being coded (one document at a time).
