@@ -355,15 +355,15 @@ class ActorResolver:
             codes = [entry.code for entry in _nearest(actors, head_position)[1]]
         else:
             codes = self._located_countries(head, day) or self._shared_modifier(head, day) or [UNKNOWN_ACTOR]
+        roles = _agent_codes(agents, words, head_position)
         found = []
         for code in codes:
-            if agents:
-                agent = _nearest(agents, head_position)[1]
-                if code == UNKNOWN_ACTOR and agent.kind == "prefix":
-                    code = agent.code  # "a rights group": NGO
-                elif not set(_groups(agent.code)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
-                    code = code + agent.code if agent.kind == "suffix" else agent.code + code
-                code = code[:15]  # an actor code holds at most five groups of three
+            for role, kind in roles:
+                if code == UNKNOWN_ACTOR and kind == "prefix":
+                    code = role  # "a rights group": NGO
+                elif not set(_groups(role)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
+                    code = code + role if kind == "suffix" else role + code
+            code = code[:15]  # an actor code holds at most five groups of three
             if code != UNKNOWN_ACTOR:
                 found.append(Mention(_actor(code, text), "group" if agents else "country"))
         return found
@@ -414,6 +414,24 @@ class ActorResolver:
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into", "throughout",
                                  "towards", "toward", "within"})
+
+
+#: The CAMEO role of former office holders (elites), which replaces the office's role, as in TABARI.
+FORMER = "ELI"
+
+
+def _agent_codes(agents: list[tuple[PhraseMatch, Entry]], words: list[Token], head_position: int
+                 ) -> list[tuple[str, str]]:
+    """The agent codes of a phrase and whether each goes after or before the actor's code: every
+    agent up to its head, in order ('an MSF Arnor diplomat': NGO, GOV), else the nearest; an agent
+    after 'former' is an elite (ELI)."""
+    chosen = [(m, e) for m, e in agents if m.start <= head_position] or \
+        ([_nearest(agents, head_position)] if agents else [])
+    codes = []
+    for match, entry in chosen:
+        former = any(t.lower_ == "former" for t in words[:match.start])
+        codes.append((FORMER, "suffix") if former else (entry.code, entry.kind))
+    return list(dict.fromkeys(codes))
 
 
 def _tabari_entries(current: list[Entry]) -> list[Entry]:

@@ -38,6 +38,7 @@ MINISTER [~GOV]
 RIGHTS_GROUP [NGO~]
 MILITIA!PERSON! [~MIL]
 LAWMAKER [~LEG]
+ISLAMIST [~MUS]
 """
 DISCARDS = """\
 MONTHS LATER
@@ -154,6 +155,14 @@ def test_last_conjunct_takes_the_of_phrase_after_it(petrarch_coder: Coder) -> No
 def test_words_joined_by_underscore_match_as_separate_words(files: dict[str, Path]) -> None:
     [match] = load_actors(files["actors"]).find(["prince", "of", "minas_tirith"])
     assert (match.start, match.end, match.entries[0].code) == (2, 3, "GON")
+
+
+def test_every_agent_before_the_head_adds_its_code(petrarch_coder: Coder) -> None:
+    assert _pairs(petrarch_coder, "Arnorian Islamist police accused Gondor.") == {("ARNMUSCOP", "GON")}
+
+
+def test_former_office_holders_are_elites(petrarch_coder: Coder) -> None:
+    assert _pairs(petrarch_coder, "Former Arnor ministers accused Gondor.") == {("ARNELI", "GON")}
 
 
 def test_discarded_story_gives_nothing(petrarch_coder: Coder) -> None:
