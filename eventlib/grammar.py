@@ -80,7 +80,14 @@ class Predicate:
     def _heads_after(self, position: int) -> list[Token]:
         """Heads of the noun phrases after ``position`` in the verb's phrase, in order."""
         return [t for t in self.token.subtree if t.i > position and t.pos_ in ("NOUN", "PROPN", "PRON")
-                and t.dep_ not in AFTER_MODIFIERS]
+                and t.dep_ not in AFTER_MODIFIERS and not _modifies(t)]
+
+
+def _modifies(token: Token) -> bool:
+    """Whether ``token`` is a conjunct of a noun's modifier ('Calenardhon' in 'Eriadori and Calenardhon leaders')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in AFTER_MODIFIERS
 
 
 def is_predicate(token: Token) -> bool:
@@ -180,11 +187,23 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
     return {word: tuple(heads) for word, heads in found.items()}
 
 
+def _auxiliary_subject(token: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary ('The Philippines [was] ... criticized')."""
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < token.i:
+            found = _child(child, SUBJECTS)
+            if found is not None:
+                return found
+    return None
+
+
 def predicate_of(token: Token) -> Predicate:
     """The :class:`Predicate` headed by ``token``."""
     passive_subject = _child(token, PASSIVE_SUBJECTS)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
-    grammatical = _resolve_relative(_child(token, SUBJECTS), token)
+    grammatical = _resolve_relative(_child(token, SUBJECTS) or _auxiliary_subject(token), token)
+    if passive and passive_subject is None and grammatical is not None:
+        passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, OBJECTS)
     if passive:
         subject = _agent(token)

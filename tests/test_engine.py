@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventlib import Coder
+from eventlib.grammar import predicate_of
 
 RULES = Path(__file__).parent / "data" / "grammar_rules.yaml"
 
@@ -323,3 +324,17 @@ class TestArticleMemory:
         """'gunmen' attacking in Mogadishu are Somali; with no place named they stay unplaced."""
         assert triples(grammar_coder, "Gunmen attacked police in Mogadishu.")[0][0] == "SOMUAF"
         assert triples(grammar_coder, "Turkish troops attacked rebels.") == [("TURMIL", "REB", "190")]
+
+
+class TestParseRepairs:
+    """Predicates read through parse errors of the small English model."""
+
+    def test_subject_hung_on_the_auxiliary(self, coder: Coder) -> None:
+        doc = coder.nlp("The Philippines was heavily and unjustly criticized over its dispute.")
+        predicate = predicate_of(next(t for t in doc if t.lower_ == "criticized"))
+        assert predicate.passive and predicate.object is not None and predicate.object.text == "Philippines"
+
+    def test_conjunct_of_a_modifier_is_no_noun_phrase_after_the_verb(self, coder: Coder) -> None:
+        doc = coder.nlp("Romendacil will meet Eriadori and Calenardhon leaders.")
+        predicate = predicate_of(next(t for t in doc if t.lower_ == "meet"))
+        assert [t.text for t in predicate.slot("after")] == ["leaders"]
