@@ -199,6 +199,9 @@ class ActorDictionary:
         """
         if any("_" in token for token in tokens):
             return self._find_joined(tokens, originals)
+        return self._find_words(tokens, originals)
+
+    def _find_words(self, tokens: Sequence[str], originals: Sequence[str] | None) -> list[PhraseMatch]:
         found: list[PhraseMatch] = []
         position = 0
         while position < len(tokens):
@@ -222,7 +225,6 @@ class ActorDictionary:
                 position = match.end
         return found
 
-
     def _find_joined(self, tokens: Sequence[str], originals: Sequence[str] | None) -> list[PhraseMatch]:
         """:meth:`find` with ``_``-joined words split; matches cover the joined words they touch."""
         parts: list[str] = []
@@ -236,7 +238,7 @@ class ActorDictionary:
                 shown = [p for p in originals[index].split("_") if p] or [originals[index]]
                 written.extend(shown if len(shown) == len(pieces) else pieces)
         found: list[PhraseMatch] = []
-        for match in self.find(parts, written if originals is not None else None):
+        for match in self._find_words(parts, written if originals is not None else None):
             start, end = owner[match.start], owner[match.end - 1] + 1
             if not found or start >= found[-1].end:
                 found.append(PhraseMatch(start, end, match.entries))

@@ -149,3 +149,19 @@ class TestStems:
 
     def test_exact_entries_do_not_match_longer_words(self) -> None:
         assert self._dictionary().find(["argue"]) == []
+
+
+class TestJoinedWords:
+    """Words joined by '_' in the text match dictionary phrases as separate words, as in TABARI."""
+
+    @staticmethod
+    def _dictionary() -> ActorDictionary:
+        return ActorDictionary([Entry("dol amroth", ("dol", "amroth"), "DOL", "actor", "actors")])
+
+    def test_joined_words_match_a_phrase(self) -> None:
+        [match] = self._dictionary().find(["prince", "of", "dol_amroth"])
+        assert (match.start, match.end, match.entries[0].code) == (2, 3, "DOL")
+
+    @pytest.mark.parametrize("tokens", [["_"], ["__", "dol"], ["dol", "_", "amroth"]])
+    def test_bare_underscores_are_no_words(self, tokens: list[str]) -> None:
+        assert [m.entries[0].code for m in self._dictionary().find(tokens)] == []
