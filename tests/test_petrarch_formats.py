@@ -344,7 +344,7 @@ def test_verb_line_code_goes_to_form_codes(verbs: VerbDictionary) -> None:
 def test_pattern_tokens_keep_markers_and_split_underscores(verbs: VerbDictionary) -> None:
     first, second, third = verbs.blocks[1].patterns[:3]
     assert (first.before, first.after, first.codes, first.line) == (("+", "known"), ("in", "$"), ("076",), 17)
-    assert (second.before, second.after) == (("so", "in", "and"), ("out", "again", "now"))
+    assert (second.before, second.after) == (("so", "in", "_", "and", "_"), ("_", "out", "_", "again", "now"))
     assert (third.before, third.after, third.codes) == (("%",), ("&CURRENCY", "^"), ("032", "032"))
 
 

@@ -42,6 +42,7 @@ ACCEPT
 BREAK {BROKE BROKEN}
 +BREAK_DOWN {+BROKE_DOWN +BROKEN_DOWN}
 - * TREATY  [161]
+- * NEW_FRIENDLY_TIES  [173]
 
 --- URGE  [090] ---
 URGE
@@ -164,6 +165,11 @@ def test_caret_skips_a_noun_phrase_before_the_target(tabari: Coder) -> None:
 
 def test_plus_before_the_verb_makes_the_subject_the_target(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor received a lot of money from Gondor.") == {("GON", "ARN", "071")}
+
+
+def test_words_joined_by_underscore_must_be_next_to_each_other(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor broke new friendly ties with Gondor.") == {("ARN", "GON", "173")}
+    assert _triples(tabari, "Arnor broke new and friendly ties with Gondor.") == {("ARN", "GON", "1717")}
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:

@@ -392,7 +392,8 @@ def read_verbs(path: str | os.PathLike[str]) -> VerbDictionary:
     verb lines mark multi-word verbs, written here with spaces (``+CLEAR_UP`` -> ``clear up``).
 
     Pattern lines start with ``-``; their tokens split at spaces and ``_``; words are
-    lower-cased; ``$ + % ^`` and ``&NAME`` are kept. As in PETRARCH-1, a pattern without ``*``
+    lower-cased; ``$ + % ^`` and ``&NAME`` are kept; an ``_`` that joins two words (or a word
+    and the verb) is kept as the token ``_``. As in PETRARCH-1, a pattern without ``*``
     has all its tokens before the verb, and a second ``*`` stays a token. Only the first
     ``[code]`` of a header or verb line is used; verb codes are kept as written. ``~`` lines
     (PETRARCH-2 transformations) are skipped.
@@ -421,10 +422,27 @@ def _verb_codes(src: _Source, group: str, line: int) -> tuple[str, ...]:
     return tuple("" if part == "---" else part for part in parts)
 
 
-def _tokens(text: str, v2: bool) -> tuple[str, ...]:
+_PATTERN_TOKEN = re.compile(r"_+|[^\s_]+")
+
+
+def _tokens(text: str, v2: bool, side: str) -> tuple[str, ...]:
+    """The tokens of the ``side`` ("before" or "after") of a pattern's verb. An underscore that joins
+    two words, or a word and the verb (``*_DOUBT``), stays as the token ``_``: the words must be
+    next to each other. Others (``KNOWN_ *``, TABARI's no-stem flag) are dropped."""
     if v2:
         text = _BRACKETS.sub(r" \1 ", text)
-    return tuple(token if token.startswith("&") else token.lower() for token in _WORDS.split(text) if token)
+    found = []
+    for match in _PATTERN_TOKEN.finditer(text):
+        token = match.group()
+        if token[0] == "_":
+            start, end = match.span()
+            left = not text[start - 1].isspace() if start else side == "after"
+            right = not text[end].isspace() if end < len(text) else side == "before"
+            if left and right and text.strip():
+                found.append("_")
+        else:
+            found.append(token if token.startswith("&") else token.lower())
+    return tuple(found)
 
 
 def _verb_form(text: str) -> str:
@@ -458,7 +476,7 @@ def _read_verbs(src: _Source, v2: bool) -> VerbDictionary:
                 raise src.error(line, "bad synonym set name", text)
             synset = synsets.setdefault(name.rstrip("_"), [])
         elif text.startswith("+") and synset is not None:
-            member = _tokens(text[1:], v2=False)
+            member = tuple(t if t.startswith("&") else t.lower() for t in _WORDS.split(text[1:]) if t)
             if not member:
                 raise src.error(line, "empty synonym set member", text)
             synset.append(member)
@@ -511,4 +529,4 @@ def _pattern(src: _Source, text: str, line: int, v2: bool) -> VerbPattern:
     if v2 and head.count("*") != 1:
         raise src.error(line, "pattern needs exactly one '*' for the verb", text.strip())
     before, _, after = head.partition("*")
-    return VerbPattern(_tokens(before, v2), _tokens(after, v2), codes, line)
+    return VerbPattern(_tokens(before, v2, "before"), _tokens(after, v2, "after"), codes, line)

@@ -14,9 +14,11 @@ places it. Otherwise the source is the doer (in a passive without one, the gramm
 subject) and the target the first actor named after the verb in its phrase (in a passive with
 its doer named, the grammatical subject). ``%`` before the verb makes the members of a compound
 subject each other's targets. ``NOT *`` patterns hold for negated verbs only. Paired codes
-(``[032:033]``) give a second event from target to source. Every fired pattern stands: the
-engine's grammar for intents, reported speech and complements is not applied, since the
-patterns spell those out.
+(``[032:033]``) give a second event from target to source. Words joined by ``_``
+("NEW_&TIETYPES_RELATIONS") must be next to each other; ``*_DOUBT``: right after the verb.
+A fired pattern stands unless its verb complements a verb that is coded too ('called on X to
+be allowed to leave'): the engine's grammar for intents and reported speech is not applied,
+since the patterns spell those out.
 
 Codes outside CAMEO (WEIS codes such as ``903``) are declared to the taxonomy; codes that are
 not letters and digits (``+++``) leave their rule out, listed in the rule set's ``problems``;
@@ -57,12 +59,14 @@ class Words:
 
     singles: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
+    #: The element must come right after the one before it (or the verb): TABARI's '_'.
+    joined: bool = False
 
     @classmethod
-    def of(cls, alternatives: Iterable[tuple[str, ...]]) -> Words:
+    def of(cls, alternatives: Iterable[tuple[str, ...]], joined: bool = False) -> Words:
         alternatives = list(alternatives)
         return cls(frozenset(a[0] for a in alternatives if len(a) == 1),
-                   tuple(sorted((a for a in alternatives if len(a) > 1), key=len, reverse=True)))
+                   tuple(sorted((a for a in alternatives if len(a) > 1), key=len, reverse=True)), joined)
 
     def size_at(self, tokens: list, index: int) -> int:  # type: ignore[type-arg]
         """How many tokens from ``index`` on this element covers (0: it does not match there)."""
@@ -174,7 +178,10 @@ def _possible(wanted: tuple[Words, ...], present: frozenset[str]) -> bool:
 
 
 def _in_order(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: ignore[type-arg]
-    """Whether each element of ``wanted`` occurs in ``tokens``, in order."""
+    """Whether each element of ``wanted`` occurs in ``tokens``, in order (a joined element right
+    after the one before it; the first, at the start)."""
+    if any(element.joined for element in wanted):
+        return _in_order_joined(wanted, tokens)
     position = index = 0
     while position < len(wanted) and index < len(tokens):
         size = wanted[position].size_at(tokens, index)
@@ -184,6 +191,26 @@ def _in_order(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: ignore[
         else:
             index += 1
     return position == len(wanted)
+
+
+def _in_order_joined(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: ignore[type-arg]
+    """:func:`_in_order` for patterns with joined elements, trying each place an element matches."""
+    failed: set[tuple[int, int]] = set()
+
+    def search(position: int, index: int) -> bool:
+        if position == len(wanted):
+            return True
+        if (position, index) in failed:
+            return False
+        element = wanted[position]
+        for start in ([index] if element.joined else range(index, len(tokens))):
+            size = element.size_at(tokens, start) if start < len(tokens) else 0
+            if size and search(position + 1, start + size):
+                return True
+        failed.add((position, index))
+        return False
+
+    return search(0, 0)
 
 
 class _Converter:
@@ -210,17 +237,23 @@ class _Converter:
 
     def words(self, tokens: Iterable[str], line: int) -> tuple[Words, ...]:
         found = []
+        joined = False
         for token in tokens:
+            if token == "_":
+                joined = True
+                continue
             if token in MARKERS:
+                joined = False
                 continue
             if token.startswith("&"):
                 members = self.synsets.get(token.lower())
                 if members is None:
                     self.problem(line, f"unknown synonym set {token}; matched as nothing")
                     members = frozenset()
-                found.append(Words.of(members))
+                found.append(Words.of(members, joined))
             else:
-                found.append(Words.of([(token.lower().strip("_"),)]))
+                found.append(Words.of([(token.lower().strip("_"),)], joined))
+            joined = False
         return tuple(found)
 
     @staticmethod
@@ -229,7 +262,7 @@ class _Converter:
         source, target = "actor", "after"
         if "+" in pattern.before:  # "+ WAS * DEAD IN $": the target is named before the verb
             source, target = "after", "front"
-        after = [t for t in pattern.after if t not in ("(", ")", "{", "}")]
+        after = [t for t in pattern.after if t not in ("(", ")", "{", "}", "_")]
         for index, token in enumerate(after):
             if token not in ("$", "+"):
                 continue
