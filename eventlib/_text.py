@@ -29,13 +29,13 @@ def phrase_tokenizer() -> Tokenizer:
     return English().tokenizer
 
 
-def phrase_tokens(phrase: str) -> tuple[str, ...]:
-    """The normalised tokens of a dictionary phrase (a leading 'the' is dropped)."""
+def phrase_tokens(phrase: str, article: bool = False) -> tuple[str, ...]:
+    """The normalised tokens of a dictionary phrase (a leading 'the' is dropped unless ``article``)."""
     phrase = phrase.strip()
     if _PLAIN.fullmatch(phrase) and phrase.lower() not in _TOKENIZER_SPECIALS:
         tokens = tuple(normalize(word) for word in phrase.split(" "))  # letters only: spaCy splits at spaces too
     else:
         tokens = tuple(normalize(t.text) for t in phrase_tokenizer()(phrase) if not t.is_space)
-    if len(tokens) > 1 and tokens[0] == "the":
+    if len(tokens) > 1 and tokens[0] == "the" and not article:
         tokens = tokens[1:]
     return tokens

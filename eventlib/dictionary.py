@@ -245,12 +245,13 @@ class ActorDictionary:
         return found
 
     def _stem_match(self, tokens: Sequence[str], position: int) -> PhraseMatch | None:
-        """The longest stem entry at ``position``: its words, then a word that begins with its stem."""
+        """The longest stem entry at ``position``: its words, then a word that begins with its stem and
+        is at most twice as long ('argentin': Argentina; 'the au' is no match for 'the Australian')."""
         for size in range(min(self._longest_stem, len(tokens) - position), 0, -1):
             stems = self._stems.get(tuple(tokens[position:position + size - 1]))
             if stems:
                 word = tokens[position + size - 1]
-                for end in range(len(word), 0, -1):
+                for end in range(len(word), (len(word) + 1) // 2 - 1, -1):  # a stem is at least half its word
                     entries = stems.get(word[:end])
                     if entries:
                         return PhraseMatch(position, position + size, tuple(entries))

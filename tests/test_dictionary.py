@@ -147,6 +147,11 @@ class TestStems:
     def test_word_shorter_than_stem_does_not_match(self) -> None:
         assert self._dictionary().find(["argen"]) == []
 
+    def test_stem_matches_words_at_most_twice_its_length(self) -> None:
+        dictionary = ActorDictionary([Entry("the au", ("the", "au"), "IGOAFR", "actor", "actors", stem=True)])
+        assert dictionary.find(["the", "australian"]) == []
+        assert [m.entries[0].code for m in dictionary.find(["the", "aus"])] == ["IGOAFR"]
+
     def test_exact_entries_do_not_match_longer_words(self) -> None:
         assert self._dictionary().find(["argue"]) == []
 

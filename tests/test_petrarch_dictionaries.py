@@ -21,6 +21,8 @@ GONDOR_ [GON]
 OSGILIATH_ [OSG]
 MINAS TIRITH_ [GON]
 ARGENTIN [ARG]
+THE_KU [USAEDU]
+KUWAIT [KUW]
 ARAGORN_
 \t[ARNELI 900101-951231]
 \t[ARNGOV 960101-991231]
@@ -77,6 +79,12 @@ def test_phrase_without_final_underscore_is_a_stem(files: dict[str, Path]) -> No
     assert match.entries[0].code == "ARG"
 
 
+def test_leading_the_is_part_of_the_phrase(files: dict[str, Path]) -> None:
+    actors = load_actors(files["actors"])
+    assert [m.entries[0].code for m in actors.find(["the", "ku"])] == ["USAEDU"]
+    assert [m.entries[0].code for m in actors.find(["the", "kuwait", "government"])] == ["KUW"]
+
+
 def test_null_codes_are_left_out(files: dict[str, Path]) -> None:
     assert load_actors(files["actors"]).lookup("Boromir") == []
 
@@ -84,7 +92,7 @@ def test_null_codes_are_left_out(files: dict[str, Path]) -> None:
 def test_malformed_code_is_reported_with_line(files: dict[str, Path]) -> None:
     actors = load_actors(files["actors"])
     assert actors.lookup("Saruman") == []
-    assert len(actors.problems) == 1 and f"{files['actors']}:13" in actors.problems[0]
+    assert len(actors.problems) == 1 and f"{files['actors']}:15" in actors.problems[0]
     assert "+++" in actors.problems[0]
 
 

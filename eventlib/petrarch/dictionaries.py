@@ -29,7 +29,8 @@ __all__ = ["load_actors", "load_agents", "load_discards"]
 
 
 def _tokens(phrase: Phrase) -> tuple[str, ...]:
-    return phrase_tokens(" ".join(phrase.words))
+    """The phrase's tokens; a leading 'the' is kept: TABARI's THE_AU must not match 'Austrian'."""
+    return phrase_tokens(" ".join(phrase.words), article=True)
 
 
 def _checked(code: str, path: str, line: int, phrase: Phrase, problems: list[str]) -> bool:

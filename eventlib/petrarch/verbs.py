@@ -326,14 +326,16 @@ class _Converter:
         after = self.words(pattern.after, pattern.line)
         words_before = self.words(before, pattern.line)
         compound = "%" in pattern.before
-        # 'NOT *', or a set such as &NEGATVAUXVRB ("did n't"): the pattern is for a negated verb
-        negated = len(before) != len(pattern.before) or any(
+        # 'NOT *': the pattern is for a negated verb; a set such as &NEGATVAUXVRB ("did n't") spells
+        # the negation out, which may belong to a verb above ("won't try to clash"): its words suffice
+        bare_not = len(before) != len(pattern.before)
+        negated = bare_not or any(
             word in NEGATIONS for element in words_before for words in element for word in words)
         if negated:
             code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
             if code is not None:
                 self.add((code,), pattern.line, anchors, forms, after, words_before, self.slots(pattern),
-                         negated=code, compound=compound, negative=True, particles=particles)
+                         negated=code, compound=compound, negative=bare_not, particles=particles)
             return
         self.add(pattern.codes or block.codes, pattern.line, anchors, forms, after, words_before,
                  self.slots(pattern), compound=compound, particles=particles)
