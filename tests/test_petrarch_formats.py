@@ -337,6 +337,11 @@ def test_block_forms_from_braces_lines_and_multiword_verbs(verbs: VerbDictionary
                            "rip", "ripping", "rips", "ripped")
 
 
+def test_verb_marker_inside_a_verb_of_several_words_is_kept(tmp_path: Path) -> None:
+    (block,) = read_verbs(write(tmp_path, "--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED}\n")).blocks
+    assert block.forms == ("wire +tap", "wire +tapped")
+
+
 def test_verb_line_code_goes_to_form_codes(verbs: VerbDictionary) -> None:
     assert verbs.blocks[1].form_codes == {"smash": ("180",)}
 

@@ -50,6 +50,11 @@ URGE
 --- LEAVE  [012] ---
 LEAVE
 
+--- CONFISCATE  [1711] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED}
+- WILL NOT *  [081]
+
 --- CELEBRATE  [181] ---
 CELEBRATE
 - * IFTAR AT ^ +  [044]
@@ -170,6 +175,15 @@ def test_plus_before_the_verb_makes_the_subject_the_target(tabari: Coder) -> Non
 def test_words_joined_by_underscore_must_be_next_to_each_other(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor broke new friendly ties with Gondor.") == {("ARN", "GON", "173")}
     assert _triples(tabari, "Arnor broke new and friendly ties with Gondor.") == {("ARN", "GON", "1717")}
+
+
+def test_verb_of_several_words_needs_the_words_before_it(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor wire tapped the phones of Gondor.") == {("ARN", "GON", "1711")}
+    assert _triples(tabari, "Arnor tapped the phones of Gondor.") == set()
+
+
+def test_negation_of_the_verb_a_complement_depends_on(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor will not wire tap the phones of Gondor.") == {("ARN", "GON", "081")}
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:

@@ -446,8 +446,11 @@ def _tokens(text: str, v2: bool, side: str) -> tuple[str, ...]:
 
 
 def _verb_form(text: str) -> str:
-    """``+CLEAR_UP`` -> ``clear up``: '+' (the verb marker) dropped, words joined by spaces."""
-    return " ".join(word for word in _WORDS.split(text.replace("+", " ")) if word).lower()
+    """``+CLEAR_UP`` -> ``clear up``: words joined by spaces; '+' (the verb marker) is kept only
+    where the verb is not the first word (``WIRE_+TAP`` -> ``wire +tap``)."""
+    words = [word.rstrip("+") for word in _WORDS.split(text) if word.strip("+")]
+    words = [words[0].lstrip("+"), *words[1:]] if words else words
+    return " ".join(words).lower()
 
 
 class _Block:

@@ -53,6 +53,10 @@ PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "among
                           "upon", "with", "within", "without"})
 
 
+#: A verb of several words: its lemma, the words right before it, the words after it.
+Phrasal = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
 @attrs.frozen
 class Words:
     """One element of a pattern: single words and phrases of several words, any of which matches."""
@@ -109,8 +113,9 @@ class PatternRule:
     compound: bool = False
     #: 'NOT *': the pattern holds only for a negated verb.
     negative: bool = False
-    #: Verbs that need a particle ("cordon off"): lemma and the words that must follow it.
-    particles: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Verbs of several words ("cordon off", "wire tap"): the verb's lemma, the words right before
+    #: it and the words that must follow it.
+    particles: tuple[Phrasal, ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -128,14 +133,19 @@ class PatternRule:
 
     def check(self, predicate: Predicate) -> str | None:
         token = predicate.token
-        if self.negative and not predicate.negated:
+        if self.negative and not predicate.negated and not _governor_negated(token):
             return "the pattern is for a negated verb"
         if self.compound and not any(s.conjuncts for s in _subjects(predicate)):
             return "the pattern needs a compound subject"
         lemma = token.lemma_.lower()
-        particle = next((words for verb, words in self.particles if verb == lemma), None)
-        if particle is None and self.forms is not None and token.lower_ not in self.forms:
+        phrasal = next(((before, after) for verb, before, after in self.particles if verb == lemma), None)
+        if phrasal is None and self.forms is not None and token.lower_ not in self.forms:
             return f"verb form {token.lower_!r} not in {sorted(self.forms)[:4]}"
+        preceding, particle = phrasal or ((), ())
+        if preceding:
+            words, _ = _context(token, "before")
+            if tuple(t.lower_ for t in words[-len(preceding):]) != preceding:
+                return f"the verb is not preceded by {' '.join(preceding)!r}"
         after = self.after if not particle else (*(Words.of([(w,)]) for w in particle), *self.after)
         if after:
             words, present = _context(token, "after")
@@ -146,6 +156,11 @@ class PatternRule:
             if not _possible(self.before, present) or not _in_order(self.before, words):
                 return "words before the verb do not follow the pattern"
         return None
+
+
+def _governor_negated(token: Token) -> bool:
+    """Whether the verb ``token`` complements is negated ('will not wire tap', parsed 'not wire [tap]')."""
+    return token.dep_ == "xcomp" and any(c.dep_ == "neg" for c in token.head.children)
 
 
 def _subjects(predicate: Predicate) -> list[Token]:
@@ -211,6 +226,13 @@ def _in_order_joined(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: 
         return False
 
     return search(0, 0)
+
+
+def _split_phrasal(form: str) -> Phrasal:
+    """'clear up' -> ('clear', (), ('up',)); 'wire +tap' -> ('tap', ('wire',), ())."""
+    words = form.split()
+    at = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    return words[at].lstrip("+"), tuple(words[:at]), tuple(words[at + 1:])
 
 
 class _Converter:
@@ -285,7 +307,7 @@ class _Converter:
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
             after: tuple[Words, ...] = (), before: tuple[Words, ...] = (),
             slots: tuple[str, str] = ("actor", "after"), negated: str = SUPPRESS, compound: bool = False,
-            negative: bool = False, particles: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
+            negative: bool = False, particles: tuple[Phrasal, ...] = ()) -> None:
         first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
         second = self.code(codes[1], line) if len(codes) > 1 else None
         base = dict(verbs=anchors, after=after, before=before, forms=forms, negated=negated, ruleset=self.ruleset,
@@ -299,29 +321,30 @@ class _Converter:
 
     def block(self, block: VerbBlock) -> None:
         """Rules for one verb block: its default and its patterns, anchored on every verb of the
-        block; a verb with a particle ("cordon off") whose verb is not also listed alone needs its
-        particle after it."""
+        block; a verb of several words ("cordon off", "wire +tap") whose verb is not also listed
+        alone needs its other words around it."""
         singles = [v for v in (block.verb, *block.forms) if len(v.split()) == 1]
         single_lemmas = {self.lemma(v) for v in singles}
         forms = frozenset(singles) if singles and self.lemma(singles[0]) != singles[0] else None
         particles = []
         for phrasal in (v for v in (block.verb, *block.forms) if len(v.split()) > 1):
-            head, *rest = phrasal.split()
-            if self.lemma(head) not in single_lemmas:  # "break down" in BREAK's block matches through "break"
-                particles.append((self.lemma(head), tuple(rest)))
-        anchors = frozenset(single_lemmas | {verb for verb, _ in particles})
-        needed = tuple(dict(particles).items())
+            verb, before, after = _split_phrasal(phrasal)
+            if self.lemma(verb) not in single_lemmas:  # "break down" in BREAK's block matches through "break"
+                particles.append((self.lemma(verb), before, after))
+        anchors = frozenset(single_lemmas | {verb for verb, _, _ in particles})
+        needed = tuple({verb: (verb, before, after) for verb, before, after in particles}.values())
         for form, codes in block.form_codes.items():
-            head, *rest = form.split()
-            own = frozenset({head}) if self.lemma(head) != head else None
-            self.add(codes, block.line, frozenset({self.lemma(head)}), own,
-                     after=tuple(Words.of([(w,)]) for w in rest))
+            verb, before, after = _split_phrasal(form)
+            own = frozenset({verb}) if self.lemma(verb) != verb else None
+            self.add(codes, block.line, frozenset({self.lemma(verb)}), own,
+                     after=tuple(Words.of([(w,)]) for w in after),
+                     particles=((self.lemma(verb), before, ()),) if before else ())
         self.add(block.codes, block.line, anchors, forms, particles=needed)
         for pattern in block.patterns:
             self.pattern(pattern, block, anchors, forms, needed)
 
     def pattern(self, pattern: VerbPattern, block: VerbBlock, anchors: frozenset[str], forms: frozenset[str] | None,
-                particles: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+                particles: tuple[Phrasal, ...]) -> None:
         before = [t for t in pattern.before if t.lower() not in NEGATIONS]
         after = self.words(pattern.after, pattern.line)
         words_before = self.words(before, pattern.line)
