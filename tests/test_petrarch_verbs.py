@@ -11,7 +11,7 @@ import pytest
 
 from eventlib import Coder
 from eventlib._taxonomy import load_taxonomy
-from eventlib.petrarch.verbs import PatternRule, load_verbs
+from eventlib.petrarch.verbs import PatternRule, _regular_form, load_verbs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,6 +54,9 @@ LEAVE
 CONFISCATE
 WIRE_+TAP {WIRE_+TAPPED}
 - WILL NOT *  [081]
+
+--- DEPART  [034] ---
+DEPART
 
 --- CELEBRATE  [181] ---
 CELEBRATE
@@ -184,6 +187,21 @@ def test_verb_of_several_words_needs_the_words_before_it(tabari: Coder) -> None:
 
 def test_negation_of_the_verb_a_complement_depends_on(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor will not wire tap the phones of Gondor.") == {("ARN", "GON", "081")}
+
+
+def test_pattern_words_match_as_written(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor broke the treaties of Gondor.") == {("ARN", "GON", "1717")}
+
+
+def test_verb_spelled_from_its_lemma_must_be_a_regular_form(tabari: Coder) -> None:
+    assert _triples(tabari, "Gondor departs from Osgiliath.") == {("GON", "OSG", "034")}
+    assert _triples(tabari, "Gondor departes from Osgiliath.") == set()
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("departs", "depart"), ("tapped", "tap"), ("dying", "die"),
+                                             ("fled", "flee"), ("risen", "rise"), ("met", "meet")])
+def test_regular_and_irregular_forms_are_accepted(word: str, lemma: str) -> None:
+    assert _regular_form(word, lemma)
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:

@@ -2,9 +2,11 @@
 
 Each verb block becomes rules anchored on the lemmas of its verb and forms (a block headed by
 an inflected form, such as LEFT, also requires that form): a default rule with the block's
-code, and one rule per pattern. A pattern's words are matched in order (not necessarily next to
-each other) after the verb, in the verb's phrase, and before it, in its sentence; ``&SET``
-matches any member of the synonym set (a member of several words as a whole).
+code, and one rule per pattern. A verb spelled from its lemma must be a regular form of it
+('departes' codes nothing). A pattern's words are matched as written (no plurals: EFFORT is not
+'efforts'), in order (not necessarily next to each other) after the verb, in the verb's phrase,
+and before it, in its sentence; ``&SET`` matches any member of the synonym set (a member of
+several words as a whole).
 
 Slots: ``$`` or ``+`` right after a preposition other than "by" make that preposition's object the
 source or target; after another word, the first actor named after that word, past one noun
@@ -75,11 +77,11 @@ class Words:
     def size_at(self, tokens: list, index: int) -> int:  # type: ignore[type-arg]
         """How many tokens from ``index`` on this element covers (0: it does not match there)."""
         token = tokens[index]
-        if token.lower_ in self.singles or token.lemma_.lower() in self.singles:
+        if token.lower_ in self.singles:
             return 1
         for words in self.phrases:
             if index + len(words) <= len(tokens) and all(
-                    t.lower_ == w or t.lemma_.lower() == w for w, t in zip(words, tokens[index:index + len(words)])):
+                    t.lower_ == w for w, t in zip(words, tokens[index:index + len(words)])):
                 return len(words)
         return 0
 
@@ -138,6 +140,8 @@ class PatternRule:
         if self.compound and not any(s.conjuncts for s in _subjects(predicate)):
             return "the pattern needs a compound subject"
         lemma = token.lemma_.lower()
+        if not _regular_form(token.lower_, lemma):
+            return f"{token.lower_!r} is not a form of {lemma!r}"
         phrasal = next(((before, after) for verb, before, after in self.particles if verb == lemma), None)
         if phrasal is None and self.forms is not None and token.lower_ not in self.forms:
             return f"verb form {token.lower_!r} not in {sorted(self.forms)[:4]}"
@@ -156,6 +160,34 @@ class PatternRule:
             if not _possible(self.before, present) or not _in_order(self.before, words):
                 return "words before the verb do not follow the pattern"
         return None
+
+
+def _inflections(lemma: str) -> frozenset[str]:
+    """The regular English forms of a verb ('depart' -> depart, departs, departed, departing) and
+    participles in -en spelled from it (risen, fallen, written)."""
+    stem = lemma[:-1]
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + lemma[-1:] + "ed", lemma + lemma[-1:] + "ing"}
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        forms |= {stem + "ies", stem + "ied"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", stem + "ing"}
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    if lemma.endswith("c"):
+        forms |= {lemma + "ked", lemma + "king"}
+    bare = lemma.rstrip("e")
+    forms |= {lemma + "n", lemma + "en", bare + "en", bare + bare[-1:] + "en", bare + "ed"}  # risen, written, fled
+    return frozenset(forms)
+
+
+def _regular_form(word: str, lemma: str) -> bool:
+    """Whether ``word`` can be an inflection of ``lemma``: a word spelled from the lemma must be one
+    of its regular forms ('departes' is not, as in TABARI); others are irregular forms ('met')."""
+    if len(lemma) < 2 or not word.startswith(lemma.rstrip("e")):
+        return True
+    return word in _inflections(lemma)
 
 
 def _governor_negated(token: Token) -> bool:
