@@ -37,12 +37,13 @@ class Predicate:
 
     def slot(self, name: str) -> list[Token]:
         """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after,
-        after:WORD:N, actor, front).
+        after:WORD:N, before:WORD, actor, front).
 
         ``after`` offers the heads of every noun phrase after the verb in its phrase, in order
         (the coder takes the first that names an actor: TABARI's target); in a passive with its
         doer named it is the object. ``after:WORD:N`` offers those after the first WORD that
         follows the verb, less the first N (TABARI's ``^``: 'celebrated Iftar at ^ +').
+        ``before:WORD`` is the noun phrase right before that word, itself before the verb.
         ``actor`` is the subject, or the grammatical subject of a passive whose doer is not named
         ("X was criticized over ... with Y": X). ``front`` is the grammatical subject as written
         (in a passive, the one it was done to)."""
@@ -67,6 +68,14 @@ class Predicate:
             if self.passive and self.subject is not None:  # "was opposed by X": the one it was done to
                 return [self.object] if self.object is not None else []
             return self._heads_after(self.token.i)
+        if name.startswith("before:"):
+            word = name[7:]
+            marks = [t.i for t in self.token.sent if t.i < self.token.i and word in (t.lower_, t.lemma_.lower())]
+            if not marks:
+                return []
+            heads = [t for t in self.token.sent if t.i < marks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")
+                     and t.dep_ not in AFTER_MODIFIERS and not _modifies(t)]
+            return heads[-1:]
         if name.startswith("after:"):
             _, word, skipped = name.split(":")
             mark = next((t.i for t in self.token.subtree

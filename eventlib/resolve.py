@@ -105,6 +105,8 @@ def mention_tokens(head: Token) -> list[Token]:
             return child.lower_ == "of"
         if child.dep_ in ("conj", "cc"):
             return depth > 0
+        if child.dep_ == "punct":  # the hyphen of 'Barad-dur', written without spaces
+            return child.text == "-" and not child.whitespace_ and child.i > 0 and not child.nbor(-1).whitespace_
         return child.dep_ == "appos" or child.dep_ not in _OUTSIDE
 
     words = [head]

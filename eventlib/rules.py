@@ -26,7 +26,8 @@ from .grammar import Predicate
 
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 RULESET_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-SLOT = re.compile(r"^(subject|object|dative|between|after|after:[^:\s]+:\d|actor|front|none|prep:[a-z]+)$")
+SLOT = re.compile(r"^(subject|object|dative|between|after|after:[^:\s]+:\d|before:[^:\s]+|actor|front|none"
+                  r"|prep:[a-z]+)$")
 RULE_KEYS = frozenset({"id", "code", "verb", "particle", "object", "object_modifier", "prep", "prep_object",
                        "subject", "source", "target", "negated", "priority", "examples", "note"})
 RULESET_KEYS = frozenset({"ruleset", "description", "priority", "synonyms", "rules", "intent"})
@@ -321,7 +322,7 @@ class _Reader:
             value = raw.get(key, default)
             if not isinstance(value, str) or not SLOT.match(value):
                 raise self.fail(line, f"{key!r}: expected subject, object, dative, between, after, actor, front, "
-                                      f"none, after:WORD:N or prep:WORD, got {value!r}", rule_id)
+                                      f"none, after:WORD:N, before:WORD or prep:WORD, got {value!r}", rule_id)
             fields[key] = value
         negated = raw.get("negated", SUPPRESS)
         if negated != SUPPRESS and not (isinstance(negated, str) and load_taxonomy().is_cameo(negated)):

@@ -338,3 +338,8 @@ class TestParseRepairs:
         doc = coder.nlp("Romendacil will meet Eriadori and Calenardhon leaders.")
         predicate = predicate_of(next(t for t in doc if t.lower_ == "meet"))
         assert [t.text for t in predicate.slot("after")] == ["leaders"]
+
+    def test_noun_phrase_before_a_word_before_the_verb(self, coder: Coder) -> None:
+        doc = coder.nlp("Mordor will be hosting Osgiliath to celebrate May Day.")
+        predicate = predicate_of(next(t for t in doc if t.lower_ == "celebrate"))
+        assert [t.text for t in predicate.slot("before:hosting")] == ["Mordor"]

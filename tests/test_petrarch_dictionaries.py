@@ -19,6 +19,7 @@ ARNOR_ [ARN]
 +ARNORIAN_
 GONDOR_ [GON]
 OSGILIATH_ [OSG]
++BARAD-DUR
 MINAS TIRITH_ [GON]
 ARGENTIN [ARG]
 THE_KU [USAEDU]
@@ -92,7 +93,7 @@ def test_null_codes_are_left_out(files: dict[str, Path]) -> None:
 def test_malformed_code_is_reported_with_line(files: dict[str, Path]) -> None:
     actors = load_actors(files["actors"])
     assert actors.lookup("Saruman") == []
-    assert len(actors.problems) == 1 and f"{files['actors']}:15" in actors.problems[0]
+    assert len(actors.problems) == 1 and f"{files['actors']}:16" in actors.problems[0]
     assert "+++" in actors.problems[0]
 
 
@@ -171,6 +172,10 @@ def test_every_agent_before_the_head_adds_its_code(petrarch_coder: Coder) -> Non
 
 def test_former_office_holders_are_elites(petrarch_coder: Coder) -> None:
     assert _pairs(petrarch_coder, "Former Arnor ministers accused Gondor.") == {("ARNELI", "GON")}
+
+
+def test_hyphenated_name_matches(petrarch_coder: Coder) -> None:
+    assert _pairs(petrarch_coder, "Gondor accused Barad-dur.") == {("GON", "OSG")}
 
 
 def test_discarded_story_gives_nothing(petrarch_coder: Coder) -> None:

@@ -58,6 +58,10 @@ WIRE_+TAP {WIRE_+TAPPED}
 --- DEPART  [034] ---
 DEPART
 
+--- ALLOW  [080] ---
+ALLOW
+- RECENTLY_*  [025]
+
 --- CELEBRATE  [181] ---
 CELEBRATE
 - * IFTAR AT ^ +  [044]
@@ -202,6 +206,11 @@ def test_verb_spelled_from_its_lemma_must_be_a_regular_form(tabari: Coder) -> No
                                              ("fled", "flee"), ("risen", "rise"), ("met", "meet")])
 def test_regular_and_irregular_forms_are_accepted(word: str, lemma: str) -> None:
     assert _regular_form(word, lemma)
+
+
+def test_word_joined_to_the_verb_must_be_right_before_it(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor recently allowed Gondor to stay.") == {("ARN", "GON", "025")}
+    assert _triples(tabari, "Arnor recently did allow Gondor to stay.") == {("ARN", "GON", "080")}
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:

@@ -10,14 +10,15 @@ several words as a whole).
 
 Slots: ``$`` or ``+`` right after a preposition other than "by" make that preposition's object the
 source or target; after another word, the first actor named after that word, past one noun
-phrase for each ``^`` between them ("IFTAR AT ^ +"). ``+`` before the verb makes the verb's
-grammatical subject the target, and the source the first actor after the verb unless ``$``
-places it. Otherwise the source is the doer (in a passive without one, the grammatical
-subject) and the target the first actor named after the verb in its phrase (in a passive with
-its doer named, the grammatical subject). ``%`` before the verb makes the members of a compound
-subject each other's targets. ``NOT *`` patterns hold for negated verbs only. Paired codes
-(``[032:033]``) give a second event from target to source. Words joined by ``_``
-("NEW_&TIETYPES_RELATIONS") must be next to each other; ``*_DOUBT``: right after the verb.
+phrase for each ``^`` between them ("IFTAR AT ^ +"). ``+`` right before the verb makes the verb's
+grammatical subject the target (before a word: the noun phrase before that word, "+ HOSTING *"),
+and the source the first actor after the verb unless ``$`` places it. Otherwise the source is
+the doer (in a passive without one, the grammatical subject) and the target the first actor
+named after the verb in its phrase (in a passive with its doer named, the grammatical subject).
+``%`` before the verb makes the members of a compound subject each other's targets. ``NOT *``
+patterns hold for negated verbs (or complements of one) only. Paired codes (``[032:033]``) give
+a second event from target to source. Words joined by ``_`` ("NEW_&TIETYPES_RELATIONS") must
+be next to each other; ``*_DOUBT``: right after the verb; ``RECENTLY_*``: right before it.
 A fired pattern stands unless its verb complements a verb that is coded too ('called on X to
 be allowed to leave'): the engine's grammar for intents and reported speech is not applied,
 since the patterns spell those out.
@@ -115,6 +116,8 @@ class PatternRule:
     compound: bool = False
     #: 'NOT *': the pattern holds only for a negated verb.
     negative: bool = False
+    #: The last word before the verb must be right before it: TABARI's 'RECENTLY_*'.
+    touching: bool = False
     #: Verbs of several words ("cordon off", "wire tap"): the verb's lemma, the words right before
     #: it and the words that must follow it.
     particles: tuple[Phrasal, ...] = ()
@@ -157,7 +160,7 @@ class PatternRule:
                 return "words after the verb do not follow the pattern"
         if self.before:
             words, present = _context(token, "before")
-            if not _possible(self.before, present) or not _in_order(self.before, words):
+            if not _possible(self.before, present) or not _in_order(self.before, words, self.touching):
                 return "words before the verb do not follow the pattern"
         return None
 
@@ -224,11 +227,11 @@ def _possible(wanted: tuple[Words, ...], present: frozenset[str]) -> bool:
     return all(element.phrases or not element.singles.isdisjoint(present) for element in wanted)
 
 
-def _in_order(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: ignore[type-arg]
+def _in_order(wanted: tuple[Words, ...], tokens: list, to_end: bool = False) -> bool:  # type: ignore[type-arg]
     """Whether each element of ``wanted`` occurs in ``tokens``, in order (a joined element right
-    after the one before it; the first, at the start)."""
-    if any(element.joined for element in wanted):
-        return _in_order_joined(wanted, tokens)
+    after the one before it; the first, at the start; with ``to_end``, the last at the end)."""
+    if to_end or any(element.joined for element in wanted):
+        return _in_order_joined(wanted, tokens, to_end)
     position = index = 0
     while position < len(wanted) and index < len(tokens):
         size = wanted[position].size_at(tokens, index)
@@ -240,13 +243,13 @@ def _in_order(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: ignore[
     return position == len(wanted)
 
 
-def _in_order_joined(wanted: tuple[Words, ...], tokens: list) -> bool:  # type: ignore[type-arg]
+def _in_order_joined(wanted: tuple[Words, ...], tokens: list, to_end: bool) -> bool:  # type: ignore[type-arg]
     """:func:`_in_order` for patterns with joined elements, trying each place an element matches."""
     failed: set[tuple[int, int]] = set()
 
     def search(position: int, index: int) -> bool:
         if position == len(wanted):
-            return True
+            return not to_end or index == len(tokens)
         if (position, index) in failed:
             return False
         element = wanted[position]
@@ -314,8 +317,12 @@ class _Converter:
     def slots(pattern: VerbPattern) -> tuple[str, str]:
         """The source and target slots a pattern's ``$`` and ``+`` give (see the module's docstring)."""
         source, target = "actor", "after"
-        if "+" in pattern.before:  # "+ WAS * DEAD IN $": the target is named before the verb
+        before = [t for t in pattern.before if t not in ("(", ")", "{", "}", "_")]
+        if "+" in before:  # "+ * FROM $": the verb's subject is the target; "+ HOSTING *": the phrase before
             source, target = "after", "front"
+            following = before[before.index("+") + 1:]
+            if following and following[0] not in MARKERS and not following[0].startswith("&"):
+                target = f"before:{following[0].lower()}"
         after = [t for t in pattern.after if t not in ("(", ")", "{", "}", "_")]
         for index, token in enumerate(after):
             if token not in ("$", "+"):
@@ -339,11 +346,12 @@ class _Converter:
     def add(self, codes: tuple[str, ...], line: int, anchors: frozenset[str], forms: frozenset[str] | None,
             after: tuple[Words, ...] = (), before: tuple[Words, ...] = (),
             slots: tuple[str, str] = ("actor", "after"), negated: str = SUPPRESS, compound: bool = False,
-            negative: bool = False, particles: tuple[Phrasal, ...] = ()) -> None:
+            negative: bool = False, particles: tuple[Phrasal, ...] = (), touching: bool = False) -> None:
         first = self.code(codes[0], line) if codes else None  # None: a null code, the words code nothing
         second = self.code(codes[1], line) if len(codes) > 1 else None
         base = dict(verbs=anchors, after=after, before=before, forms=forms, negated=negated, ruleset=self.ruleset,
-                    origin=f"{self.path}:{line}", compound=compound, negative=negative, particles=particles)
+                    origin=f"{self.path}:{line}", compound=compound, negative=negative, particles=particles,
+                    touching=touching)
         if first is not None:
             self.rules.append(PatternRule(id=f"petrarch.{line}", code=first, source=slots[0], target=slots[1],
                                           paired=second, **base))  # type: ignore[arg-type]
@@ -381,6 +389,7 @@ class _Converter:
         after = self.words(pattern.after, pattern.line)
         words_before = self.words(before, pattern.line)
         compound = "%" in pattern.before
+        touching = bool(before) and before[-1] == "_"
         # 'NOT *': the pattern is for a negated verb; a set such as &NEGATVAUXVRB ("did n't") spells
         # the negation out, which may belong to a verb above ("won't try to clash"): its words suffice
         bare_not = len(before) != len(pattern.before)
@@ -390,10 +399,11 @@ class _Converter:
             code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
             if code is not None:
                 self.add((code,), pattern.line, anchors, forms, after, words_before, self.slots(pattern),
-                         negated=code, compound=compound, negative=bare_not, particles=particles)
+                         negated=code, compound=compound, negative=bare_not, particles=particles,
+                         touching=touching)
             return
         self.add(pattern.codes or block.codes, pattern.line, anchors, forms, after, words_before,
-                 self.slots(pattern), compound=compound, particles=particles)
+                 self.slots(pattern), compound=compound, particles=particles, touching=touching)
 
 
 @functools.lru_cache(maxsize=20_000)
