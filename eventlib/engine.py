@@ -122,15 +122,28 @@ def _clause_root(token: Token) -> Token:
 
 
 def _coded_governor(token: Token, fired: dict[int, tuple[RuleLike, Predicate]]) -> Token | None:
-    """The nearest verb up the chain of open complements of ``token`` ('called ... to be allowed to
-    leave') that a rule coded, if any."""
+    """A coded verb of the clause that ``token``'s clause complements or modifies, up the chain of
+    open complements and adverbial clauses ('called ... to be allowed to leave'; 'is about to
+    restore ties, years after crowds burned the embassy'), if any."""
     root = _clause_root(token)
-    while root.dep_ == "xcomp" and root.head.i != root.i:
-        root = root.head
-        if root.i in fired:
-            return root
-        root = _clause_root(root)
+    while root.dep_ in ("xcomp", "advcl") and root.head.i != root.i:
+        for verb in _verb_complex(root.head):
+            if verb.i in fired and verb.i != root.i and not root.is_ancestor(verb):
+                return verb
+        root = _clause_root(root.head)
     return None
+
+
+def _verb_complex(token: Token) -> list[Token]:
+    """A verb and the verbs its open complements lead to ('is about to restore': is, about, restore)."""
+    found = [token]
+    stack = [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("xcomp", "acomp"):
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 class RuleEngine:

@@ -169,6 +169,17 @@ def actor_tokens(head: Token) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
+def new_actor(head: Token, longest: int) -> Actor | None:
+    """The noun phrase of ``head`` as a new, unidentified actor (code ``---``, its words as the
+    name) when it has at most ``longest`` words; not pronouns, times or numbers."""
+    if longest <= 0 or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    words = [t.text for t in mention_tokens(head) if not t.is_punct and t.dep_ != "case"]
+    if not words or len(words) > longest:
+        return None
+    return Actor(code=UNKNOWN_ACTOR, name=" ".join(words))
+
+
 class ActorResolver:
     """Turns argument heads into :class:`Actor` records with one or more dictionaries."""
 

@@ -62,6 +62,9 @@ DEPART
 ALLOW
 - RECENTLY_*  [025]
 
+--- BURN  [222] ---
+BURN
+
 --- CELEBRATE  [181] ---
 CELEBRATE
 - * IFTAR AT ^ +  [044]
@@ -211,6 +214,26 @@ def test_regular_and_irregular_forms_are_accepted(word: str, lemma: str) -> None
 def test_word_joined_to_the_verb_must_be_right_before_it(tabari: Coder) -> None:
     assert _triples(tabari, "Arnor recently allowed Gondor to stay.") == {("ARN", "GON", "025")}
     assert _triples(tabari, "Arnor recently did allow Gondor to stay.") == {("ARN", "GON", "080")}
+
+
+def test_adverbial_clause_of_a_coded_verb_is_not_coded(tabari: Coder) -> None:
+    assert _triples(tabari, "Arnor restored relations with Gondor after Osgiliath burned Gondor's embassy.") == {
+        ("ARN", "GON", "064")}
+    assert _triples(tabari, "Arnor wept after Osgiliath burned Gondor's embassy.") == {("OSG", "GON", "222")}
+
+
+def test_short_unknown_noun_phrase_is_a_new_actor(tabari: Coder) -> None:
+    tabari.new_actor_length = 4
+    try:
+        events = tabari.code_text("The Ministry of Magic left for Minas Tirith.", "1995-01-02")
+    finally:
+        tabari.new_actor_length = 0
+    assert {(e.source.code, e.source.name, e.target.code) for e in events if e.cameo_code == "032"} == {
+        ("---", "The Ministry of Magic", "GON")}
+
+
+def test_unknown_noun_phrase_is_no_actor_by_default(tabari: Coder) -> None:
+    assert _triples(tabari, "The Ministry of Magic left for Minas Tirith.") == set()
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:
