@@ -20,6 +20,7 @@ def normalize(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_ABBREVIATION = re.compile(r"[^\W\d_]\.[^\W\d_]")
 _TOKENIZER_SPECIALS = frozenset({"cannot", "gonna", "gotta", "wanna", "lemme"})
 
 
@@ -35,7 +36,9 @@ def phrase_tokens(phrase: str, article: bool = False) -> tuple[str, ...]:
     if _PLAIN.fullmatch(phrase) and phrase.lower() not in _TOKENIZER_SPECIALS:
         tokens = tuple(normalize(word) for word in phrase.split(" "))  # letters only: spaCy splits at spaces too
     else:
-        tokens = tuple(normalize(t.text) for t in phrase_tokenizer()(phrase) if not t.is_space)
+        # "k.u." written in capitals, as in text, stays one token ("K.U."), as it does in a parse
+        written = phrase.upper() if _ABBREVIATION.search(phrase) else phrase
+        tokens = tuple(normalize(t.text) for t in phrase_tokenizer()(written) if not t.is_space)
     if len(tokens) > 1 and tokens[0] == "the" and not article:
         tokens = tokens[1:]
     return tokens

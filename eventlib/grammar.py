@@ -196,13 +196,17 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
     return {word: tuple(heads) for word, heads in found.items()}
 
 
-def _auxiliary_subject(token: Token) -> Token | None:
-    """A subject the parser hung on the verb's auxiliary ('The Philippines [was] ... criticized')."""
+def _misparsed_subject(token: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary ('The Philippines [was] ... criticized'),
+    or a name it took for a modifier of the verb ('Ethiopia act on ...' with Ethiopia a compound)."""
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.i < token.i:
             found = _child(child, SUBJECTS)
             if found is not None:
                 return found
+    for child in token.children:
+        if child.i < token.i and child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+            return child
     return None
 
 
@@ -210,7 +214,7 @@ def predicate_of(token: Token) -> Predicate:
     """The :class:`Predicate` headed by ``token``."""
     passive_subject = _child(token, PASSIVE_SUBJECTS)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
-    grammatical = _resolve_relative(_child(token, SUBJECTS) or _auxiliary_subject(token), token)
+    grammatical = _resolve_relative(_child(token, SUBJECTS) or _misparsed_subject(token), token)
     if passive and passive_subject is None and grammatical is not None:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, OBJECTS)

@@ -170,3 +170,9 @@ class TestJoinedWords:
     @pytest.mark.parametrize("tokens", [["_"], ["__", "dol"], ["dol", "_", "amroth"]])
     def test_bare_underscores_are_no_words(self, tokens: list[str]) -> None:
         assert [m.entries[0].code for m in self._dictionary().find(tokens)] == []
+
+
+@pytest.mark.parametrize(("phrase", "tokens"), [("k.u.", ("k.u.",)), ("U.S. troops", ("u.s.", "troops")),
+                                                ("st. louis", ("st", ".", "louis"))])
+def test_abbreviations_split_as_in_parsed_text(phrase: str, tokens: tuple[str, ...]) -> None:
+    assert phrase_tokens(phrase) == tokens

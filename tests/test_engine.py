@@ -343,3 +343,8 @@ class TestParseRepairs:
         doc = coder.nlp("Mordor will be hosting Osgiliath to celebrate May Day.")
         predicate = predicate_of(next(t for t in doc if t.lower_ == "celebrate"))
         assert [t.text for t in predicate.slot("before:hosting")] == ["Mordor"]
+
+    def test_name_parsed_as_a_modifier_of_the_verb(self, coder: Coder) -> None:
+        doc = coder.nlp("Norway act on a treaty with Sweden soon, an aide said.")
+        predicate = predicate_of(next(t for t in doc if t.lower_ == "act"))
+        assert predicate.subject is not None and predicate.subject.text == "Norway"
