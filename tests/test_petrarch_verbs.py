@@ -11,7 +11,7 @@ import pytest
 
 from eventlib import Coder
 from eventlib._taxonomy import load_taxonomy
-from eventlib.petrarch.verbs import PatternRule, _regular_form, load_verbs
+from eventlib.petrarch.verbs import PatternRule, _lemma, _regular_form, load_verbs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -234,6 +234,12 @@ def test_short_unknown_noun_phrase_is_a_new_actor(tabari: Coder) -> None:
 
 def test_unknown_noun_phrase_is_no_actor_by_default(tabari: Coder) -> None:
     assert _triples(tabari, "The Ministry of Magic left for Minas Tirith.") == set()
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("express", "express"), ("discuss", "discuss"), ("left", "leave"),
+                                             ("broke", "break")])
+def test_dictionary_verb_forms_lemmatize(coder: Coder, word: str, lemma: str) -> None:
+    assert _lemma(coder.nlp, word) == lemma
 
 
 def test_negative_words_in_a_set_make_a_negated_pattern(tabari: Coder) -> None:

@@ -408,13 +408,26 @@ class _Converter:
 
 @functools.lru_cache(maxsize=20_000)
 def _lemma(nlp: Language, word: str) -> str:
+    """The verb lemma of a dictionary's verb form: 'left' -> 'leave'; a base form stays as it is
+    ('express', which the suffix rules alone would make 'expres')."""
     doc = nlp.make_doc(word)
     if len(doc) != 1:
+        return word
+    if word in _base_verbs(nlp):
         return word
     doc[0].pos_ = "VERB"
     lemmatizer = nlp.get_pipe("lemmatizer")
     found = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
     return found[0].lower() if found else word
+
+
+@functools.lru_cache(maxsize=4)
+def _base_verbs(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows as base forms (none if it keeps no such list)."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
 
 
 def load_verbs(path: str | Path, nlp: Language | None = None, version: int | None = None) -> RuleSet:
