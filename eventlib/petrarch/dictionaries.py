@@ -49,7 +49,8 @@ def load_actors(path: str | Path) -> ActorDictionary:
     entries: list[Entry] = []
     problems: list[str] = []
     for record in read_actors(path):
-        alone = [attrs.evolve(c, code=part) for c in record.codes if c.code for part in c.code.split("/")]
+        alone = [c if "/" not in c.code else attrs.evolve(c, code=part)
+                 for c in record.codes if c.code for part in c.code.split("/")]
         usable = [c for c in alone if _checked(c.code, path, record.line, record.phrases[0], problems)]
         codes: list[DatedCode] = sorted(usable, key=lambda c: c.start is not None or c.end is not None)
         for phrase in record.phrases:
