@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from ._text import normalize
 from .dateline import Dateline, split_dateline
 from .dictionary import ActorDictionary
-from .engine import Match, RuleEngine, Trial, _clause_root
+from .engine import Match, RuleEngine, Trial
 from .fatalities import Fatalities, event_fatalities
 from .gazetteer import Place, load_gazetteer
+from .grammar import first_conjunct
 from .nlp import load_pipeline
 from .records import Actor, Article, Event, Location, make_event_id
 from .registry import (
@@ -351,7 +352,7 @@ class Coder:
         token = match.predicate.token
         anchor = token
         if match.note.startswith("intent"):  # "agreed on Monday to meet": the agreement's date
-            root = _clause_root(token)
+            root = first_conjunct(token)
             anchor = root.head if root.dep_ in ("xcomp", "ccomp") else token
         when = event_date(sentence, anchor, state.article.date, state.previous)
         if not when.from_article:

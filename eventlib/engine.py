@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Span, Token
 
-from .grammar import Predicate, is_predicate, predicate_of
+from .grammar import Predicate, first_conjunct, is_predicate, predicate_of
 from .rules import SUPPRESS, IntentTable, Rule, RuleLike, RuleSet, slots_filled
 
 #: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
@@ -114,23 +114,16 @@ def _rank(rule: RuleLike) -> int:
     return int(getattr(rule, "constraints", rule.specificity))
 
 
-def _clause_root(token: Token) -> Token:
-    """The first verb of a chain of conjoined verbs ('attacked and killed' -> attacked)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _coded_governor(token: Token, fired: dict[int, tuple[RuleLike, Predicate]]) -> Token | None:
     """A coded verb of the clause that ``token``'s clause complements or modifies, up the chain of
     open complements and adverbial clauses ('called ... to be allowed to leave'; 'is about to
     restore ties, years after crowds burned the embassy'), if any."""
-    root = _clause_root(token)
+    root = first_conjunct(token)
     while root.dep_ in ("xcomp", "advcl") and root.head.i != root.i:
         for verb in _verb_complex(root.head):
             if verb.i in fired and verb.i != root.i and not root.is_ancestor(verb):
                 return verb
-        root = _clause_root(root.head)
+        root = first_conjunct(root.head)
     return None
 
 
@@ -260,7 +253,7 @@ class RuleEngine:
             if rule.code.startswith("01") and any(c.dep_ in REPORTED for c in predicate.token.children):
                 dropped[index] = "reports speech: what was said is coded, or nothing"
                 continue
-            root = _clause_root(predicate.token)
+            root = first_conjunct(predicate.token)
             head = root.head
             verb = head.lemma_.lower()
             mode = self.intent.verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
@@ -331,7 +324,7 @@ class RuleEngine:
                 notes[index] = f"negated -> {rule.negated}"
         for index, (_, predicate) in fired.items():
             # "protesters marched, demanding that Lam resign": a protest for leadership change (1411)
-            root = _clause_root(predicate.token)
+            root = first_conjunct(predicate.token)
             head = root.head
             if root.dep_ == "advcl" and dropped.get(index, "purpose").startswith("purpose") and \
                     codes[index] in PROTEST_AIMS and \

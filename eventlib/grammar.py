@@ -18,7 +18,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Nouns that modify another noun: not heads of the noun phrases the ``after`` slot offers.
 AFTER_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
 
-__all__ = ["Predicate", "is_predicate", "predicate_of"]
+__all__ = ["Predicate", "first_conjunct", "is_predicate", "predicate_of"]
 
 
 @attrs.frozen
@@ -92,11 +92,16 @@ class Predicate:
                 and t.dep_ not in AFTER_MODIFIERS and not _modifies(t)]
 
 
-def _modifies(token: Token) -> bool:
-    """Whether ``token`` is a conjunct of a noun's modifier ('Calenardhon' in 'Eriadori and Calenardhon leaders')."""
+def first_conjunct(token: Token) -> Token:
+    """The first of a chain of conjuncts ('attacked and killed' -> attacked; 'Iran and Iraq' -> Iran)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in AFTER_MODIFIERS
+    return token
+
+
+def _modifies(token: Token) -> bool:
+    """Whether ``token`` is a conjunct of a noun's modifier ('Calenardhon' in 'Eriadori and Calenardhon leaders')."""
+    return first_conjunct(token).dep_ in AFTER_MODIFIERS
 
 
 def is_predicate(token: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ._taxonomy import load_taxonomy
 from ._text import normalize
 from .dictionary import ActorDictionary, Entry, PhraseMatch
+from .grammar import first_conjunct
 from .records import Actor
 
 #: Children that do not belong to a noun phrase's own words.
@@ -122,19 +123,13 @@ def mention_tokens(head: Token) -> list[Token]:
 _BELONGING = frozenset({"of", "in", "from"})
 
 
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def phrase_preps(head: Token) -> list[Token]:
     """The prepositions that modify ``head``: its own and, for a conjunct without one, those of the
     first conjunct that follow it ('goats' in "Ithilen's sheep and goats of Gondor")."""
     own = [c for c in head.children if c.dep_ == "prep"]
     if own or head.dep_ != "conj":
         return own
-    first = _first_conjunct(head)
+    first = first_conjunct(head)
     return [c for c in first.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in _BELONGING]
 
 
@@ -405,7 +400,7 @@ class ActorResolver:
         by the modifiers of the first conjunct."""
         if head.dep_ != "conj" or any(c.i < head.i for c in head.children):
             return []
-        first = _first_conjunct(head)
+        first = first_conjunct(head)
         for modifier in first.children:
             if modifier.i < first.i and modifier.dep_ in ("amod", "compound", "poss", "nmod"):
                 code = self._country_named(modifier, day)
