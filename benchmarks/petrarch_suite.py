@@ -3,15 +3,16 @@
     python benchmarks/petrarch_suite.py --out preds.jsonl [--data ../shared/data/petrarch2]
 
 Codes every record of ``validation.jsonl`` with the four ``PETR.Validate.*`` dictionaries only
-(no built-in rules or actors), honouring each record's ``require_dyad`` setting (default true:
-events need a source and a target; when false a missing actor is written ``---``) and its
+(no built-in rules or actors), honouring each record's settings: ``require_dyad`` (default
+true: events need a source and a target; when false a missing actor is written ``---``),
 ``new_actor_length`` (default 0: a short noun phrase that names no known actor is coded as a new
-actor, written as its words in capitals within double quotes, as PETRARCH does). Writes one
-prediction line per record in file order (``{"id", "occurrence", "predicted": [...]}``) and
-prints the exact-match rate (the set of source-target-code triples equals the expected set)
-overall and per category, and event-level precision and recall (one-to-one matching), beside
-PETRARCH-2's figures on the same records from ``petrarch2_baseline_predictions.jsonl``.
-The suite's ``comma_*`` settings (TABARI's clause deletion) are not honoured.
+actor, written as its words in capitals within double quotes, as PETRARCH does) and ``comma_*``
+(short comma-delimited clauses are dropped before coding, as TABARI does:
+:mod:`eventlib.petrarch.commas`). Writes one prediction line per record in file order
+(``{"id", "occurrence", "predicted": [...]}``) and prints the exact-match rate (the set of
+source-target-code triples equals the expected set) overall and per category, and event-level
+precision and recall (one-to-one matching), beside PETRARCH-2's figures on the same records
+from ``petrarch2_baseline_predictions.jsonl``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import time
 from pathlib import Path
 
 from eventlib import Actor, Coder
+from eventlib.petrarch.commas import CommaSettings, delete_comma_clauses
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "petrarch2"
@@ -52,7 +54,8 @@ def predict(coder: Coder, record: dict) -> list[Triple]:  # type: ignore[type-ar
     dyad = _truthy(config.get("require_dyad", "true"))
     coder.new_actor_length = int(config.get("new_actor_length", 0) or 0)
     found: list[Triple] = []
-    for event in coder.code_text(record["text"], record["date"], article_id=record["id"]):
+    text = delete_comma_clauses(record["text"], CommaSettings.of(config))
+    for event in coder.code_text(text, record["date"], article_id=record["id"]):
         if dyad and (event.source is None or event.target is None):
             continue
         triple = (_written(event.source), _written(event.target), event.cameo_code)

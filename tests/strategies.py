@@ -145,3 +145,9 @@ def news_articles(draw: st.DrawFn) -> Article:
     """Articles of news words and hostile text, on any date from 1900 to 2100."""
     return Article(id=draw(st.text(alphabet="abcdefghij0123456789", min_size=1, max_size=8)), text=draw(any_texts),
                    date=draw(dates))
+
+#: TABARI comma settings: a few small word counts (0 turns a range off).
+comma_settings = st.builds(
+    lambda *n: {"comma_min": n[0], "comma_max": n[1], "comma_bmin": n[2], "comma_bmax": n[3],
+                "comma_emin": n[4], "comma_emax": n[5]},
+    *[st.integers(min_value=0, max_value=8)] * 6)
