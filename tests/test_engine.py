@@ -330,19 +330,19 @@ class TestParseRepairs:
     """Predicates read through parse errors of the small English model."""
 
     def test_subject_hung_on_the_auxiliary(self, coder: Coder) -> None:
-        doc = coder.nlp("The Philippines was heavily and unjustly criticized over its dispute.")
+        doc = coder.nlp("The Bahamas was heavily and unjustly criticized over its fishing dispute with Cuba.")
         predicate = predicate_of(next(t for t in doc if t.lower_ == "criticized"))
-        assert predicate.passive and predicate.object is not None and predicate.object.text == "Philippines"
+        assert predicate.passive and predicate.object is not None and predicate.object.text == "Bahamas"
 
     def test_conjunct_of_a_modifier_is_no_noun_phrase_after_the_verb(self, coder: Coder) -> None:
-        doc = coder.nlp("Romendacil will meet Eriadori and Calenardhon leaders.")
+        doc = coder.nlp("Ruto will meet Kenya and Uganda delegates.")
         predicate = predicate_of(next(t for t in doc if t.lower_ == "meet"))
-        assert [t.text for t in predicate.slot("after")] == ["leaders"]
+        assert [t.text for t in predicate.slot("after")] == ["delegates"]
 
     def test_noun_phrase_before_a_word_before_the_verb(self, coder: Coder) -> None:
-        doc = coder.nlp("Mordor will be hosting Osgiliath to celebrate May Day.")
-        predicate = predicate_of(next(t for t in doc if t.lower_ == "celebrate"))
-        assert [t.text for t in predicate.slot("before:hosting")] == ["Mordor"]
+        doc = coder.nlp("Kenya will be hosting Uganda to mark Independence Day.")
+        predicate = predicate_of(next(t for t in doc if t.lower_ == "mark"))
+        assert [t.text for t in predicate.slot("before:hosting")] == ["Kenya"]
 
     def test_name_parsed_as_a_modifier_of_the_verb(self, coder: Coder) -> None:
         doc = coder.nlp("Norway act on a treaty with Sweden soon, an aide said.")
