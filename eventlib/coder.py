@@ -379,7 +379,7 @@ class Coder:
             return []
         found = self._slot_actors(heads, slot, role, article, memory, sentence_index)
         if not found and slot in ("subject", "actor") and heads[0].head.i == predicate.token.i:
-            # two subjects, a misparse ("Old foes Gondor and Osgiliath have renewed"): the other one
+            # two subjects, a misparse ("Old rivals Kenya and Uganda have renewed"): the other one
             for other in predicate.token.children:
                 if other.dep_ == heads[0].dep_ and other.i != heads[0].i:
                     found = self._slot_actors([other], slot, role, article, memory, sentence_index)

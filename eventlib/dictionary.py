@@ -195,7 +195,7 @@ class ActorDictionary:
         """Non-overlapping longest matches in normalised ``tokens``, left to right.
 
         ``originals`` are the words as written; acronym entries need them to match exactly. Words
-        joined by ``_`` in the text ('Dol_Amroth') match as separate words, as in TABARI.
+        joined by ``_`` in the text ('Sierra_Leone') match as separate words, as in TABARI.
         """
         if any("_" in token for token in tokens):
             return self._find_joined(tokens, originals)

@@ -6,6 +6,8 @@ negation, conjoined verbs and control ("agreed to meet") handled the same way.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 from spacy.tokens import Token
 
@@ -42,7 +44,7 @@ class Predicate:
         ``after`` offers the heads of every noun phrase after the verb in its phrase, in order
         (the coder takes the first that names an actor: TABARI's target); in a passive with its
         doer named it is the object. ``after:WORD:N`` offers those after the first WORD that
-        follows the verb, less the first N (TABARI's ``^``: 'celebrated Iftar at ^ +').
+        follows the verb, less the first N (TABARI's ``^``: '* TALKS AT ^ +').
         ``before:WORD`` is the noun phrase right before that word, itself before the verb.
         ``actor`` is the subject, or the grammatical subject of a passive whose doer is not named
         ("X was criticized over ... with Y": X). ``front`` is the grammatical subject as written
@@ -73,9 +75,7 @@ class Predicate:
             marks = [t.i for t in self.token.sent if t.i < self.token.i and word in (t.lower_, t.lemma_.lower())]
             if not marks:
                 return []
-            heads = [t for t in self.token.sent if t.i < marks[-1] and t.pos_ in ("NOUN", "PROPN", "PRON")
-                     and t.dep_ not in AFTER_MODIFIERS and not _modifies(t)]
-            return heads[-1:]
+            return _noun_heads(t for t in self.token.sent if t.i < marks[-1])[-1:]
         if name.startswith("after:"):
             _, word, skipped = name.split(":")
             mark = next((t.i for t in self.token.subtree
@@ -88,8 +88,13 @@ class Predicate:
 
     def _heads_after(self, position: int) -> list[Token]:
         """Heads of the noun phrases after ``position`` in the verb's phrase, in order."""
-        return [t for t in self.token.subtree if t.i > position and t.pos_ in ("NOUN", "PROPN", "PRON")
-                and t.dep_ not in AFTER_MODIFIERS and not _modifies(t)]
+        return _noun_heads(t for t in self.token.subtree if t.i > position)
+
+
+def _noun_heads(tokens: Iterable[Token]) -> list[Token]:
+    """The heads of noun phrases among ``tokens``: nouns, names and pronouns that modify no other noun."""
+    return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in AFTER_MODIFIERS
+            and not _modifies(t)]
 
 
 def first_conjunct(token: Token) -> Token:
@@ -100,7 +105,7 @@ def first_conjunct(token: Token) -> Token:
 
 
 def _modifies(token: Token) -> bool:
-    """Whether ``token`` is a conjunct of a noun's modifier ('Calenardhon' in 'Eriadori and Calenardhon leaders')."""
+    """Whether ``token`` is a conjunct of a noun's modifier ('Ugandan' in 'Kenyan and Ugandan envoys')."""
     return first_conjunct(token).dep_ in AFTER_MODIFIERS
 
 
@@ -202,8 +207,8 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
 
 
 def _misparsed_subject(token: Token) -> Token | None:
-    """A subject the parser hung on the verb's auxiliary ('The Philippines [was] ... criticized'),
-    or a name it took for a modifier of the verb ('Ethiopia act on ...' with Ethiopia a compound)."""
+    """A subject the parser hung on the verb's auxiliary ('The Bahamas [was] ... criticized'),
+    or a name it took for a modifier of the verb ('Norway act on ...' with Norway a compound)."""
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.i < token.i:
             found = _child(child, SUBJECTS)

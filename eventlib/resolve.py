@@ -106,7 +106,7 @@ def mention_tokens(head: Token) -> list[Token]:
             return child.lower_ == "of"
         if child.dep_ in ("conj", "cc"):
             return depth > 0
-        if child.dep_ == "punct":  # the hyphen of 'Barad-dur', written without spaces
+        if child.dep_ == "punct":  # the hyphen of 'Guinea-Bissau', written without spaces
             return child.text == "-" and not child.whitespace_ and child.i > 0 and not child.nbor(-1).whitespace_
         return child.dep_ == "appos" or child.dep_ not in _OUTSIDE
 
@@ -125,7 +125,7 @@ _BELONGING = frozenset({"of", "in", "from"})
 
 def phrase_preps(head: Token) -> list[Token]:
     """The prepositions that modify ``head``: its own and, for a conjunct without one, those of the
-    first conjunct that follow it ('goats' in "Ithilen's sheep and goats of Gondor")."""
+    first conjunct that follow it ('soldiers' in "Kenya's police and soldiers of Uganda")."""
     own = [c for c in head.children if c.dep_ == "prep"]
     if own or head.dep_ != "conj":
         return own
@@ -135,16 +135,16 @@ def phrase_preps(head: Token) -> list[Token]:
 
 def stray_conjuncts(prep: Token) -> list[Token]:
     """Names the parser made conjuncts of the word ``prep`` modifies, though they follow the
-    prepositional phrase and belong to its object: 'Lawmakers in Fornost and Gondor' parsed as
-    'Lawmakers [in Fornost] and Gondor'."""
+    prepositional phrase and belong to its object: 'Lawmakers in Kenya and Uganda' parsed as
+    'Lawmakers [in Kenya] and Uganda'."""
     if prep.lower_ not in _BELONGING:
         return []
     return [c for c in prep.head.children if c.dep_ == "conj" and c.i > prep.i and c.pos_ == "PROPN"]
 
 
 def listed_appositions(head: Token) -> list[Token]:
-    """Names the parser took for appositions in a list: in 'Mordor, the awful Fornost, and Gondor',
-    Fornost is parsed as another name for Mordor. An apposition counts as a list member when it is
+    """Names the parser took for appositions in a list: in 'Russia, the mighty China, and Iran',
+    China is parsed as another name for Russia. An apposition counts as a list member when it is
     written with a capital and a conjunct follows it."""
     last = max((t.i for t in head.conjuncts), default=-1)
     return [c for c in head.children if c.dep_ == "appos" and c.i < last and c.text[:1].isupper()]
@@ -356,7 +356,7 @@ class ActorResolver:
                 ) -> list[Mention]:
         """Codes from TABARI / PETRARCH dictionaries: the actor's code with its agent's code added
         after it ('~GOV') or before it ('NGO~'); an agent alone takes the country the phrase is in.
-        Conjoined actors inside the phrase ('ambassadors of Arnor, Osgiliath and Gondor') give one each."""
+        Conjoined actors inside the phrase ('ambassadors of Kenya, Uganda and Tanzania') give one each."""
         if len(actors) > 1 and any(words[m.start].dep_ == "conj" for m, _ in actors):
             codes = list(dict.fromkeys(entry.code for _, entries in actors for entry in entries))
         elif actors:
@@ -381,7 +381,7 @@ class ActorResolver:
         return next(iter(self._located_countries(head, day)), "")
 
     def _located_countries(self, head: Token, day: dt.date | None) -> list[str]:
-        """The countries in 'rebels in the Ivory Coast', 'lawmakers in Fornost and Gondor'."""
+        """The countries in 'rebels in the Ivory Coast', 'lawmakers in Kenya and Uganda'."""
         found: list[str] = []
         for prep in phrase_preps(head):
             if prep.lower_ not in ("in", "from"):
@@ -396,7 +396,7 @@ class ActorResolver:
         return found
 
     def _shared_modifier(self, head: Token, day: dt.date | None) -> list[str]:
-        """For a bare conjunct ('government' in 'Danish media and government'), the country named
+        """For a bare conjunct ('army' in 'Kenyan police and army'), the country named
         by the modifiers of the first conjunct."""
         if head.dep_ != "conj" or any(c.i < head.i for c in head.children):
             return []
@@ -431,7 +431,7 @@ FORMER = "ELI"
 def _agent_codes(agents: list[tuple[PhraseMatch, Entry]], words: list[Token], head_position: int
                  ) -> list[tuple[str, str]]:
     """The agent codes of a phrase and whether each goes after or before the actor's code: every
-    agent up to its head, in order ('an MSF Arnor diplomat': NGO, GOV), else the nearest; an agent
+    agent up to its head, in order ('Kenyan Islamist militia': MUS, MIL), else the nearest; an agent
     after 'former' is an elite (ELI)."""
     chosen = [(m, e) for m, e in agents if m.start <= head_position] or \
         ([_nearest(agents, head_position)] if agents else [])

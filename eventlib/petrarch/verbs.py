@@ -112,7 +112,7 @@ class PatternRule:
     paired: str | None = None
     #: The engine's intent, reported-speech and complement grammar does not apply: the patterns say it.
     literal: bool = True
-    #: '%': a compound subject acts on its own members ("Gondor and Osgiliath agreed": each on the other).
+    #: '%': a compound subject acts on its own members ("Kenya and Uganda agreed": each on the other).
     compound: bool = False
     #: 'NOT *': the pattern holds only for a negated verb.
     negative: bool = False
@@ -199,7 +199,7 @@ def _governor_negated(token: Token) -> bool:
 
 
 def _subjects(predicate: Predicate) -> list[Token]:
-    """The verb's subject, and any other subject the parser gave it ('Old foes Gondor and Osgiliath')."""
+    """The verb's subject, and any other subject the parser gave it ('Old rivals Kenya and Uganda')."""
     found = [predicate.subject] if predicate.subject is not None else []
     return found + [c for c in predicate.token.children if c.dep_ in SUBJECTS and c not in found]
 
