@@ -77,7 +77,7 @@ class Predicate:
                 return []
             return _noun_heads(t for t in self.token.sent if t.i < marks[-1])[-1:]
         if name.startswith("after:"):
-            _, word, skipped = name.split(":")
+            word, skipped = name[6:].rsplit(":", 1)
             mark = next((t.i for t in self.token.subtree
                          if t.i > self.token.i and word in (t.lower_, t.lemma_.lower())), None)
             return self._heads_after(mark)[int(skipped):] if mark is not None else []

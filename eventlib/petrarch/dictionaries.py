@@ -2,13 +2,14 @@
 
 Actors become entries that keep their full code (``[PSEREBHMS]``), with dated codes valid only
 between their dates (on a day several cover, the first listed wins; any dated code wins over the
-undated one); ``[FRO/BIL/SAM]`` stands for several actors at once, one entry each; a phrase that does
-not end in ``_`` matches any word its last word begins ("ARGENTIN": Argentina, Argentine).
+undated one); ``[FRO/BIL/SAM]`` stands for several actors at once, one entry each. A phrase that
+does not end in ``_`` matches any word its last word begins and is at least half of ("ARGENTIN":
+Argentina, Argentine); a leading THE is part of the phrase.
 Agents become entries whose code is added after the actor's (``[~GOV]``) or before it
 (``[NGO~]``). Null codes (``[---]``) are left out. A malformed file raises
 :class:`~eventlib.DictionaryError` with file and line; a code that is not a CAMEO-shaped actor code
-(three capitals, then capitals and digits in groups of three: the production files hold a few such
-as ``+++``) leaves its entry out and is listed, with file and line, in the dictionary's
+(three capitals, then capitals and digits in groups of three: the Phoenix files hold one,
+``NGOEEURENV``, and the suite's ``+++``) leaves its entry out and is listed, with file and line, in the dictionary's
 ``problems``.
 """
 
