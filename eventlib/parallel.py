@@ -25,10 +25,11 @@ class CoderOptions:
     model: str | None = None
     locations: bool = True
     discards: tuple[str, ...] = ()
+    new_actor_length: int = 0
 
     def build(self) -> Coder:
         return Coder(rulesets=list(self.rulesets), actors=list(self.actors), builtin=self.builtin, model=self.model,
-                     locations=self.locations, discards=list(self.discards))
+                     locations=self.locations, discards=list(self.discards), new_actor_length=self.new_actor_length)
 
 
 _WORKER: dict[CoderOptions, Coder] = {}

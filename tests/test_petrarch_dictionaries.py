@@ -195,6 +195,19 @@ def test_cli_reads_petrarch_files(tmp_path: Path, files: dict[str, Path]) -> Non
     assert (row["source_code"], row["target_code"]) == ("ARNCOP", "GONMIL")
 
 
+def test_cli_new_actor_length_codes_unknown_actors(tmp_path: Path, files: dict[str, Path]) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": "The Wizards Guild accused Gondor.", "date": "1995-01-02"}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["code", str(source), "-o", str(out), "-q", "--no-builtin", "--rules",
+                                       "cameo.core.v1", "--actors", f"petrarch:{files['actors']}",
+                                       "--new-actor-length", "3"])
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert (row["source_code"], row["source_name"], row["target_code"]) == ("---", "The Wizards Guild", "GON")
+
+
 def test_cli_agents_need_petrarch_prefix(tmp_path: Path, files: dict[str, Path]) -> None:
     result = CliRunner().invoke(main, ["explain", "Arnor accused Gondor.", "--agents", str(files["agents"])])
     assert result.exit_code != 0 and "petrarch:PATH" in result.output
