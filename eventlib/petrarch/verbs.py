@@ -68,22 +68,24 @@ class Words:
     phrases: tuple[tuple[str, ...], ...] = ()
     #: The element must come right after the one before it (or the verb): TABARI's '_'.
     joined: bool = False
+    #: The words any alternative begins with (for a quick rejection).
+    starts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, alternatives: Iterable[tuple[str, ...]], joined: bool = False) -> Words:
         alternatives = list(alternatives)
-        return cls(frozenset(a[0] for a in alternatives if len(a) == 1),
-                   tuple(sorted((a for a in alternatives if len(a) > 1), key=len, reverse=True)), joined)
+        singles = frozenset(a[0] for a in alternatives if len(a) == 1)
+        phrases = tuple(sorted((a for a in alternatives if len(a) > 1), key=len, reverse=True))
+        return cls(singles, phrases, joined, singles | {p[0] for p in phrases})
 
-    def size_at(self, tokens: list, index: int) -> int:  # type: ignore[type-arg]
-        """How many tokens from ``index`` on this element covers (0: it does not match there)."""
-        token = tokens[index]
-        if token.lower_ in self.singles:
+    def size_at(self, words: list[str], index: int) -> int:
+        """How many of the lower-cased ``words`` from ``index`` on this element covers (0: none)."""
+        word = words[index]
+        if word in self.singles:
             return 1
-        for words in self.phrases:
-            if index + len(words) <= len(tokens) and all(
-                    t.lower_ == w for w, t in zip(words, tokens[index:index + len(words)])):
-                return len(words)
+        for phrase in self.phrases:
+            if word == phrase[0] and tuple(words[index:index + len(phrase)]) == phrase:
+                return len(phrase)
         return 0
 
     def __iter__(self):  # type: ignore[no-untyped-def]
@@ -151,7 +153,7 @@ class PatternRule:
         preceding, particle = phrasal or ((), ())
         if preceding:
             words, _ = _context(token, "before")
-            if tuple(t.lower_ for t in words[-len(preceding):]) != preceding:
+            if tuple(words[-len(preceding):]) != preceding:
                 return f"the verb is not preceded by {' '.join(preceding)!r}"
         after = self.after if not particle else (*(Words.of([(w,)]) for w in particle), *self.after)
         if after:
@@ -185,6 +187,7 @@ def _inflections(lemma: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.lru_cache(maxsize=50_000)
 def _regular_form(word: str, lemma: str) -> bool:
     """Whether ``word`` can be an inflection of ``lemma``: a word spelled from the lemma must be one
     of its regular forms ('departes' is not, as in TABARI); others are irregular forms ('met')."""
@@ -208,27 +211,28 @@ def _subjects(predicate: Predicate) -> list[Token]:
 _CONTEXT: dict[str, Any] = {"doc": None, "words": {}}
 
 
-def _context(token: Token, side: str) -> tuple[list[Token], frozenset[str]]:
-    """The tokens after the verb in its phrase (or before it in its sentence), and their words and lemmas."""
+def _context(token: Token, side: str) -> tuple[list[str], frozenset[str]]:
+    """The lower-cased words after the verb in its phrase (or before it in its sentence), as a
+    list and as a set."""
     if _CONTEXT["doc"] is not token.doc:
         _CONTEXT["doc"], _CONTEXT["words"] = token.doc, {}
     key = (token.i, side)
     found = _CONTEXT["words"].get(key)
     if found is None:
-        tokens = [t for t in token.subtree if t.i > token.i] if side == "after" else \
-            [t for t in token.sent if t.i < token.i]
-        found = (tokens, frozenset(t.lower_ for t in tokens) | frozenset(t.lemma_.lower() for t in tokens))
+        words = [t.lower_ for t in token.subtree if t.i > token.i] if side == "after" else \
+            [t.lower_ for t in token.sent if t.i < token.i]
+        found = (words, frozenset(words))
         _CONTEXT["words"][key] = found
     return found
 
 
 def _possible(wanted: tuple[Words, ...], present: frozenset[str]) -> bool:
-    """A quick test: every element of single words has one of them among ``present``."""
-    return all(element.phrases or not element.singles.isdisjoint(present) for element in wanted)
+    """A quick test: every element has the first word of one of its alternatives among ``present``."""
+    return all(not element.starts.isdisjoint(present) for element in wanted)
 
 
-def _in_order(wanted: tuple[Words, ...], tokens: list, to_end: bool = False) -> bool:  # type: ignore[type-arg]
-    """Whether each element of ``wanted`` occurs in ``tokens``, in order (a joined element right
+def _in_order(wanted: tuple[Words, ...], tokens: list[str], to_end: bool = False) -> bool:
+    """Whether each element of ``wanted`` occurs in the words ``tokens``, in order (a joined element right
     after the one before it; the first, at the start; with ``to_end``, the last at the end)."""
     if to_end or any(element.joined for element in wanted):
         return _in_order_joined(wanted, tokens, to_end)
@@ -243,7 +247,7 @@ def _in_order(wanted: tuple[Words, ...], tokens: list, to_end: bool = False) -> 
     return position == len(wanted)
 
 
-def _in_order_joined(wanted: tuple[Words, ...], tokens: list, to_end: bool) -> bool:  # type: ignore[type-arg]
+def _in_order_joined(wanted: tuple[Words, ...], tokens: list[str], to_end: bool) -> bool:
     """:func:`_in_order` for patterns with joined elements, trying each place an element matches."""
     failed: set[tuple[int, int]] = set()
 
