@@ -6,9 +6,10 @@ Seeds are the files of tests/data/bad, the seed articles, and the built-in rule 
 dictionaries (their first lines). Each round takes a seed, mutates it (flipped, inserted,
 deleted, duplicated and spliced bytes, interesting values), and feeds it to one target:
 the JSONL and CSV article readers, the gold reader, the YAML rule parser, the JSONL rule
-parser, the dictionary loader, and the TABARI / PETRARCH actor, agent, discard and verb
-readers. A target may only succeed or raise an EventlibError; any other exception is a
-crash, saved with its input to the crashes folder and reported.
+parser, the dictionary loader, the TABARI / PETRARCH actor, agent, discard and verb readers
+(verbs read and converted to rules), and TABARI's comma-clause deletion. A target may only
+succeed or raise an EventlibError; any other exception is a crash, saved with its input to the
+crashes folder and reported.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from eventlib import EventlibError, read_articles
 from eventlib._builtin import CORE_ACTORS, CORE_RULES
 from eventlib.bench import read_gold
 from eventlib.dictionary import load_dictionary
+from eventlib.nlp import load_pipeline
+from eventlib.petrarch.commas import CommaSettings, delete_comma_clauses
 from eventlib.petrarch.dictionaries import load_actors, load_agents, load_discards
-from eventlib.petrarch.formats import read_verbs, read_verbs_v2
+from eventlib.petrarch.verbs import load_verbs
 from eventlib.rules import load_ruleset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +51,8 @@ def seeds() -> list[tuple[str, bytes]]:
     for name in ("countries.csv", "roles.csv", "organisations.csv", "people_g20.csv"):
         found.append((".dict.csv", (CORE_ACTORS / name).read_bytes()[:3000]))
     found += [(".petr.actors", PETRARCH_ACTORS), (".petr.agents", PETRARCH_AGENTS),
-              (".petr.discards", b"+CUP\nLATER\n"), (".petr.verbs", PETRARCH_VERBS), (".petr.verbs2", PETRARCH_VERBS_2)]
+              (".petr.discards", b"+CUP\nLATER\n"), (".petr.verbs", PETRARCH_VERBS), (".petr.verbs2", PETRARCH_VERBS_2),
+              (".commas", b"Arnor restored ties, the envoys said, three years later, an aide said.")]
     return found
 
 
@@ -57,8 +61,9 @@ PETRARCH_ACTORS = (b"<!-- actors -->\nARNOR_ [ARN]\n+ARNORIAN_\nARAGORN_ # king\
                    b"\t[ARNGOV >960101]\nGONDOR [GON]\nBOROMIR [---]\n")
 PETRARCH_AGENTS = b"!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nRIGHTS_GROUP [NGO~]\nMILITIA!PERSON! {MILITIAMEN} [~MIL]\n"
 PETRARCH_VERBS = (b"&TIES\n+RELATIONS\n+TIES\n\n--- RESTORE  [064] ---\nRESTORE {RESTORES RESTORED}\n"
-                  b"- * &TIES  [064]  # note\n- NOT * &TIES [112]\n- $ * AID TO + [070]\n\n"
-                  b"--- LEFT [032:033] ---\nLEFT\n")
+                  b"- * &TIES  [064]  # note\n- NOT * &TIES [112]\n- $ * AID TO + [070]\n- * TALKS AT ^ +  [044]\n"
+                  b"- + HOSTING * NEW_&TIES $ [046]\n- RECENTLY_*_BACK [025]\n\n--- LEFT [032:033] ---\nLEFT\n"
+                  b"WIRE_+TAP {WIRE_+TAPPED}\n- % * [030]\n")
 PETRARCH_VERBS_2 = (b"&TIES\n+RELATIONS\n\n---  RESTORE   [064]  ---\nRESTORE\nRENEW {RENEWS RENEWED}\n"
                     b"- * {FULL &TIES} (WITH +)   [064]   # RESTORE\n- * (TO +)  [070]\n")
 
@@ -97,6 +102,7 @@ def targets(folder: Path) -> dict[str, Callable[[bytes], object]]:
         return run
 
     rejected: list[object] = []
+    nlp = load_pipeline(None)
     return {
         ".jsonl": through(".jsonl", lambda p: list(read_articles([p], on_reject=rejected.append))),
         ".csv": through(".csv", lambda p: list(read_articles([p], on_reject=rejected.append))),
@@ -107,8 +113,10 @@ def targets(folder: Path) -> dict[str, Callable[[bytes], object]]:
         ".petr.actors": through(".txt", load_actors),
         ".petr.agents": through(".txt", load_agents),
         ".petr.discards": through(".txt", load_discards),
-        ".petr.verbs": through(".txt", read_verbs),
-        ".petr.verbs2": through(".txt", read_verbs_v2),
+        ".petr.verbs": through(".txt", lambda p: load_verbs(p, nlp, version=1)),
+        ".petr.verbs2": through(".txt", lambda p: load_verbs(p, nlp, version=2)),
+        ".commas": lambda data: delete_comma_clauses(data.decode("utf-8", "replace"), CommaSettings.of(
+            {"comma_min": len(data) % 4, "comma_max": 8, "comma_bmax": len(data) % 7, "comma_emax": 6})),
     }
 
 
