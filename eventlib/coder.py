@@ -17,7 +17,7 @@ from .dictionary import ActorDictionary
 from .engine import Match, RuleEngine, Trial
 from .fatalities import Fatalities, event_fatalities
 from .gazetteer import Place, load_gazetteer
-from .grammar import first_conjunct
+from .grammar import first_conjunct, subjects
 from .nlp import load_pipeline
 from .records import Actor, Article, Event, Location, make_event_id
 from .registry import (
@@ -380,8 +380,8 @@ class Coder:
         found = self._slot_actors(heads, slot, role, article, memory, sentence_index)
         if not found and slot in ("subject", "actor") and heads[0].head.i == predicate.token.i:
             # two subjects, a misparse ("Old rivals Kenya and Uganda have renewed"): the other one
-            for other in predicate.token.children:
-                if other.dep_ == heads[0].dep_ and other.i != heads[0].i:
+            for other in subjects(predicate.token):
+                if other.i != heads[0].i:
                     found = self._slot_actors([other], slot, role, article, memory, sentence_index)
                     if found:
                         break

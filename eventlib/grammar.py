@@ -20,7 +20,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Nouns that modify another noun: not heads of the noun phrases the ``after`` slot offers.
 AFTER_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
 
-__all__ = ["Predicate", "first_conjunct", "is_predicate", "predicate_of"]
+__all__ = ["Predicate", "first_conjunct", "is_predicate", "predicate_of", "subjects"]
 
 
 @attrs.frozen
@@ -95,6 +95,12 @@ def _noun_heads(tokens: Iterable[Token]) -> list[Token]:
     """The heads of noun phrases among ``tokens``: nouns, names and pronouns that modify no other noun."""
     return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in AFTER_MODIFIERS
             and not _modifies(t)]
+
+
+def subjects(token: Token) -> list[Token]:
+    """Every subject the parser gave ``token``; two are a misparse ('Old rivals Kenya and Uganda
+    have renewed ties', with 'rivals' and 'Kenya' both subjects)."""
+    return [c for c in token.children if c.dep_ in SUBJECTS]
 
 
 def first_conjunct(token: Token) -> Token:

@@ -41,7 +41,7 @@ from spacy.tokens import Token
 
 from .._errors import EventlibError
 from .._taxonomy import load_taxonomy
-from ..grammar import SUBJECTS, Predicate
+from ..grammar import Predicate, subjects
 from ..rules import SUPPRESS, RuleSet
 from .formats import VerbBlock, VerbDictionary, VerbPattern, read_verbs, read_verbs_v2
 
@@ -204,7 +204,7 @@ def _governor_negated(token: Token) -> bool:
 def _subjects(predicate: Predicate) -> list[Token]:
     """The verb's subject, and any other subject the parser gave it ('Old rivals Kenya and Uganda')."""
     found = [predicate.subject] if predicate.subject is not None else []
-    return found + [c for c in predicate.token.children if c.dep_ in SUBJECTS and c not in found]
+    return found + [c for c in subjects(predicate.token) if c not in found]
 
 
 #: The words around the predicates of the document being coded (one document at a time).
