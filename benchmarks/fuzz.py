@@ -25,13 +25,13 @@ from pathlib import Path
 
 from eventlib import EventlibError, read_articles
 from eventlib._builtin import CORE_ACTORS, CORE_RULES
+from eventlib.actors.dictionary import load_dictionary
 from eventlib.bench import read_gold
-from eventlib.dictionary import load_dictionary
-from eventlib.nlp import load_pipeline
-from eventlib.petrarch.commas import CommaSettings, delete_comma_clauses
-from eventlib.petrarch.dictionaries import load_actors, load_agents, load_discards
-from eventlib.petrarch.verbs import load_verbs
-from eventlib.rules import load_ruleset
+from eventlib.parse.nlp import load_pipeline
+from eventlib.rules.petrarch.commas import CommaSettings, delete_comma_clauses
+from eventlib.rules.petrarch.dictionaries import load_actors, load_agents, load_discards
+from eventlib.rules.petrarch.verbs import load_verbs
+from eventlib.rules.ruleset import load_ruleset
 
 ROOT = Path(__file__).resolve().parent.parent
 INTERESTING = [b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'"', b"\n", b"\r", b",", b"{", b"}", b"[", b"]", b":",

@@ -8,7 +8,7 @@ true: events need a source and a target; when false a missing actor is written `
 ``new_actor_length`` (default 0: a short noun phrase that names no known actor is coded as a new
 actor, written as its words in capitals within double quotes, as PETRARCH does) and ``comma_*``
 (short comma-delimited clauses are dropped before coding, as TABARI does:
-:mod:`eventlib.petrarch.commas`). Writes one prediction line per record in file order
+:mod:`eventlib.rules.petrarch.commas`). Writes one prediction line per record in file order
 (``{"id", "occurrence", "predicted": [...]}``) and prints the exact-match rate (the set of
 source-target-code triples equals the expected set) overall and per category, and event-level
 precision and recall (one-to-one matching), beside PETRARCH-2's figures on the same records
@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from eventlib import Actor, Coder
-from eventlib.petrarch.commas import CommaSettings, delete_comma_clauses
+from eventlib.rules.petrarch.commas import CommaSettings, delete_comma_clauses
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "petrarch2"

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from eventlib import Article, Coder
-from eventlib.gazetteer import place_key
+from eventlib.situate.gazetteer import place_key
 
 ROOT = Path(__file__).resolve().parent.parent
 

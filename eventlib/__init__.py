@@ -17,14 +17,14 @@ from ._errors import (
     UnknownCodeError,
 )
 from ._version import version as __version__
+from .actors.dictionary import ActorDictionary, load_dictionary
 from .coder import CodedArticle, Coder, Explanation, Situation
-from .dictionary import ActorDictionary, load_dictionary
-from .inputs import Rejection, read_articles
-from .outputs import EventWriter, open_writer, read_events, write_events
+from .io.inputs import Rejection, read_articles
+from .io.outputs import EventWriter, open_writer, read_events, write_events
+from .io.schema import COLUMNS
 from .records import Actor, Article, Event, Location
 from .registry import available_actors, available_rulesets
-from .rules import Rule, RuleLike, RuleSet, load_ruleset, parse_ruleset
-from .schema import COLUMNS
+from .rules.ruleset import Rule, RuleLike, RuleSet, load_ruleset, parse_ruleset
 
 __all__ = [
     "COLUMNS",

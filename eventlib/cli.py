@@ -15,9 +15,9 @@ import click
 
 from ._errors import EventlibError, InputError
 from ._version import version
-from .inputs import Rejection, read_articles
-from .outputs import FORMATS, open_writer
-from .schema import schema_named
+from .io.inputs import Rejection, read_articles
+from .io.outputs import FORMATS, open_writer
+from .io.schema import schema_named
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_REJECTED = 3
@@ -125,8 +125,8 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile:
                  new_actor_length: int, model: str | None, quiet: bool, workers: int, resume: bool, engine: str,
                  scheduler: str | None) -> None:
     """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
-    from .parallel import CoderOptions
-    from .run import code_files
+    from .run.files import code_files
+    from .run.parallel import CoderOptions
 
     day = _date_option(default_date)
     options = CoderOptions(tuple(rules), tuple(actors) + agents, not no_builtin, model, discards=tuple(discards),
@@ -136,7 +136,7 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile:
         errors = errors_path or (("events" if output == "-" else output) + ".errors.jsonl")
     try:
         if engine == "dask":
-            from .distributed import code_with_dask
+            from .run.distributed import code_with_dask
 
             summary = code_with_dask(inputs, output, schema=schema_named(profile), fmt=fmt, options=options,
                                      scheduler=scheduler, default_date=day, errors_path=errors, max_chars=max_chars)
@@ -171,8 +171,8 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile:
 def _code_to_stdout(inputs: tuple[str, ...], fmt: str | None, profile: str, options: Any, day: dt.date | None,
                     errors_path: str | None, max_chars: int, quiet: bool) -> Any:
     """Code to standard output (no checkpoint: a pipe cannot be resumed)."""
-    from .parallel import worker_coder
-    from .run import RunSummary
+    from .run.files import RunSummary
+    from .run.parallel import worker_coder
 
     summary = RunSummary()
     errors = open(errors_path, "w", encoding="utf-8") if errors_path else None

@@ -11,14 +11,12 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._text import normalize
-from .dateline import Dateline, split_dateline
-from .dictionary import ActorDictionary
-from .engine import Match, RuleEngine, Trial
-from .fatalities import Fatalities, event_fatalities
-from .gazetteer import Place, load_gazetteer
-from .grammar import first_conjunct, subjects
-from .nlp import load_pipeline
+from .actors.dictionary import ActorDictionary
+from .actors.resolve import UNKNOWN_ACTOR, ActorResolver, ArticleMemory, new_actor
+from .parse.dateline import Dateline, split_dateline
+from .parse.grammar import first_conjunct, subjects
+from .parse.nlp import load_pipeline
+from .parse.text import normalize
 from .records import Actor, Article, Event, Location, make_event_id
 from .registry import (
     DEFAULT_ACTORS,
@@ -30,9 +28,11 @@ from .registry import (
     combined_discards,
     resolve_ruleset,
 )
-from .resolve import UNKNOWN_ACTOR, ActorResolver, ArticleMemory, new_actor
-from .when import ResolvedDate, event_date
-from .where import PLACE_LABELS, is_locative, locate, locate_with_evidence
+from .rules.engine import Match, RuleEngine, Trial
+from .situate.fatalities import Fatalities, event_fatalities
+from .situate.gazetteer import Place, load_gazetteer
+from .situate.when import ResolvedDate, event_date
+from .situate.where import PLACE_LABELS, is_locative, locate, locate_with_evidence
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 

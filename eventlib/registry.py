@@ -15,9 +15,9 @@ from typing import Any
 
 from . import _builtin
 from ._errors import DictionaryError, EventlibError
-from .dictionary import ActorDictionary, load_dictionary
-from .discards import Discards
-from .rules import RuleSet, load_ruleset
+from .actors.dictionary import ActorDictionary, load_dictionary
+from .rules.discards import Discards
+from .rules.ruleset import RuleSet, load_ruleset
 
 RULESET_GROUP = "eventlib.rulesets"
 ACTORS_GROUP = "eventlib.actors"
@@ -101,7 +101,7 @@ def resolve_ruleset(spec: RuleSetSpec) -> RuleSet:
 
 @functools.lru_cache(maxsize=32)
 def _load_petrarch(kind: str, path: str) -> Any:
-    from .petrarch import dictionaries, verbs
+    from .rules.petrarch import dictionaries, verbs
 
     return {"actors": dictionaries.load_actors, "agents": dictionaries.load_agents,
             "discards": dictionaries.load_discards, "verbs": verbs.load_verbs}[kind](path)

@@ -114,7 +114,7 @@ def gold_events(draw: st.DrawFn):  # type: ignore[no-untyped-def]
 
 def event_from_gold(gold, article: str = "a", ordinal: int = 0) -> Event:  # type: ignore[no-untyped-def]
     """The system event that says exactly what a gold event says."""
-    from eventlib.resolve import split_code
+    from eventlib.actors.resolve import split_code
 
     def actor(code: str) -> Actor | None:
         if not code:

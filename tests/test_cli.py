@@ -109,7 +109,7 @@ class TestCode:
         out = tmp_path / "acled.csv"
         result = runner.invoke(main, ["code", str(SEEDS), "-o", str(out), "--schema", "acled", "-q"])
         assert result.exit_code == 0, result.output
-        from eventlib.acled import ACLED_COLUMN_TYPES
+        from eventlib.io.acled import ACLED_COLUMN_TYPES
 
         with out.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))

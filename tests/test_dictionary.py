@@ -9,8 +9,8 @@ import pytest
 
 from eventlib import DictionaryError, load_dictionary
 from eventlib._builtin import CORE_ACTORS
-from eventlib._text import normalize, phrase_tokens
-from eventlib.dictionary import ActorDictionary, Entry
+from eventlib.actors.dictionary import ActorDictionary, Entry
+from eventlib.parse.text import normalize, phrase_tokens
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from eventlib import Coder
-from eventlib.discards import Discards
+from eventlib.rules.discards import Discards
 
 GOLF = (("world", "golf", "championship"), True)
 LATER = (("months", "later"), False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventlib import Coder
-from eventlib.grammar import predicate_of
+from eventlib.parse.grammar import predicate_of
 
 RULES = Path(__file__).parent / "data" / "grammar_rules.yaml"
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventlib import COLUMNS, Actor, Event, OutputError, open_writer, read_events, write_events
-from eventlib.outputs import format_of
+from eventlib.io.outputs import format_of
 from tests.strategies import events
 
 CONTRACT = ("event_id, article_id, sentence_index, date, date_precision, source_code, source_name, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 
-from eventlib.petrarch.commas import CommaSettings, delete_comma_clauses
+from eventlib.rules.petrarch.commas import CommaSettings, delete_comma_clauses
 from tests.strategies import awkward_texts, comma_settings
 
 SENTENCE = "Arnor restored ties with Gondor, the envoys agreed, three years after the war, an aide said."

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from eventlib import Coder
 from eventlib.cli import main
-from eventlib.petrarch.dictionaries import load_actors, load_agents, load_discards
+from eventlib.rules.petrarch.dictionaries import load_actors, load_agents, load_discards
 
 ACTORS = """\
 <!-- test actors -->

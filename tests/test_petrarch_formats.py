@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventlib._errors import DictionaryError
-from eventlib.petrarch.formats import (
+from eventlib.rules.petrarch.formats import (
     ActorRecord,
     DatedCode,
     Phrase,

@@ -11,7 +11,7 @@ import pytest
 
 from eventlib import Coder
 from eventlib._taxonomy import load_taxonomy
-from eventlib.petrarch.verbs import PatternRule, _lemma, _regular_form, load_verbs
+from eventlib.rules.petrarch.verbs import PatternRule, _lemma, _regular_form, load_verbs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -269,8 +269,8 @@ def test_suite_benchmark_writes_a_line_per_record(shared: Path, tmp_path: Path, 
 
 
 def test_events_with_declared_codes_are_written(tabari: Coder, tmp_path: Path) -> None:
-    from eventlib.outputs import write_events
-    from eventlib.schema import CAMEO
+    from eventlib.io.outputs import write_events
+    from eventlib.io.schema import CAMEO
 
     events = tabari.code_text("Arnor accepted memos from Gondor.", "1995-01-02")
     assert [e.cameo_code for e in events] == ["903"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventlib import Coder, Rule, RuleSet, available_actors, available_rulesets
-from eventlib.grammar import Predicate
+from eventlib.parse.grammar import Predicate
 from eventlib.registry import RegistryError, resolve_actors, resolve_ruleset
 
 PLUGIN_RULES = """ruleset: fakeplugin.rules.v1

@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventlib import Coder, DictionaryError, EventlibError, read_articles, read_events, write_events
-from eventlib.acled import ACLED
+from eventlib.actors.dictionary import load_dictionary
 from eventlib.cli import EXIT_REJECTED, main
-from eventlib.dictionary import load_dictionary
-from eventlib.outputs import read_rows
+from eventlib.io.acled import ACLED
+from eventlib.io.outputs import read_rows
 from eventlib.records import ACTOR_CODE
-from eventlib.rules import parse_ruleset
+from eventlib.rules.ruleset import parse_ruleset
 from tests.strategies import any_texts, dates, news_articles
 
 BAD = Path(__file__).parent / "data" / "bad"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventlib import DictionaryError, RuleSet, load_ruleset, parse_ruleset
-from eventlib.rules import IntentTable, Rule
+from eventlib.rules.ruleset import IntentTable, Rule
 
 HEADER = "ruleset: test.rules.v1\ndescription: test\n"
 

@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from eventlib import OutputError, read_events
 from eventlib.cli import main
-from eventlib.run import code_files
-from eventlib.schema import CAMEO
+from eventlib.io.schema import CAMEO
+from eventlib.run.files import code_files
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "articles.jsonl"
 
@@ -114,7 +114,7 @@ class TestDask:
     def test_bag_api(self, tmp_path: Path) -> None:
         """A Dask bag of articles codes into partitioned Parquet equal to the single-process events."""
         db = pytest.importorskip("dask.bag")
-        from eventlib.distributed import code_bag
+        from eventlib.run.distributed import code_bag
 
         records = [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines()][:12]
         bag = db.from_sequence(records, npartitions=3)

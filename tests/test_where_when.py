@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 
 from eventlib import Coder
-from eventlib.acled import ACLED, actor_type
-from eventlib.fatalities import count_fatalities, parse_number
-from eventlib.gazetteer import load_gazetteer
-from eventlib.outputs import read_rows, write_events
+from eventlib.io.acled import ACLED, actor_type
+from eventlib.io.outputs import read_rows, write_events
 from eventlib.records import Actor
-from eventlib.when import resolve_expression
+from eventlib.situate.fatalities import count_fatalities, parse_number
+from eventlib.situate.gazetteer import load_gazetteer
+from eventlib.situate.when import resolve_expression
 from tests.strategies import dates, time_expressions
 
 TABLE = [json.loads(line) for line in

@@ -39,10 +39,10 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Token
 
-from .._errors import EventlibError
-from .._taxonomy import load_taxonomy
-from ..grammar import Predicate, subjects
-from ..rules import SUPPRESS, RuleSet
+from ..._errors import EventlibError
+from ..._taxonomy import load_taxonomy
+from ...parse.grammar import Predicate, subjects
+from ..ruleset import SUPPRESS, RuleSet
 from .formats import VerbBlock, VerbDictionary, VerbPattern, read_verbs, read_verbs_v2
 
 __all__ = ["PatternRule", "load_verbs"]
@@ -95,7 +95,7 @@ class Words:
 
 @attrs.frozen
 class PatternRule:
-    """A rule from a TABARI / PETRARCH verb pattern (follows :class:`~eventlib.rules.RuleLike`)."""
+    """A rule from a TABARI / PETRARCH verb pattern (follows :class:`~eventlib.rules.ruleset.RuleLike`)."""
 
     id: str
     code: str
@@ -437,7 +437,7 @@ def _base_verbs(nlp: Language) -> frozenset[str]:
 def load_verbs(path: str | Path, nlp: Language | None = None, version: int | None = None) -> RuleSet:
     """The rule set of a TABARI / PETRARCH-1 verb file, or of a PETRARCH-2 one (``version=2``, or
     told apart by the (prepositional) and {noun} phrases bracketed in many of its patterns)."""
-    from ..nlp import load_pipeline
+    from ...parse.nlp import load_pipeline
 
     path = str(path)
     if version is None:

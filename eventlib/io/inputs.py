@@ -19,8 +19,8 @@ from typing import IO, Any
 
 import attrs
 
-from ._errors import InputError, RecordError
-from .records import Article, parse_date
+from .._errors import InputError, RecordError
+from ..records import Article, parse_date
 
 REQUIRED = ("id", "text")
 #: Longest text read as one article, in characters.

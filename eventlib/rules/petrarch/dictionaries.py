@@ -19,11 +19,11 @@ from pathlib import Path
 
 import attrs
 
-from .._errors import DictionaryError
-from .._text import phrase_tokens
-from ..dictionary import ActorDictionary, Entry
+from ..._errors import DictionaryError
+from ...actors.dictionary import ActorDictionary, Entry
+from ...parse.text import phrase_tokens
+from ...records import ACTOR_CODE
 from ..discards import Discards
-from ..records import ACTOR_CODE
 from .formats import AgentRecord, DatedCode, Phrase, read_actors, read_agents, read_discards
 
 __all__ = ["load_actors", "load_agents", "load_discards"]

@@ -19,13 +19,13 @@ from typing import IO
 
 import attrs
 
-from ._errors import OutputError
-from .coder import CodedArticle
-from .inputs import Rejection, read_articles
-from .outputs import EventWriter, format_of
+from .._errors import OutputError
+from ..coder import CodedArticle
+from ..io.inputs import Rejection, read_articles
+from ..io.outputs import EventWriter, format_of
+from ..io.schema import Schema
+from ..records import Article
 from .parallel import CoderOptions, code_in_processes, worker_coder
-from .records import Article
-from .schema import Schema
 
 __all__ = ["RunSummary", "code_files"]
 

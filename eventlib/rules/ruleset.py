@@ -20,9 +20,9 @@ import attrs
 import yaml
 from spacy.tokens import Token
 
-from ._errors import DictionaryError
-from ._taxonomy import load_taxonomy
-from .grammar import Predicate
+from .._errors import DictionaryError
+from .._taxonomy import load_taxonomy
+from ..parse.grammar import Predicate
 
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 RULESET_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -69,7 +69,7 @@ def is_place(token: Token) -> bool:
 @functools.lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """Country names of the taxonomy and of the built-in dictionary ('Turkey' as well as 'Türkiye')."""
-    from ._builtin import CORE_ACTORS
+    from .._builtin import CORE_ACTORS
 
     names = {name.lower() for name in load_taxonomy().countries["name"]}
     with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:

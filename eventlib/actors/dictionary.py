@@ -20,10 +20,10 @@ from pathlib import Path
 
 import attrs
 
-from ._errors import DictionaryError
-from ._taxonomy import load_taxonomy
-from ._text import phrase_tokens
-from .records import ACTOR_CODE
+from .._errors import DictionaryError
+from .._taxonomy import load_taxonomy
+from ..parse.text import phrase_tokens
+from ..records import ACTOR_CODE
 
 SHAPES: dict[tuple[str, ...], str] = {
     ("phrase", "code", "kind"): "countries",

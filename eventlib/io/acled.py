@@ -9,8 +9,8 @@ for a lone protester group).
 
 from __future__ import annotations
 
-from ._taxonomy import load_taxonomy
-from .records import Actor, Event
+from .._taxonomy import load_taxonomy
+from ..records import Actor, Event
 from .schema import DATE, FLOAT, INTEGER, STRING, Row, Schema
 
 ACLED_COLUMN_TYPES: dict[str, str] = {

@@ -12,7 +12,7 @@ import re
 import attrs
 from spacy.tokens import Span, Token
 
-from ._spans import sentence_entities
+from ..parse.spans import sentence_entities
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",

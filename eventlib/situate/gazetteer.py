@@ -19,9 +19,9 @@ from pathlib import Path
 
 import attrs
 
-from ._errors import EventlibError
-from ._taxonomy import load_taxonomy
-from ._text import normalize
+from .._errors import EventlibError
+from .._taxonomy import load_taxonomy
+from ..parse.text import normalize
 
 __all__ = ["Gazetteer", "Place", "load_gazetteer", "place_key"]
 
@@ -209,7 +209,7 @@ def load_gazetteer(cities: str = "cities15000") -> Gazetteer:
 
 def _dictionary_country_names() -> list[tuple[str, str]]:
     """Country names of the built-in actor dictionary ('Turkey', 'Ivory Coast'), as (name, ISO3)."""
-    from ._builtin import CORE_ACTORS
+    from .._builtin import CORE_ACTORS
 
     with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
         return [(row["phrase"], row["code"]) for row in csv.DictReader(handle) if row["kind"] == "name"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ._spans import sentence_entities
+from ..parse.spans import sentence_entities
 from .gazetteer import Gazetteer, Place
 
 #: Prepositions that put an event somewhere ("in Idlib", "near Damascus", "outside Mogadishu").

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Span, Token
 
-from .grammar import Predicate, first_conjunct, is_predicate, predicate_of
-from .rules import SUPPRESS, IntentTable, Rule, RuleLike, RuleSet, slots_filled
+from ..parse.grammar import Predicate, first_conjunct, is_predicate, predicate_of
+from .ruleset import SUPPRESS, IntentTable, Rule, RuleLike, RuleSet, slots_filled
 
 #: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
 ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"})

@@ -9,9 +9,9 @@ from typing import Any
 import attrs
 import pyarrow as pa
 
-from ._errors import OutputError, RecordError
-from ._taxonomy import load_taxonomy
-from .records import Actor, Event, Location
+from .._errors import OutputError, RecordError
+from .._taxonomy import load_taxonomy
+from ..records import Actor, Event, Location
 
 STRING, INTEGER, FLOAT, DATE = "string", "integer", "float", "date"
 

@@ -1,0 +1,1 @@
+"""Actors: dictionaries of actor phrases and the resolver that turns noun phrases into actors."""

@@ -1,0 +1,1 @@
+"""Reading articles and writing events: inputs, outputs and the output schemas."""

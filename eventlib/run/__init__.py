@@ -1,0 +1,1 @@
+"""Running over many articles: files with checkpoints, worker processes, Dask."""
