@@ -41,11 +41,6 @@ STATEMENT_VERBS = frozenset({"say", "tell", "report", "announce", "add", "claim"
                              "explain", "note", "insist", "allege", "acknowledge", "find", "show", "reveal",
                              "quote", "cite", "estimate", "warn"})
 
-#: Roots and codes whose events can have fatalities.
-VIOLENT_ROOTS = ("18", "19", "20")
-VIOLENT_CODES = frozenset({"145", "1451", "1452", "1453", "1454", "175"})
-#: Codes of joint actions: intent to cooperate, consult, diplomatic and material cooperation, ceasefires.
-RECIPROCAL = ("03", "04", "05", "06", "0871")
 
 
 def _repeats_role(bare: list[Actor], earlier: list[Actor]) -> bool:
@@ -367,7 +362,7 @@ class Coder:
             place, named = locate_with_evidence(token, arguments, load_gazetteer(), list(dict.fromkeys(context)),
                                                 state.place, home)
         deaths = None
-        if match.code[:2] in VIOLENT_ROOTS or match.code in VIOLENT_CODES:
+        if self.engine.policy.lethal(match.code):
             deaths = event_fatalities(token, sentence, sentence_wide=not counted)
         return Situation(when, place, deaths, named)
 
@@ -427,17 +422,16 @@ class Coder:
         if not sources and not (rule.source == "none" and targets):
             return []
         pairs: list[tuple[Actor | None, Actor | None]]
-        compound = getattr(rule, "compound", False)  # TABARI's '%': the members act on each other
-        if len(sources) > 1 and (compound or (not targets and match.code.startswith(RECIPROCAL))):
+        reciprocal = rule.compound or (not targets and self.engine.policy.reciprocal(match.code))
+        if len(sources) > 1 and reciprocal:
             # "Russia and Iran met": in a joint action each member of the subject acts on the others
             pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
                      if s is None or t is None or not _same(s, t)]
-        paired = getattr(rule, "paired", None)  # "left for": a visit, and the host's event back
         coded = [(match.code, s, t) for s, t in pairs]
-        if paired:
-            coded += [(paired, t, s) for s, t in pairs if s is not None and t is not None]
+        if rule.paired:  # "left for": a visit, and the host's event back
+            coded += [(rule.paired, t, s) for s, t in pairs if s is not None and t is not None]
         events = []
         for code, source, target in coded:
             number = ordinal + len(events)

@@ -20,7 +20,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 #: Nouns that modify another noun: not heads of the noun phrases the ``after`` slot offers.
 AFTER_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
 
-__all__ = ["Predicate", "first_conjunct", "is_predicate", "predicate_of", "subjects"]
+__all__ = ["Predicate", "first_conjunct", "is_predicate", "noun_heads", "predicate_of", "subjects"]
 
 
 @attrs.frozen
@@ -39,7 +39,7 @@ class Predicate:
 
     def slot(self, name: str) -> list[Token]:
         """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after,
-        after:WORD:N, before:WORD, actor, front).
+        after:WORD:N, before:WORD, actor, front; none, or a name that is no slot, gives []).
 
         ``after`` offers the heads of every noun phrase after the verb in its phrase, in order
         (the coder takes the first that names an actor: TABARI's target); in a passive with its
@@ -48,50 +48,13 @@ class Predicate:
         ``before:WORD`` is the noun phrase right before that word, itself before the verb.
         ``actor`` is the subject, or the grammatical subject of a passive whose doer is not named
         ("X was criticized over ... with Y": X). ``front`` is the grammatical subject as written
-        (in a passive, the one it was done to)."""
-        if name == "subject":
-            return [self.subject] if self.subject is not None else []
-        if name == "object":
-            return [self.object] if self.object is not None else []
-        if name == "dative":
-            if self.dative is not None:
-                return [self.dative]
-            return list(self.preps.get("to", ()))[:1]
-        if name.startswith("prep:"):
-            return list(self.preps.get(name[5:], ()))[:1]
-        if name == "actor":  # TABARI's source: the doer, else the grammatical subject of an agentless passive
-            if self.subject is not None:
-                return [self.subject]
-            return [self.object] if self.passive and self.object is not None else []
-        if name == "front":
-            front = self.object if self.passive else self.subject
-            return [front] if front is not None else []
-        if name == "after":
-            if self.passive and self.subject is not None:  # "was opposed by X": the one it was done to
-                return [self.object] if self.object is not None else []
-            return self._heads_after(self.token.i)
-        if name.startswith("before:"):
-            word = name[7:]
-            marks = [t.i for t in self.token.sent if t.i < self.token.i and word in (t.lower_, t.lemma_.lower())]
-            if not marks:
-                return []
-            return _noun_heads(t for t in self.token.sent if t.i < marks[-1])[-1:]
-        if name.startswith("after:"):
-            word, skipped = name[6:].rsplit(":", 1)
-            mark = next((t.i for t in self.token.subtree
-                         if t.i > self.token.i and word in (t.lower_, t.lemma_.lower())), None)
-            return self._heads_after(mark)[int(skipped):] if mark is not None else []
-        if name.startswith("between"):
-            heads = list(self.preps.get("between", ()))[:1]
-            return heads
-        return []
+        (in a passive, the one it was done to). The slots are the table :data:`eventlib.rules.slots.SLOTS`."""
+        from ..rules.slots import slot_heads  # the table imports this module
 
-    def _heads_after(self, position: int) -> list[Token]:
-        """Heads of the noun phrases after ``position`` in the verb's phrase, in order."""
-        return _noun_heads(t for t in self.token.subtree if t.i > position)
+        return slot_heads(self, name)
 
 
-def _noun_heads(tokens: Iterable[Token]) -> list[Token]:
+def noun_heads(tokens: Iterable[Token]) -> list[Token]:
     """The heads of noun phrases among ``tokens``: nouns, names and pronouns that modify no other noun."""
     return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in AFTER_MODIFIERS
             and not _modifies(t)]
@@ -125,6 +88,7 @@ def is_predicate(token: Token) -> bool:
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child of ``token`` with one of ``deps``, or None."""
     for child in token.children:
         if child.dep_ in deps:
             return child
@@ -164,6 +128,7 @@ def _inherited_subject(token: Token) -> Token | None:
 
 
 def _agent(token: Token) -> Token | None:
+    """The object of the 'by' agent of a passive ``token`` ('attacked by X': X), or None."""
     for child in token.children:
         if child.dep_ == "agent":
             return _child(child, ("pobj",))
@@ -171,6 +136,7 @@ def _agent(token: Token) -> Token | None:
 
 
 def _negated(token: Token) -> bool:
+    """Whether ``token`` has a negating child: any 'neg', or an adverb in :data:`NEGATORS` ('never')."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and child.lower_ in NEGATORS):
             return True
@@ -226,8 +192,18 @@ def _misparsed_subject(token: Token) -> Token | None:
     return None
 
 
-def predicate_of(token: Token) -> Predicate:
-    """The :class:`Predicate` headed by ``token``."""
+def _passive_arguments(token: Token, passive_subject: Token | None, direct: Token | None
+                       ) -> tuple[Token | None, Token | None]:
+    """The logical subject (the 'by' agent) and object (the one it was done to) of a passive ``token``."""
+    subject = _agent(token)
+    obj = _resolve_relative(passive_subject, token) if passive_subject is not None else direct
+    if subject is None and passive_subject is None and token.dep_ == "relcl":
+        obj = token.head
+    return subject, obj
+
+
+def _arguments(token: Token) -> tuple[bool, Token | None, Token | None]:
+    """Whether ``token`` is in passive voice, and its logical subject and object (passive voice undone)."""
     passive_subject = _child(token, PASSIVE_SUBJECTS)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
     grammatical = _resolve_relative(_child(token, SUBJECTS) or _misparsed_subject(token), token)
@@ -235,18 +211,24 @@ def predicate_of(token: Token) -> Predicate:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, OBJECTS)
     if passive:
-        subject = _agent(token)
-        obj = _resolve_relative(passive_subject, token) if passive_subject is not None else direct
-        if subject is None and passive_subject is None and token.dep_ == "relcl":
-            obj = token.head
-    else:
-        subject = grammatical if grammatical is not None else _inherited_subject(token)
-        obj = direct
+        return (True, *_passive_arguments(token, passive_subject, direct))
+    subject = grammatical if grammatical is not None else _inherited_subject(token)
+    return False, subject, direct
+
+
+def _dative(token: Token) -> Token | None:
+    """The last indirect object of ``token`` that is not a preposition."""
     dative = None
     for child in token.children:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             dative = child
+    return dative
+
+
+def predicate_of(token: Token) -> Predicate:
+    """The :class:`Predicate` headed by ``token``."""
+    passive, subject, obj = _arguments(token)
     particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt")
     return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token),
-                     subject=subject, object=obj, dative=dative, particles=particles,
+                     subject=subject, object=obj, dative=_dative(token), particles=particles,
                      preps=_preps(token, obj))

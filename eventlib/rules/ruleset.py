@@ -14,51 +14,31 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, ClassVar
 
 import attrs
 import yaml
 from spacy.tokens import Token
 
-from .._errors import DictionaryError
+from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
 from ..parse.grammar import Predicate
+from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
+from .policy import load_policy
+from .slots import slot_error, slot_prepositions
 
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 RULESET_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-SLOT = re.compile(r"^(subject|object|dative|between|after|after:[^:\s]+:\d|before:[^:\s]+|actor|front|none"
-                  r"|prep:[a-z]+)$")
-RULE_KEYS = frozenset({"id", "code", "verb", "particle", "object", "object_modifier", "prep", "prep_object",
-                       "subject", "source", "target", "negated", "priority", "examples", "note"})
+#: Keys every rule may have, whatever its type; a type adds its own (:attr:`Rule.keys`).
+COMMON_KEYS = frozenset({"id", "type", "code", "source", "target", "negated", "priority", "examples", "note"})
 RULESET_KEYS = frozenset({"ruleset", "description", "priority", "synonyms", "rules", "intent"})
 INTENT_MODES = ("intend", "threaten", "refuse", "appeal", "demand")
-SUPPRESS = "suppress"
+#: The rule type of rules that name none.
+DEFAULT_TYPE = "verb"
 #: A marker in object lists: any named place ("seized Damascus") as well as the nouns listed.
 PLACE = "@place"
 
-__all__ = ["IntentTable", "Rule", "RuleLike", "RuleSet", "load_ruleset", "parse_ruleset"]
-
-
-@runtime_checkable
-class RuleLike(Protocol):
-    """What the engine needs of a rule; data rules and Python rules both follow it.
-
-    ``check`` returns ``None`` when the rule matches the predicate, else a short reason.
-    """
-
-    id: str
-    code: str
-    source: str
-    target: str
-    negated: str
-    priority: int
-
-    @property
-    def specificity(self) -> int: ...
-
-    def anchors(self) -> Iterable[str]: ...
-
-    def check(self, predicate: Predicate) -> str | None: ...
+__all__ = ["BaseRule", "IntentTable", "Rule", "RuleLike", "RuleReader", "RuleSet", "load_ruleset", "parse_ruleset"]
 
 
 def is_place(token: Token) -> bool:
@@ -77,22 +57,10 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def slots_filled(rule: RuleLike, predicate: Predicate) -> bool:
-    """Whether ``rule``'s slots can be filled in ``predicate`` (rules without the method: always)."""
-    method = getattr(rule, "slots_filled", None)
-    return True if method is None else bool(method(predicate))
+@attrs.frozen(kw_only=True)
+class Rule(BaseRule):
+    """A verb rule (type ``verb``): anchor lemmas, constraints on the predicate, slots and the code."""
 
-
-def _lemmas(token_lemma: str, allowed: frozenset[str] | None) -> bool:
-    return allowed is None or token_lemma in allowed
-
-
-@attrs.frozen
-class Rule:
-    """A data rule: anchor lemmas, constraints, slots and the CAMEO code it yields."""
-
-    id: str
-    code: str
     verbs: frozenset[str]
     particle: str | None = None
     objects: frozenset[str] | None = None
@@ -100,19 +68,16 @@ class Rule:
     prep: str | None = None
     prep_objects: frozenset[str] | None = None
     subjects: frozenset[str] | None = None
-    source: str = "subject"
-    target: str = "object"
-    negated: str = SUPPRESS
-    priority: int = 0
-    examples: tuple[str, ...] = ()
-    ruleset: str = ""
-    origin: str = ""
+
+    type_name: ClassVar[str] = "verb"
+    #: The keys of a rule file this type reads beside the common ones.
+    keys: ClassVar[frozenset[str]] = frozenset({"verb", "particle", "object", "object_modifier", "prep",
+                                                "prep_object", "subject"})
 
     @property
     def slot_preps(self) -> tuple[str, ...]:
         """Prepositions the source and target slots need ('prep:with' needs 'with')."""
-        return tuple(slot[5:] for slot in (self.source, self.target) if slot.startswith("prep:")) + \
-            (("between",) if "between" in (self.source, self.target) else ())
+        return tuple(word for slot in (self.source, self.target) for word in slot_prepositions(slot))
 
     @property
     def constraints(self) -> int:
@@ -136,37 +101,99 @@ class Rule:
         """Whether the prepositions the slots need are there (rules whose slots fill are preferred)."""
         return all(word in predicate.preps for word in self.slot_preps)
 
+    def matched_tokens(self, predicate: Predicate) -> list[Token]:
+        """The anchor, its particle, the object the rule asks for and the prepositional objects it reads."""
+        tokens = super().matched_tokens(predicate)
+        if self.objects is not None and predicate.object is not None:
+            tokens.append(predicate.object)
+        for prep in {self.prep, *self.slot_preps} - {None}:
+            heads = predicate.preps.get(prep, ())[:1]
+            tokens.extend(heads)
+            tokens.extend(h.head for h in heads)
+        return tokens
+
     def check(self, predicate: Predicate) -> str | None:
-        if self.target == "object" and predicate.object is None and \
-                any(c.dep_ == "xcomp" for c in predicate.token.children):
+        for test in (self._takes_object, self._check_particle, self._check_object, self._check_prep,
+                     self._check_subject):
+            reason = test(predicate)
+            if reason is not None:
+                return reason
+        return None
+
+    def _takes_object(self, predicate: Predicate) -> str | None:
+        children = predicate.token.children
+        if self.target == "object" and predicate.object is None and any(c.dep_ == "xcomp" for c in children):
             return "verb takes a clause ('tries to ...'), not the object the rule is about"
         if self.objects is None and any(c.dep_ == "oprd" for c in predicate.token.children):
             return "verb describes its object ('called the decision unjustified'), it is not an action"
+        return None
+
+    def _check_particle(self, predicate: Predicate) -> str | None:
         if self.particle is not None and self.particle not in predicate.particles:
             return f"needs particle {self.particle!r}"
-        if self.objects is not None:
-            obj = predicate.object
-            if obj is None:
-                return "needs an object"
-            if obj.lemma_.lower() not in self.objects and not (PLACE in self.objects and is_place(obj)):
-                return f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"
-            if self.object_modifiers is not None and not any(
-                    c.dep_ in ("compound", "amod", "nmod")
-                    and (c.lemma_.lower() in self.object_modifiers or c.lower_ in self.object_modifiers)
-                    for c in obj.children):
-                return f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"
-        if self.prep is not None:
-            if self.prep not in predicate.preps:
-                return f"needs preposition {self.prep!r}"
-            heads = predicate.preps[self.prep]
-            if self.prep_objects is not None and not any(h.lemma_.lower() in self.prep_objects for h in heads):
-                return f"object of {self.prep!r} not in {sorted(self.prep_objects)[:6]}"
-        if self.subjects is not None:
-            subject = predicate.token
-            heads = [c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not any(h.lemma_.lower() in self.subjects for h in heads):
-                return f"subject not in {sorted(self.subjects)[:6]}"
         return None
+
+    def _check_object(self, predicate: Predicate) -> str | None:
+        if self.objects is None:
+            return None
+        obj = predicate.object
+        if obj is None:
+            return "needs an object"
+        if obj.lemma_.lower() not in self.objects and not (PLACE in self.objects and is_place(obj)):
+            return f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"
+        if self.object_modifiers is not None and not any(
+                c.dep_ in ("compound", "amod", "nmod")
+                and (c.lemma_.lower() in self.object_modifiers or c.lower_ in self.object_modifiers)
+                for c in obj.children):
+            return f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"
+        return None
+
+    def _check_prep(self, predicate: Predicate) -> str | None:
+        if self.prep is None:
+            return None
+        if self.prep not in predicate.preps:
+            return f"needs preposition {self.prep!r}"
+        heads = predicate.preps[self.prep]
+        if self.prep_objects is not None and not any(h.lemma_.lower() in self.prep_objects for h in heads):
+            return f"object of {self.prep!r} not in {sorted(self.prep_objects)[:6]}"
+        return None
+
+    def _check_subject(self, predicate: Predicate) -> str | None:
+        if self.subjects is None:
+            return None
+        heads = [c for c in predicate.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(h.lemma_.lower() in self.subjects for h in heads):
+            return f"subject not in {sorted(self.subjects)[:6]}"
+        return None
+
+    def problems(self) -> list[str]:
+        found = super().problems()
+        if not self.verbs:
+            found.append("'verb': expected the anchor lemma(s), found nothing")
+        if self.object_modifiers is not None and self.objects is None:
+            found.append("'object_modifier' needs 'object'")
+        if self.prep_objects is not None and self.prep is None:
+            found.append("'prep_object' needs 'prep'")
+        return found
+
+    @classmethod
+    def from_data(cls, fields: Mapping[str, Any], reader: RuleReader) -> Rule:
+        """A verb rule from a rule file's mapping (see docs/rules.md)."""
+        if "verb" not in reader.raw:
+            raise reader.fail("'verb': expected the anchor lemma(s), found nothing")
+        own: dict[str, Any] = {"verbs": reader.words("verb")}
+        for key, name in (("object", "objects"), ("object_modifier", "object_modifiers"),
+                          ("prep_object", "prep_objects"), ("subject", "subjects")):
+            if reader.raw.get(key) is not None:
+                own[name] = reader.words(key)
+        for key in ("particle", "prep"):
+            if reader.raw.get(key) is not None:
+                own[key] = reader.word(key)
+        if "object_modifiers" in own and "objects" not in own:
+            raise reader.fail("'object_modifier' needs 'object'")
+        if "prep_objects" in own and "prep" not in own:
+            raise reader.fail("'prep_object' needs 'prep'")
+        return cls(**fields, **own)
 
 
 @attrs.frozen
@@ -189,7 +216,7 @@ class IntentTable:
 
     def recode_as(self, mode: str, code: str) -> str | None:
         """The code ``mode`` makes of ``code`` (longest prefix in its table); None when suppressed."""
-        if mode == "intend" and code[:2] >= "10":
+        if mode == "intend" and not load_policy().cooperative(code):
             mode = "threaten"
         table = self.codes.get(mode, {})
         for size in (4, 3, 2, 0):
@@ -214,11 +241,28 @@ class RuleSet:
 
     id: str
     description: str
-    rules: list[RuleLike]
+    rules: list[BaseRule]
     intent: IntentTable | None = None
     origin: str = ""
     #: Rules left out when loaded (converted files), each with file, line and reason.
     problems: list[str] = attrs.field(factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        """Every rule is brought under the contract (:func:`as_rule`) and checked; a bad rule is named."""
+        checked = []
+        for rule in self.rules:
+            try:
+                rule = as_rule(rule)
+            except TypeError as error:
+                raise DictionaryError(self.origin or self.id, None, str(error),
+                                      f"rule {getattr(rule, 'id', rule)!r}") from None
+            found = rule.problems()
+            if found:
+                path, _, line = rule.origin.rpartition(":")
+                where = (path, int(line)) if line.isdigit() else (self.origin or self.id, None)
+                raise DictionaryError(*where, "; ".join(found), f"rule {rule.id!r}")
+            checked.append(rule)
+        self.rules = checked
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -235,6 +279,97 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def rule_type(name: str) -> type[BaseRule]:
+    """The rule type registered as ``name`` (``verb``, ``petrarch-pattern``, or a plug-in's)."""
+    types: dict[str, type[BaseRule]] = {"verb": Rule}
+    if name not in types:
+        raise EventlibError(f"no rule type {name!r}; available: {', '.join(sorted(types))}")
+    return types[name]
+
+
+def _default(kind: type[BaseRule], name: str) -> Any:
+    """The default of field ``name`` of rule type ``kind``."""
+    return attrs.fields_dict(kind)[name].default
+
+
+class RuleReader:
+    """Reads one rule of a rule file; its errors name file, line and rule id."""
+
+    def __init__(self, document: _Reader, raw: dict[str, Any], line: int, rule_id: str,
+                 synonyms: Mapping[str, frozenset[str]]) -> None:
+        self.document = document
+        self.raw = raw
+        self.line = line
+        self.rule_id = rule_id
+        self.synonyms = synonyms
+
+    def fail(self, message: str) -> DictionaryError:
+        """An error at this rule."""
+        return self.document.fail(self.line, message, self.rule_id)
+
+    def rule_type(self) -> type[BaseRule]:
+        """The class of the rule's ``type:`` (default ``verb``)."""
+        name = self.raw.get("type", DEFAULT_TYPE)
+        try:
+            return rule_type(str(name))
+        except EventlibError as error:
+            raise self.fail(f"'type': {error}") from None
+
+    def words(self, key: str) -> frozenset[str]:
+        """The lemmas of ``key``: a word or a list of words and '&class' references."""
+        return self.document.lemma_list(self.raw[key], key, self.line, self.rule_id, self.synonyms)
+
+    def word(self, key: str) -> str:
+        """The single lower-case word of ``key``."""
+        value = self.raw[key]
+        if not isinstance(value, str) or not value.strip() or " " in value.strip():
+            raise self.fail(f"{key!r}: expected one word, got {value!r}")
+        return value.strip().lower()
+
+    def code(self, key: str = "code") -> str:
+        """The CAMEO code of ``key``, a quoted string."""
+        code = self.raw.get(key)
+        if isinstance(code, int):
+            raise self.fail(f"{key!r}: expected a CAMEO code as a quoted string, got the number {code} "
+                            "(quote codes, e.g. \"042\": YAML reads 042 as a number)")
+        if not isinstance(code, str) or not load_taxonomy().is_cameo(code):
+            near = load_taxonomy().near_codes(str(code))
+            raise self.fail(f"{key!r}: expected a CAMEO code as a quoted string (e.g. \"042\"), got {code!r}"
+                            + (f"; near: {', '.join(near)}" if near else ""))
+        return code
+
+    def slot(self, key: str, default: str) -> str:
+        """The slot named by ``key`` (checked against the slot table)."""
+        value = self.raw.get(key, default)
+        message = slot_error(key, value)
+        if message is not None:
+            raise self.fail(message)
+        return value
+
+    def negated(self) -> str:
+        """``suppress`` or the CAMEO code a negated predicate takes."""
+        negated = self.raw.get("negated", SUPPRESS)
+        if negated != SUPPRESS and not (isinstance(negated, str) and load_taxonomy().is_cameo(negated)):
+            raise self.fail(f"'negated': expected 'suppress' or a CAMEO code, got {negated!r}")
+        return negated
+
+    def priority(self, default: int) -> int:
+        """The rule's priority, a whole number."""
+        priority = self.raw.get("priority", default)
+        if isinstance(priority, bool) or not isinstance(priority, int):
+            raise self.fail(f"'priority': expected a whole number, got {priority!r}")
+        return priority
+
+    def examples(self) -> tuple[str, ...]:
+        """The rule's example sentences."""
+        examples = self.raw.get("examples", [])
+        if isinstance(examples, str):
+            examples = [examples]
+        if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+            raise self.fail(f"'examples': expected a list of sentences, got {examples!r}")
+        return tuple(examples)
 
 
 class _Reader:
@@ -283,60 +418,23 @@ class _Reader:
         return classes
 
     def rule(self, raw: Any, index: int, synonyms: Mapping[str, frozenset[str]], ruleset: str,
-             default_priority: int, fallback_line: int) -> Rule:
+             default_priority: int, fallback_line: int) -> BaseRule:
         if not isinstance(raw, dict):
             raise self.fail(fallback_line, f"rule #{index + 1}: expected a mapping, got {raw!r}")
         line = raw.get("__line__", fallback_line)
         rule_id = raw.get("id")
         if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
             raise self.fail(line, f"'id': expected lower-case letters, digits and . _ : -, got {rule_id!r}")
-        unknown = sorted(set(raw) - RULE_KEYS - {"__line__"})
+        reader = RuleReader(self, raw, line, rule_id, synonyms)
+        kind = reader.rule_type()
+        unknown = sorted(set(raw) - COMMON_KEYS - kind.keys - {"__line__"})
         if unknown:
-            raise self.fail(line, f"unknown keys {unknown}; expected some of {sorted(RULE_KEYS)}", rule_id)
-        code = raw.get("code")
-        if isinstance(code, int):
-            raise self.fail(line, f"'code': expected a CAMEO code as a quoted string, got the number {code} "
-                                  "(quote codes, e.g. \"042\": YAML reads 042 as a number)", rule_id)
-        if not isinstance(code, str) or not load_taxonomy().is_cameo(code):
-            near = load_taxonomy().near_codes(str(code))
-            raise self.fail(line, f"'code': expected a CAMEO code as a quoted string (e.g. \"042\"), got {code!r}"
-                                  + (f"; near: {', '.join(near)}" if near else ""), rule_id)
-        if "verb" not in raw:
-            raise self.fail(line, "'verb': expected the anchor lemma(s), found nothing", rule_id)
-        fields: dict[str, Any] = {"verbs": self.lemma_list(raw["verb"], "verb", line, rule_id, synonyms)}
-        for key, name in (("object", "objects"), ("object_modifier", "object_modifiers"),
-                          ("prep_object", "prep_objects"), ("subject", "subjects")):
-            if raw.get(key) is not None:
-                fields[name] = self.lemma_list(raw[key], key, line, rule_id, synonyms)
-        for key in ("particle", "prep"):
-            value = raw.get(key)
-            if value is not None:
-                if not isinstance(value, str) or not value.strip() or " " in value.strip():
-                    raise self.fail(line, f"{key!r}: expected one word, got {value!r}", rule_id)
-                fields[key] = value.strip().lower()
-        if "object_modifiers" in fields and "objects" not in fields:
-            raise self.fail(line, "'object_modifier' needs 'object'", rule_id)
-        if "prep_objects" in fields and "prep" not in fields:
-            raise self.fail(line, "'prep_object' needs 'prep'", rule_id)
-        for key, default in (("source", "subject"), ("target", "object")):
-            value = raw.get(key, default)
-            if not isinstance(value, str) or not SLOT.match(value):
-                raise self.fail(line, f"{key!r}: expected subject, object, dative, between, after, actor, front, "
-                                      f"none, after:WORD:N, before:WORD or prep:WORD, got {value!r}", rule_id)
-            fields[key] = value
-        negated = raw.get("negated", SUPPRESS)
-        if negated != SUPPRESS and not (isinstance(negated, str) and load_taxonomy().is_cameo(negated)):
-            raise self.fail(line, f"'negated': expected 'suppress' or a CAMEO code, got {negated!r}", rule_id)
-        priority = raw.get("priority", default_priority)
-        if isinstance(priority, bool) or not isinstance(priority, int):
-            raise self.fail(line, f"'priority': expected a whole number, got {priority!r}", rule_id)
-        examples = raw.get("examples", [])
-        if isinstance(examples, str):
-            examples = [examples]
-        if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
-            raise self.fail(line, f"'examples': expected a list of sentences, got {examples!r}", rule_id)
-        return Rule(id=rule_id, code=code, negated=negated, priority=priority, examples=tuple(examples),
-                    ruleset=ruleset, origin=f"{self.path}:{line}", **fields)
+            raise reader.fail(f"unknown keys {unknown}; expected some of {sorted(COMMON_KEYS | kind.keys)}")
+        fields = {"id": rule_id, "code": reader.code(), "source": reader.slot("source", _default(kind, "source")),
+                  "target": reader.slot("target", _default(kind, "target")), "negated": reader.negated(),
+                  "priority": reader.priority(default_priority), "examples": reader.examples(),
+                  "ruleset": ruleset, "origin": f"{self.path}:{line}"}
+        return kind.from_data(fields, reader)
 
     def intent(self, raw: Any, line: int) -> IntentTable | None:
         if raw is None:

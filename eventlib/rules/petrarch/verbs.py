@@ -31,9 +31,9 @@ null codes (``---``) make no rule. ``^`` before the verb is not read.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 from spacy.language import Language
@@ -42,7 +42,8 @@ from spacy.tokens import Token
 from ..._errors import EventlibError
 from ..._taxonomy import load_taxonomy
 from ...parse.grammar import Predicate, subjects
-from ..ruleset import SUPPRESS, RuleSet
+from ..contract import SUPPRESS, BaseRule
+from ..ruleset import RuleSet
 from .formats import VerbBlock, VerbDictionary, VerbPattern, read_verbs, read_verbs_v2
 
 __all__ = ["PatternRule", "load_verbs"]
@@ -93,12 +94,10 @@ class Words:
         yield from self.phrases
 
 
-@attrs.frozen
-class PatternRule:
-    """A rule from a TABARI / PETRARCH verb pattern (follows :class:`~eventlib.rules.ruleset.RuleLike`)."""
+@attrs.frozen(kw_only=True)
+class PatternRule(BaseRule):
+    """A rule from a TABARI / PETRARCH verb pattern (type ``petrarch-pattern``)."""
 
-    id: str
-    code: str
     verbs: frozenset[str]
     #: Word sequences that must follow (precede) the verb in order; each is a set of alternatives.
     after: tuple[Words, ...] = ()
@@ -106,16 +105,6 @@ class PatternRule:
     forms: frozenset[str] | None = None
     source: str = "actor"
     target: str = "after"
-    negated: str = SUPPRESS
-    priority: int = 0
-    ruleset: str = ""
-    origin: str = ""
-    #: The code of the paired event, target to source ("left for": 032 visit, and 033 host).
-    paired: str | None = None
-    #: The engine's intent, reported-speech and complement grammar does not apply: the patterns say it.
-    literal: bool = True
-    #: '%': a compound subject acts on its own members ("Kenya and Uganda agreed": each on the other).
-    compound: bool = False
     #: 'NOT *': the pattern holds only for a negated verb.
     negative: bool = False
     #: The last word before the verb must be right before it: TABARI's 'RECENTLY_*'.
@@ -124,13 +113,14 @@ class PatternRule:
     #: it and the words that must follow it.
     particles: tuple[Phrasal, ...] = ()
 
+    type_name: ClassVar[str] = "petrarch-pattern"
+    #: Patterns say all they mean: of the engine's grammar only these apply (intents, reported
+    #: speech and complements are spelled out in the patterns themselves).
+    passes: ClassVar[tuple[str, ...]] = ("governed", "negation", "protest-aim", "addressee")
+
     @property
     def specificity(self) -> int:
         return len(self.after) + len(self.before) + (self.forms is not None) + self.compound + self.negative
-
-    @property
-    def constraints(self) -> int:
-        return self.specificity
 
     def anchors(self) -> Iterable[str]:
         return self.verbs
@@ -150,7 +140,10 @@ class PatternRule:
         phrasal = next(((before, after) for verb, before, after in self.particles if verb == lemma), None)
         if phrasal is None and self.forms is not None and token.lower_ not in self.forms:
             return f"verb form {token.lower_!r} not in {sorted(self.forms)[:4]}"
-        preceding, particle = phrasal or ((), ())
+        return self._check_words(token, *(phrasal or ((), ())))
+
+    def _check_words(self, token: Token, preceding: tuple[str, ...], particle: tuple[str, ...]) -> str | None:
+        """Whether the words around the verb follow the pattern (a verb of several words: its own first)."""
         if preceding:
             words, _ = _context(token, "before")
             if tuple(words[-len(preceding):]) != preceding:
@@ -165,6 +158,28 @@ class PatternRule:
             if not _possible(self.before, present) or not _in_order(self.before, words, self.touching):
                 return "words before the verb do not follow the pattern"
         return None
+
+    @classmethod
+    def from_data(cls, fields: Mapping[str, Any], reader: Any) -> PatternRule:
+        """A pattern rule written in a rule file: ``verb`` and optional ``after`` / ``before`` word lists
+        (each element a word or a list of alternative words), ``negative``, ``compound``."""
+        def elements(key: str) -> tuple[Words, ...]:
+            raw = reader.raw.get(key) or []
+            if not isinstance(raw, list):
+                raise reader.fail(f"{key!r}: expected a list of words or of lists of words, got {raw!r}")
+            alternatives = [[w] if isinstance(w, str) else w for w in raw]
+            if not all(isinstance(a, list) and a and all(isinstance(w, str) and w.strip() for w in a)
+                       for a in alternatives):
+                raise reader.fail(f"{key!r}: expected a list of words or of lists of words, got {raw!r}")
+            return tuple(Words.of((w.strip().lower(),) for w in a) for a in alternatives)
+
+        flags = {key: reader.raw.get(key, False) for key in ("negative", "compound")}
+        if not all(isinstance(v, bool) for v in flags.values()):
+            raise reader.fail(f"'negative' and 'compound': expected true or false, got {flags}")
+        return cls(**fields, verbs=reader.words("verb"), after=elements("after"), before=elements("before"),
+                   **flags)
+
+    keys: ClassVar[frozenset[str]] = frozenset({"verb", "after", "before", "negative", "compound"})
 
 
 def _inflections(lemma: str) -> frozenset[str]:
@@ -274,6 +289,21 @@ def _split_phrasal(form: str) -> Phrasal:
     return words[at].lstrip("+"), tuple(words[:at]), tuple(words[at + 1:])
 
 
+def _marked_slot(after: list[str], index: int) -> str:
+    """The slot of the ``$`` or ``+`` at ``index`` of a pattern's words after the verb: the object of the
+    preposition before it, the first actor after the word before it (past one noun phrase per ``^``),
+    else the first actor after the verb; '' when it marks nothing TABARI reads."""
+    skipped = 0
+    while index - skipped - 1 >= 0 and after[index - skipped - 1] == "^":
+        skipped += 1
+    previous = after[index - skipped - 1].lower() if index - skipped - 1 >= 0 else ""
+    if not previous or previous in MARKERS or previous.startswith("&"):
+        return "after" if not skipped else ""
+    if not skipped and previous in PREPOSITIONS and previous != "by":
+        return f"prep:{previous}"
+    return f"after:{previous}:{skipped}"
+
+
 class _Converter:
     def __init__(self, path: str, dictionary: VerbDictionary, lemma: functools.partial) -> None:  # type: ignore[type-arg]
         self.path = path
@@ -329,18 +359,7 @@ class _Converter:
                 target = f"before:{following[0].lower()}"
         after = [t for t in pattern.after if t not in ("(", ")", "{", "}", "_")]
         for index, token in enumerate(after):
-            if token not in ("$", "+"):
-                continue
-            skipped = 0
-            while index - skipped - 1 >= 0 and after[index - skipped - 1] == "^":
-                skipped += 1
-            previous = after[index - skipped - 1].lower() if index - skipped - 1 >= 0 else ""
-            if not previous or previous in MARKERS or previous.startswith("&"):
-                slot = "after" if not skipped else ""
-            elif not skipped and previous in PREPOSITIONS and previous != "by":
-                slot = f"prep:{previous}"
-            else:
-                slot = f"after:{previous}:{skipped}"
+            slot = _marked_slot(after, index) if token in ("$", "+") else ""
             if slot and token == "$":
                 source = slot
             elif slot:

@@ -1,0 +1,212 @@
+"""Argument slots: the one table of the ways a rule names where its source and target actors are.
+
+A rule names a slot for its source and one for its target (``subject``, ``prep:with``,
+``after:at:1``...). Each :class:`SlotKind` says how the slot is spelled and checked, how the
+heads filling it are found in a :class:`~eventlib.parse.grammar.Predicate`, which prepositions
+it needs, and how the coder picks actors from its heads. Validation, error messages,
+:meth:`Predicate.slot <eventlib.parse.grammar.Predicate.slot>` and the rules' prepositions all
+follow from :data:`SLOTS`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+import attrs
+from spacy.tokens import Token
+
+from ..parse.grammar import Predicate, noun_heads
+
+#: How the coder picks actors from a slot's heads: every conjunct of the first head, the first
+#: head that names an actor (then its conjuncts), or the first conjunct for the source and the
+#: second for the target.
+PICKS = ("conjuncts", "first-actor", "pair")
+
+__all__ = ["PICKS", "SLOTS", "SlotKind", "slot_error", "slot_heads", "slot_kind", "slot_prepositions"]
+
+HeadFinder = Callable[[Predicate, str], list[Token]]
+PrepositionFinder = Callable[[str], tuple[str, ...]]
+
+
+def _no_prepositions(_argument: str) -> tuple[str, ...]:
+    """No preposition is needed."""
+    return ()
+
+
+@attrs.frozen
+class SlotKind:
+    """One kind of argument slot: its spelling, how its heads are found, what it needs and how actors are picked.
+
+    ``heads`` and ``prepositions`` take the slot's argument: what follows ``name:`` in the
+    spelling ('with' in 'prep:with', 'at:1' in 'after:at:1'; '' when there is none).
+    """
+
+    name: str
+    spelling: str
+    pattern: re.Pattern[str]
+    heads: HeadFinder
+    prepositions: PrepositionFinder = _no_prepositions
+    picks: str = attrs.field(default="conjuncts", validator=attrs.validators.in_(PICKS))
+    doc: str = ""
+
+    def argument(self, spelled: str) -> str:
+        """What follows the kind's name in ``spelled`` ('with' in 'prep:with'; '' when nothing)."""
+        return spelled.partition(":")[2]
+
+
+def _only(token: Token | None) -> list[Token]:
+    """``[token]``, or ``[]`` when there is none."""
+    return [token] if token is not None else []
+
+
+def _first(predicate: Predicate, preposition: str) -> list[Token]:
+    """The first object of ``preposition`` on the predicate ([] when absent)."""
+    return list(predicate.preps.get(preposition, ()))[:1]
+
+
+def _heads_after(predicate: Predicate, position: int) -> list[Token]:
+    """Heads of the noun phrases after ``position`` in the verb's phrase, in order."""
+    return noun_heads(t for t in predicate.token.subtree if t.i > position)
+
+
+def _names(token: Token, word: str) -> bool:
+    """Whether ``token`` is ``word`` as written or as a lemma (lower case)."""
+    return word in (token.lower_, token.lemma_.lower())
+
+
+def _subject(predicate: Predicate, _argument: str) -> list[Token]:
+    """The logical subject (in a passive, the 'by' agent)."""
+    return _only(predicate.subject)
+
+
+def _object(predicate: Predicate, _argument: str) -> list[Token]:
+    """The logical object (in a passive, the grammatical subject)."""
+    return _only(predicate.object)
+
+
+def _dative(predicate: Predicate, _argument: str) -> list[Token]:
+    """The indirect object, else the first 'to' object."""
+    if predicate.dative is not None:
+        return [predicate.dative]
+    return _first(predicate, "to")
+
+
+def _between(predicate: Predicate, _argument: str) -> list[Token]:
+    """The first 'between' object ('between X and Y')."""
+    return _first(predicate, "between")
+
+
+def _after(predicate: Predicate, _argument: str) -> list[Token]:
+    """Noun phrase heads after the verb; in a passive with its doer named, the one it was done to."""
+    if predicate.passive and predicate.subject is not None:  # "was opposed by X": the one it was done to
+        return _only(predicate.object)
+    return _heads_after(predicate, predicate.token.i)
+
+
+def _after_word(predicate: Predicate, argument: str) -> list[Token]:
+    """Noun phrase heads after the first WORD that follows the verb, less the first N ('WORD:N')."""
+    word, skipped = argument.rsplit(":", 1)
+    token = predicate.token
+    mark = next((t.i for t in token.subtree if t.i > token.i and _names(t, word)), None)
+    return _heads_after(predicate, mark)[int(skipped):] if mark is not None else []
+
+
+def _before_word(predicate: Predicate, word: str) -> list[Token]:
+    """The noun phrase head right before the last WORD that comes before the verb."""
+    token = predicate.token
+    marks = [t.i for t in token.sent if t.i < token.i and _names(t, word)]
+    if not marks:
+        return []
+    return noun_heads(t for t in token.sent if t.i < marks[-1])[-1:]
+
+
+def _actor(predicate: Predicate, _argument: str) -> list[Token]:
+    """The doer, else the grammatical subject of a passive that names no doer (TABARI's source)."""
+    if predicate.subject is not None:
+        return [predicate.subject]
+    return _only(predicate.object) if predicate.passive else []
+
+
+def _front(predicate: Predicate, _argument: str) -> list[Token]:
+    """The grammatical subject as written (in a passive, the one it was done to)."""
+    return _only(predicate.object if predicate.passive else predicate.subject)
+
+
+def _none(_predicate: Predicate, _argument: str) -> list[Token]:
+    """Nothing: the rule has no actor there."""
+    return []
+
+
+def _prep(predicate: Predicate, word: str) -> list[Token]:
+    """The first object of the preposition WORD."""
+    return _first(predicate, word)
+
+
+def _needs_argument(argument: str) -> tuple[str, ...]:
+    """The slot's argument is the preposition it needs."""
+    return (argument,)
+
+
+def _needs_between(_argument: str) -> tuple[str, ...]:
+    """'between' is needed."""
+    return ("between",)
+
+
+def _exact(spelling: str) -> re.Pattern[str]:
+    """A pattern matching ``spelling`` only."""
+    return re.compile(re.escape(spelling))
+
+
+#: Every kind of slot, in the order they are listed to users.
+SLOTS: tuple[SlotKind, ...] = (
+    SlotKind("subject", "subject", _exact("subject"), _subject,
+             doc="the logical subject: in passive voice the 'by' agent"),
+    SlotKind("object", "object", _exact("object"), _object,
+             doc="the direct object; in passive voice the grammatical subject"),
+    SlotKind("dative", "dative", _exact("dative"), _dative, doc="the indirect object, else the 'to' object"),
+    SlotKind("between", "between", _exact("between"), _between, _needs_between, picks="pair",
+             doc="'clashes between X and Y': X is the source, Y the target"),
+    SlotKind("after", "after", _exact("after"), _after, picks="first-actor",
+             doc="the first noun phrase after the verb, in its phrase, that names an actor (TABARI's target); "
+                 "in a passive with its doer named, the grammatical subject"),
+    SlotKind("after-word", "after:WORD:N", re.compile(r"after:[^:\s]+:\d"), _after_word, picks="first-actor",
+             doc="as 'after', among the noun phrases after the first WORD that follows the verb, less the first N "
+                 "(TABARI's 'IFTAR AT ^ +' is after:at:1)"),
+    SlotKind("before-word", "before:WORD", re.compile(r"before:[^:\s]+"), _before_word,
+             doc="the noun phrase right before WORD, itself before the verb (TABARI's '+ HOSTING *')"),
+    SlotKind("actor", "actor", _exact("actor"), _actor,
+             doc="the doer, or the grammatical subject of a passive that names no doer"),
+    SlotKind("front", "front", _exact("front"), _front,
+             doc="the grammatical subject as written: in a passive, the one it was done to"),
+    SlotKind("none", "none", _exact("none"), _none, doc="no actor"),
+    SlotKind("prep", "prep:WORD", re.compile(r"prep:[a-z]+"), _prep, _needs_argument,
+             doc="the object of the preposition WORD on the verb, its object, or one level below"),
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def slot_kind(spelled: str) -> SlotKind | None:
+    """The kind of slot ``spelled`` is ('prep:with' -> the 'prep' kind), or None when it is no slot."""
+    return next((kind for kind in SLOTS if kind.pattern.fullmatch(spelled)), None)
+
+
+def slot_error(key: str, value: object) -> str | None:
+    """None when ``value`` spells a slot, else a message naming ``key``, every spelling and ``value``."""
+    if isinstance(value, str) and slot_kind(value) is not None:
+        return None
+    spellings = [kind.spelling for kind in SLOTS]
+    return f"{key!r}: expected {', '.join(spellings[:-1])} or {spellings[-1]}, got {value!r}"
+
+
+def slot_prepositions(spelled: str) -> tuple[str, ...]:
+    """The prepositions slot ``spelled`` needs ('prep:with' -> ('with',); 'between' -> ('between',))."""
+    kind = slot_kind(spelled)
+    return kind.prepositions(kind.argument(spelled)) if kind is not None else ()
+
+
+def slot_heads(predicate: Predicate, spelled: str) -> list[Token]:
+    """The argument heads filling slot ``spelled`` in ``predicate`` ([] when it is no slot)."""
+    kind = slot_kind(spelled)
+    return kind.heads(predicate, kind.argument(spelled)) if kind is not None else []
