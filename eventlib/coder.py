@@ -29,6 +29,7 @@ from .registry import (
     resolve_ruleset,
 )
 from .rules.engine import Match, RuleEngine, Trial
+from .rules.slots import slot_kind
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
@@ -384,34 +385,42 @@ class Coder:
 
     def _slot_actors(self, heads: list[Token], slot: str, role: str, article: Article, memory: ArticleMemory,
                      sentence_index: int) -> list[Actor]:
-        if slot.startswith("after"):  # the first noun phrase after the verb (or a word) that names an actor
-            first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)
-                          or new_actor(h, self.new_actor_length)), None)
-            if first is None:
-                return []
-            heads = [first]
-        if slot == "between":
-            pair = self.resolver.conjuncts(heads[0])
-            heads = pair[:1] if role == "source" else pair[1:2]
-        else:
-            heads = self.resolver.conjuncts(heads[0])
+        heads = self._picked_heads(heads, slot, role, article, memory, sentence_index)
         actors: list[Actor] = []
         for head in heads:
-            found = self.resolver.resolve(head, article.date, memory, sentence_index)
-            if not found and role == "target":
-                # "rejected calls from Washington": the actor behind a thing that is no actor
-                for inner in _actors_behind(head):
-                    found = self.resolver.resolve(inner, article.date, memory, sentence_index)
-                    if found:
-                        break
-            if not found:
-                found = [actor] if (actor := new_actor(head, self.new_actor_length)) else []
+            found = self._head_actors(head, role, article, memory, sentence_index)
             if actors and _repeats_role(self.resolver.resolve(head, article.date), actors):
                 continue  # "US and British warplanes and warships": the warships are the same forces
-            for actor in found:
-                if actor not in actors:
-                    actors.append(actor)
+            actors.extend(actor for actor in found if actor not in actors)
         return actors
+
+    def _picked_heads(self, heads: list[Token], slot: str, role: str, article: Article, memory: ArticleMemory,
+                      sentence_index: int) -> list[Token]:
+        """The heads whose actors fill ``slot``, picked as the slot table says."""
+        kind = slot_kind(slot)
+        picks = kind.picks if kind is not None else "conjuncts"
+        if picks == "first-actor":  # the first noun phrase after the verb (or a word) that names an actor
+            first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)
+                          or new_actor(h, self.new_actor_length)), None)
+            return self.resolver.conjuncts(first) if first is not None else []
+        pair = self.resolver.conjuncts(heads[0])
+        if picks == "pair":
+            return pair[:1] if role == "source" else pair[1:2]
+        return pair
+
+    def _head_actors(self, head: Token, role: str, article: Article, memory: ArticleMemory,
+                     sentence_index: int) -> list[Actor]:
+        """The actors one head names; a target that is no actor may name the actor behind it ('rejected
+        calls from Washington'); else a new actor when new actors are coded."""
+        found = self.resolver.resolve(head, article.date, memory, sentence_index)
+        if not found and role == "target":
+            for inner in _actors_behind(head):
+                found = self.resolver.resolve(inner, article.date, memory, sentence_index)
+                if found:
+                    break
+        if not found:
+            found = [actor] if (actor := new_actor(head, self.new_actor_length)) else []
+        return found
 
     def _sentence_events(self, match: Match, sentence: Span, index: int, article: Article, memory: ArticleMemory,
                          ordinal: int) -> list[Event]:
@@ -421,17 +430,9 @@ class Coder:
         targets = self._actors(match, rule.target, "target", article, memory, index) if has_target else []
         if not sources and not (rule.source == "none" and targets):
             return []
-        pairs: list[tuple[Actor | None, Actor | None]]
-        reciprocal = rule.compound or (not targets and self.engine.policy.reciprocal(match.code))
-        if len(sources) > 1 and reciprocal:
-            # "Russia and Iran met": in a joint action each member of the subject acts on the others
-            pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
-        else:
-            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
-                     if s is None or t is None or not _same(s, t)]
-        coded = [(match.code, s, t) for s, t in pairs]
+        coded = [(match.code, s, t) for s, t in self._pairs(match, sources, targets)]
         if rule.paired:  # "left for": a visit, and the host's event back
-            coded += [(rule.paired, t, s) for s, t in pairs if s is not None and t is not None]
+            coded += [(rule.paired, t, s) for _, s, t in coded if s is not None and t is not None]
         events = []
         for code, source, target in coded:
             number = ordinal + len(events)
@@ -442,3 +443,13 @@ class Coder:
                 target=target, date=article.date, date_precision="day", rule_id=rule.id,
                 sentence=sentence.text.strip(), matched=match.words))
         return events
+
+    def _pairs(self, match: Match, sources: list[Actor], targets: list[Actor]
+               ) -> list[tuple[Actor | None, Actor | None]]:
+        """Source-target pairs: each source with each target; in a joint action with no target (or a
+        TABARI '%' compound), each member of the subject with the others ("Russia and Iran met")."""
+        reciprocal = match.rule.compound or (not targets and self.engine.policy.reciprocal(match.code))
+        if len(sources) > 1 and reciprocal:
+            return [(s, t) for s in sources for t in sources if not _same(s, t)]
+        return [(s, t) for s in (sources or [None]) for t in (targets or [None])
+                if s is None or t is None or not _same(s, t)]

@@ -70,6 +70,7 @@ class Entry:
 
     @property
     def is_role(self) -> bool:
+        """Whether the entry is a role word ('minister', 'troops'), not a named actor."""
         return self.table == "roles"
 
 
@@ -83,6 +84,7 @@ class PhraseMatch:
 
 
 def _date(value: str, path: str, line: int, phrase: str, column: str) -> dt.date | None:
+    """The date in a cell (None when empty); else :class:`DictionaryError` naming file, line and column."""
     if not value.strip():
         return None
     try:
@@ -93,6 +95,7 @@ def _date(value: str, path: str, line: int, phrase: str, column: str) -> dt.date
 
 
 def _entry(table: str, row: dict[str, str], path: str, line: int) -> Entry:
+    """The :class:`Entry` of one row of ``table``; else :class:`DictionaryError` naming the bad cell."""
     phrase = row["phrase"].strip()
     if not phrase:
         raise DictionaryError(path, line, "column 'phrase': expected words, got an empty cell")
@@ -122,6 +125,7 @@ def _entry(table: str, row: dict[str, str], path: str, line: int) -> Entry:
 
 
 def _read_table(path: Path) -> list[Entry]:
+    """The entries of one CSV table, its kind told by its header; blank and '#' rows skipped."""
     try:
         handle = open(path, encoding="utf-8-sig", newline="")
     except OSError as error:
@@ -157,6 +161,7 @@ class ActorDictionary:
     """Phrases indexed by their first token, matched longest-first in token sequences."""
 
     def __init__(self, entries: Iterable[Entry], name: str = "", problems: Iterable[str] = ()) -> None:
+        """A dictionary of ``entries``, with the ``problems`` met when they were loaded."""
         self.name = name
         #: Entries left out when loaded, each with file, line and reason.
         self.problems: list[str] = list(problems)
@@ -170,6 +175,7 @@ class ActorDictionary:
             self._add(entry)
 
     def _add(self, entry: Entry) -> None:
+        """Index ``entry`` by its first word (and, for a stem entry, by its stem)."""
         self._index.setdefault(entry.tokens[0], {}).setdefault(entry.tokens, []).append(entry)
         self._longest = max(self._longest, len(entry.tokens))
         if entry.stem:
@@ -184,6 +190,7 @@ class ActorDictionary:
         self.problems.extend(other.problems)
 
     def __len__(self) -> int:
+        """The number of entries."""
         return len(self.entries)
 
     def lookup(self, phrase: str) -> list[Entry]:
@@ -202,6 +209,7 @@ class ActorDictionary:
         return self._find_words(tokens, originals)
 
     def _find_words(self, tokens: Sequence[str], originals: Sequence[str] | None) -> list[PhraseMatch]:
+        """:meth:`find` on words with no ``_``: the longest phrase at each position, else a stem entry."""
         found: list[PhraseMatch] = []
         position = 0
         while position < len(tokens):

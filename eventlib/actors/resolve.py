@@ -66,6 +66,7 @@ class ArticleMemory:
         return max(self.countries, key=self.countries.__getitem__)
 
     def remember(self, mention: Mention) -> None:
+        """Add ``mention``, counting its country; only the latest 40 to 60 mentions are kept."""
         country, _ = split_code(mention.actor.code)
         if country:
             self.countries[country] = self.countries.get(country, 0) + 1
@@ -102,6 +103,7 @@ def mention_tokens(head: Token) -> list[Token]:
     (see :meth:`ActorResolver.conjuncts`); conjuncts inside the phrase ('leaders of Russia and Iran')
     belong to it."""
     def inside(child: Token, depth: int) -> bool:
+        """Whether ``child``, ``depth`` levels below the head's children, belongs to the phrase."""
         if child.dep_ == "prep":
             return child.lower_ == "of"
         if child.dep_ in ("conj", "cc"):
@@ -179,6 +181,7 @@ class ActorResolver:
     """Turns argument heads into :class:`Actor` records with one or more dictionaries."""
 
     def __init__(self, dictionary: ActorDictionary) -> None:
+        """A resolver looking names up in ``dictionary``."""
         self.dictionary = dictionary
 
     def conjuncts(self, head: Token) -> list[Token]:
@@ -247,6 +250,7 @@ class ActorResolver:
         return actor
 
     def _pronoun(self, word: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention]:
+        """The last person (he, she), country or organisation (it), or group or organisation (they) met."""
         if word in _PERSON_PRONOUNS:
             found = memory.last(("person",), before=position)
         elif word in _THING_PRONOUNS:
@@ -265,87 +269,27 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         lowered = {t.lower_ for t in words}
         if lemma in _PAIR_NOUNS and ({"two", "both"} & lowered):
-            wanted = _PAIR_NOUNS[lemma]
-            kinds = ("person", "country") if wanted == "any" else ((wanted,) if wanted == "person" else ("country",))
-            found = memory.last(kinds, 2, before=position)
-            if len(found) == 2:
-                return [Mention(a, "memory", position) for a in found]
-            return None
+            return _pair_from_memory(lemma, memory, position)
         if lemma in ("regime", "country") and "the" in lowered and len(words) <= 2:
-            found = memory.last(("country", "person"), before=position)
-            if found:
-                country, _ = split_code(found[0].code)
-                if country:
-                    code = country + "GOV" if lemma == "regime" else country
-                    return [Mention(_actor(code, head.text), "memory", position)]
+            return _country_from_memory(head, lemma, memory, position)
         return None
 
     def _compose(self, head: Token, words: list[Token], matches: list[PhraseMatch], day: dt.date | None
                  ) -> list[Mention]:
-        people: list[tuple[PhraseMatch, Entry | None, list[Entry]]] = []
-        named: list[tuple[PhraseMatch, Entry]] = []
-        countries: list[tuple[PhraseMatch, Entry]] = []
-        roles: list[tuple[PhraseMatch, Entry]] = []
-        actors: list[tuple[PhraseMatch, list[Entry]]] = []  # from TABARI / PETRARCH dictionaries: actors and agents
-        agents: list[tuple[PhraseMatch, Entry]] = []
-        for match in matches:
-            dated = [e for e in match.entries if e.table == "people"]
-            if dated:
-                people.append((match, next((e for e in dated if e.valid_on(day)), None), dated))
-                continue
-            current = [e for e in match.entries if e.valid_on(day)]
-            if not current:
-                continue
-            entry = current[-1]
-            if entry.table == "actors":
-                actors.append((match, _tabari_entries(current)))
-            elif entry.table == "agents":
-                agents.append((match, entry))
-            elif entry.table == "roles":
-                roles.append((match, entry))
-            elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
-                if not _sympathy(words, match.start):
-                    countries.append((match, entry))
-            else:
-                named.append((match, entry))
+        """The actors the dictionary matches of a noun phrase name, by what the phrase's head is."""
+        found = _Sorted.of(matches, words, day)
         text = " ".join(t.text for t in words)
         head_position = words.index(head)
-        if actors or agents:
-            return self._tabari(head, words, actors, agents, head_position, text, day)
-        role = _head_role(roles, head_position)
-        in_office = list(dict.fromkeys(entry.code for _, entry, _ in people if entry is not None))
-        if len(in_office) > 1 and any(t.dep_ == "cc" for t in words):
-            # "Trump and Putin" parsed as one phrase: one actor per person
-            return [Mention(_actor(code, text), "person") for code in in_office]
-        if people:
-            match, entry, dated = _nearest(people, head_position)
-            head_noun = next((e for m, e in roles if m.start <= head_position < m.end and e.kind == "noun"), None)
-            if head_noun is not None and not match.start <= head_position < match.end:
-                # "supporters of Jair Bolsonaro": the group, in the person's country
-                country, _ = split_code((entry or dated[-1]).code)
-                return [Mention(_actor(country + head_noun.code, text), "group")]
-            if entry is not None:
-                return [Mention(_actor(entry.code, text), "person")]
-            if countries and _is_person_title(roles):
-                # "Belgian Prime Minister Charles Michel" when his dated row is for another office
-                return [Mention(_actor(countries[-1][1].code[:3] + role, text), "person")]
-            country, _ = split_code(dated[-1].code)
-            return [Mention(_actor(country + "ELI" if country else "ELI", text), "person")]
-        if named:
-            _, entry = _nearest(named, head_position)
-            if entry.table == "organisations":
-                kind = "organisation" if entry.kind in ("igo", "ngo") else "group"
-            else:
-                kind = "country"
-            return [Mention(_actor(entry.code, text), kind)]
-        if countries:
-            chosen = _joined_countries(countries, words, head_position)
-            if _is_person_title(roles):
-                kind = "person"
-            else:
-                kind = "country" if role in ("", "GOV") else "group"
-            codes = list(dict.fromkeys(entry.code[:3] + role for _, entry in chosen))
-            return [Mention(_actor(code, text), kind) for code in codes]
+        if found.actors or found.agents:
+            return self._tabari(head, words, found.actors, found.agents, head_position, text, day)
+        role = _head_role(found.roles, head_position)
+        people = _people_mentions(found, words, head_position, role, text)
+        if people is not None:
+            return people
+        if found.named:
+            return [_named_mention(found.named, head_position, text)]
+        if found.countries:
+            return _country_mentions(found, words, head_position, role, text)
         if role:
             country = self._located_country(head, day)
             return [Mention(_actor(country + role, text), "group")]
@@ -357,24 +301,25 @@ class ActorResolver:
         """Codes from TABARI / PETRARCH dictionaries: the actor's code with its agent's code added
         after it ('~GOV') or before it ('NGO~'); an agent alone takes the country the phrase is in.
         Conjoined actors inside the phrase ('ambassadors of Kenya, Uganda and Tanzania') give one each."""
-        if len(actors) > 1 and any(words[m.start].dep_ == "conj" for m, _ in actors):
-            codes = list(dict.fromkeys(entry.code for _, entries in actors for entry in entries))
-        elif actors:
-            codes = [entry.code for entry in _nearest(actors, head_position)[1]]
-        else:
-            codes = self._located_countries(head, day) or self._shared_modifier(head, day) or [UNKNOWN_ACTOR]
+        codes = self._tabari_codes(head, words, actors, head_position, day)
         roles = _agent_codes(agents, words, head_position)
+        kind = "group" if agents else "country"
         found = []
         for code in codes:
-            for role, kind in roles:
-                if code == UNKNOWN_ACTOR and kind == "prefix":
-                    code = role  # "a rights group": NGO
-                elif not set(_groups(role)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
-                    code = code + role if kind == "suffix" else role + code
-            code = code[:15]  # an actor code holds at most five groups of three
+            code = _with_agents(code, roles)
             if code != UNKNOWN_ACTOR:
-                found.append(Mention(_actor(code, text), "group" if agents else "country"))
+                found.append(Mention(_actor(code, text), kind))
         return found
+
+    def _tabari_codes(self, head: Token, words: list[Token], actors: list[tuple[PhraseMatch, list[Entry]]],
+                      head_position: int, day: dt.date | None) -> list[str]:
+        """The actor codes of a phrase: every conjoined actor's, else the nearest actor's, else the
+        country the phrase is in or its first conjunct names, else ``---``."""
+        if len(actors) > 1 and any(words[m.start].dep_ == "conj" for m, _ in actors):
+            return list(dict.fromkeys(entry.code for _, entries in actors for entry in entries))
+        if actors:
+            return [entry.code for entry in _nearest(actors, head_position)[1]]
+        return self._located_countries(head, day) or self._shared_modifier(head, day) or [UNKNOWN_ACTOR]
 
     def _located_country(self, head: Token, day: dt.date | None) -> str:
         """The country in 'rebels in the Ivory Coast', 'doctors from Switzerland' ('' if none)."""
@@ -418,6 +363,139 @@ class ActorResolver:
                 if entry.table == "actors" and entry.valid_on(day):  # TABARI / PETRARCH actors
                     return entry.code
         return ""
+
+
+@attrs.define
+class _Sorted:
+    """The dictionary matches of one noun phrase, sorted by the table their current entry is from."""
+
+    #: People with the entry in office that day (or None) and all their dated entries.
+    people: list[tuple[PhraseMatch, Entry | None, list[Entry]]] = attrs.field(factory=list)
+    #: Organisations and other named actors.
+    named: list[tuple[PhraseMatch, Entry]] = attrs.field(factory=list)
+    countries: list[tuple[PhraseMatch, Entry]] = attrs.field(factory=list)
+    roles: list[tuple[PhraseMatch, Entry]] = attrs.field(factory=list)
+    #: From TABARI / PETRARCH dictionaries: actors and agents.
+    actors: list[tuple[PhraseMatch, list[Entry]]] = attrs.field(factory=list)
+    agents: list[tuple[PhraseMatch, Entry]] = attrs.field(factory=list)
+
+    @classmethod
+    def of(cls, matches: list[PhraseMatch], words: list[Token], day: dt.date | None) -> _Sorted:
+        """``matches`` sorted by table; entries not valid on ``day`` and 'pro-' / 'anti-' countries left out."""
+        found = cls()
+        for match in matches:
+            found.add(match, words, day)
+        return found
+
+    def add(self, match: PhraseMatch, words: list[Token], day: dt.date | None) -> None:
+        """File ``match`` under the table of its last entry valid on ``day`` (people: under people, always)."""
+        dated = [e for e in match.entries if e.table == "people"]
+        if dated:
+            self.people.append((match, next((e for e in dated if e.valid_on(day)), None), dated))
+            return
+        current = [e for e in match.entries if e.valid_on(day)]
+        if current:
+            self._add_current(match, current, words)
+
+    def _add_current(self, match: PhraseMatch, current: list[Entry], words: list[Token]) -> None:
+        """File ``match`` under the table of the last of its ``current`` entries."""
+        entry = current[-1]
+        if entry.table == "actors":
+            self.actors.append((match, _tabari_entries(current)))
+        elif entry.table == "agents":
+            self.agents.append((match, entry))
+        elif entry.table == "roles":
+            self.roles.append((match, entry))
+        elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
+            if not _sympathy(words, match.start):
+                self.countries.append((match, entry))
+        else:
+            self.named.append((match, entry))
+
+
+def _people_mentions(found: _Sorted, words: list[Token], head_position: int, role: str, text: str
+                     ) -> list[Mention] | None:
+    """The people a phrase names: one each for several in office joined by 'and' ('Trump and Putin'
+    parsed as one phrase), else the nearest person; None when it names nobody."""
+    in_office = list(dict.fromkeys(entry.code for _, entry, _ in found.people if entry is not None))
+    if len(in_office) > 1 and any(t.dep_ == "cc" for t in words):
+        return [Mention(_actor(code, text), "person") for code in in_office]
+    if not found.people:
+        return None
+    return [_person_mention(found, head_position, role, text)]
+
+
+def _person_mention(found: _Sorted, head_position: int, role: str, text: str) -> Mention:
+    """The nearest person of a phrase: a group of the person's country when the head is a role noun
+    ('supporters of Jair Bolsonaro'), the office held that day, a titled person of the country named,
+    else a former elite (ELI) of the person's country."""
+    match, entry, dated = _nearest(found.people, head_position)
+    head_noun = next((e for m, e in found.roles if m.start <= head_position < m.end and e.kind == "noun"), None)
+    if head_noun is not None and not match.start <= head_position < match.end:
+        # "supporters of Jair Bolsonaro": the group, in the person's country
+        country, _ = split_code((entry or dated[-1]).code)
+        return Mention(_actor(country + head_noun.code, text), "group")
+    if entry is not None:
+        return Mention(_actor(entry.code, text), "person")
+    if found.countries and _is_person_title(found.roles):
+        # "Belgian Prime Minister Charles Michel" when his dated row is for another office
+        return Mention(_actor(found.countries[-1][1].code[:3] + role, text), "person")
+    country, _ = split_code(dated[-1].code)
+    return Mention(_actor(country + "ELI" if country else "ELI", text), "person")
+
+
+def _named_mention(named: list[tuple[PhraseMatch, Entry]], head_position: int, text: str) -> Mention:
+    """The named actor nearest the head: an organisation (IGO, NGO), another group, or a country."""
+    _, entry = _nearest(named, head_position)
+    if entry.table == "organisations":
+        kind = "organisation" if entry.kind in ("igo", "ngo") else "group"
+    else:
+        kind = "country"
+    return Mention(_actor(entry.code, text), kind)
+
+
+def _country_mentions(found: _Sorted, words: list[Token], head_position: int, role: str, text: str
+                      ) -> list[Mention]:
+    """The countries a phrase names (see :func:`_joined_countries`), each with the phrase's role."""
+    chosen = _joined_countries(found.countries, words, head_position)
+    if _is_person_title(found.roles):
+        kind = "person"
+    else:
+        kind = "country" if role in ("", "GOV") else "group"
+    codes = list(dict.fromkeys(entry.code[:3] + role for _, entry in chosen))
+    return [Mention(_actor(code, text), kind) for code in codes]
+
+
+def _pair_from_memory(lemma: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
+    """'the two leaders', 'both countries': the last two people or countries met, or None if fewer."""
+    wanted = _PAIR_NOUNS[lemma]
+    kinds = ("person", "country") if wanted == "any" else ((wanted,) if wanted == "person" else ("country",))
+    found = memory.last(kinds, 2, before=position)
+    if len(found) == 2:
+        return [Mention(a, "memory", position) for a in found]
+    return None
+
+
+def _country_from_memory(head: Token, lemma: str, memory: ArticleMemory, position: tuple[int, int]
+                         ) -> list[Mention] | None:
+    """'the regime' (its government) or 'the country': of the last country or person met, or None."""
+    found = memory.last(("country", "person"), before=position)
+    country = split_code(found[0].code)[0] if found else ""
+    if not country:
+        return None
+    code = country + "GOV" if lemma == "regime" else country
+    return [Mention(_actor(code, head.text), "memory", position)]
+
+
+def _with_agents(code: str, roles: list[tuple[str, str]]) -> str:
+    """``code`` with each agent code added after ('suffix') or before it, unless its groups are
+    there already; an unknown actor takes a prefix agent as its code. At most 15 letters."""
+    for role, kind in roles:
+        if code == UNKNOWN_ACTOR and kind == "prefix":
+            code = role  # "a rights group": NGO
+        elif not set(_groups(role)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
+            code = code + role if kind == "suffix" else role + code
+    return code[:15]  # an actor code holds at most five groups of three
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into", "throughout",
@@ -492,6 +570,7 @@ def _head_role(roles: list[tuple[PhraseMatch, Entry]], head_position: int) -> st
 
 
 def _is_person_title(roles: list[tuple[PhraseMatch, Entry]]) -> bool:
+    """Whether a role word of the phrase is a title ('President', 'Minister')."""
     return any(entry.kind == "title" for _, entry in roles)
 
 
@@ -519,6 +598,7 @@ def _joined_countries(countries: list[tuple[PhraseMatch, Entry]], words: list[To
 
 
 def _possessor_or_first(countries: list[tuple[PhraseMatch, Entry]], words: list[Token]) -> tuple[PhraseMatch, Entry]:
+    """The first country that is a possessor or modifier of the phrase, else the first country."""
     for match, entry in countries:
         if words[match.start].dep_ in ("poss", "amod", "compound"):
             return match, entry
@@ -526,5 +606,6 @@ def _possessor_or_first(countries: list[tuple[PhraseMatch, Entry]], words: list[
 
 
 def _actor(code: str, name: str) -> Actor:
+    """An :class:`Actor` with ``code``, ``name`` and the country and role the code holds."""
     country, role = split_code(code)
     return Actor(code=code, name=name, country=country, role=role)
