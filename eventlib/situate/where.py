@@ -3,7 +3,7 @@ places, else the article's dateline or most named place, resolved with the gazet
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -36,6 +36,32 @@ def place_mentions(sentence: Span) -> list[Span]:
     return [ent for ent in sentence_entities(sentence) if ent.label_ in PLACE_LABELS]
 
 
+#: What a word of the anchor's clause contributes as a place head, in order of precedence: a test and the heads.
+_ATTACHMENTS: tuple[tuple[Callable[[Token], bool], Callable[[Token], list[Token]]], ...] = (
+    # "in Idlib": the preposition's objects
+    (lambda child: child.dep_ == "prep" and child.lower_ in LOCATIVE,
+     lambda child: [p for p in child.children if p.dep_ == "pobj"]),
+    # "shelled the outskirts of Malakal"
+    (lambda child: child.dep_ == "dobj" and child.lemma_.lower() in _AREA_NOUNS, lambda child: [child]),
+    (lambda child: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS, lambda child: [child]),
+)
+
+
+def _own_clause(child: Token) -> bool:
+    """Whether a word heads a clause with a time of its own: reported, relative, or an adverbial clause not
+    introduced by 'when' / 'as' / 'while'."""
+    return child.dep_ in ("ccomp", "parataxis", "relcl") or (
+        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & _SAME_TIME)
+
+
+def _place_heads(child: Token) -> list[Token]:
+    """The place heads a word contributes (see ``_ATTACHMENTS``); none for most words."""
+    for test, heads in _ATTACHMENTS:
+        if test(child):
+            return heads(child)
+    return []
+
+
 def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
     """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
     arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
@@ -47,16 +73,10 @@ def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
         below: list[Token] = []
         for holder in level:
             for child in holder.children:
-                if child.i in seen or child.dep_ in ("ccomp", "parataxis", "relcl") or (
-                        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & _SAME_TIME):
+                if child.i in seen or _own_clause(child):
                     continue
                 seen.add(child.i)
-                if child.dep_ == "prep" and child.lower_ in LOCATIVE:
-                    found.extend(p for p in child.children if p.dep_ == "pobj")
-                elif child.dep_ == "dobj" and child.lemma_.lower() in _AREA_NOUNS:
-                    found.append(child)  # "shelled the outskirts of Malakal"
-                elif child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS:
-                    found.append(child)
+                found.extend(_place_heads(child))
                 below.append(child)
         level = below
     return found
@@ -73,7 +93,50 @@ def is_locative(token: Token) -> bool:
 
 
 def _is_time_word(token: Token) -> bool:
+    """Whether a word is part of a date or time, or is a month or weekday name."""
     return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _NOT_PLACES
+
+
+def _proper_name(head: Token) -> list[str]:
+    """A proper noun with its compound and flat parts ('Ras al Ain'); nothing for other words."""
+    if head.pos_ != "PROPN":
+        return []
+    return [" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i)]
+
+
+def _of_names(head: Token) -> list[str]:
+    """Place names in the 'of' phrases of ``head`` ('the town of Djibo' -> ['Djibo'])."""
+    return [name for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children for name in _names_in(pobj)]
+
+
+def _place_noun_names(head: Token) -> list[str]:
+    """For a place noun ('city', 'province'), its proper-noun compounds then its 'of' phrases' names."""
+    if head.lemma_.lower() not in _PLACE_NOUNS:
+        return []
+    compounds = [" ".join(t.text for t in c.subtree) for c in head.children
+                 if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return [*compounds, *_of_names(head)]
+
+
+def _entity_text(start: Token) -> str:
+    """The text of the named entity that begins at ``start``."""
+    doc = start.doc
+    end = start.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start.i:end].text
+
+
+def _entity_names(head: Token) -> list[str]:
+    """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order."""
+    entities = [(_possessive(token.doc, token.i), token.i, _entity_text(token)) for token in head.subtree
+                if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
+    return [text for _, _, text in sorted(entities)]
+
+
+#: Where a phrase's place names come from, most specific first.
+_NAME_SOURCES: tuple[Callable[[Token], list[str]], ...] = (_proper_name, _place_noun_names, _entity_names)
 
 
 def _names_in(head: Token) -> list[str]:
@@ -82,29 +145,9 @@ def _names_in(head: Token) -> list[str]:
     Telangana' -> ['Hyderabad', 'Telangana']."""
     if _is_time_word(head):
         return []
-    names: list[str] = []
-    if head.pos_ == "PROPN":
-        names.append(" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i))
-    if head.lemma_.lower() in _PLACE_NOUNS:
-        names.extend(" ".join(t.text for t in c.subtree) for c in head.children
-                     if c.dep_ == "compound" and c.pos_ == "PROPN")
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    names.extend(_names_in(pobj))
-    entities = []
-    for token in head.subtree:
-        if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
-            end = token.i + 1
-            while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-                end += 1
-            entities.append((_possessive(token.doc, token.i), token.i, token.doc[token.i:end].text))
-    names.extend(text for _, _, text in sorted(entities))
+    names = [name for source in _NAME_SOURCES for name in source(head)]
     if not names and head.lemma_.lower() in _AREA_NOUNS:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    names.extend(_names_in(pobj))
+        names = _of_names(head)  # "the outskirts of Quetta"
     cleaned = [n.removesuffix("'s").strip() for n in names]
     return [n for n in dict.fromkeys(cleaned) if n]
 
@@ -139,6 +182,51 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
     return locate_with_evidence(anchor, arguments, gazetteer, countries, fallback, actor_countries)[0]
 
 
+def _place_heads_of(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
+    """Words that may name the event's place, nearest first: locative objects in the anchor's clause, then
+    objects that name a place ('seized Goma'), then the objects of 'from'."""
+    heads = _attached(anchor, arguments)
+    heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c)]
+    heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
+              for p in prep.children if p.dep_ == "pobj"]
+    return heads
+
+
+def _head_names(anchor: Token, arguments: Sequence[Token]) -> Iterator[str]:
+    """The place names of the anchor's place heads, in order (see :func:`_place_heads_of`)."""
+    for head in _place_heads_of(anchor, arguments):
+        yield from _names_in(head)
+
+
+def _mentioned_names(sentence: Span, arguments: Sequence[Token]) -> Iterator[str]:
+    """The sentence's named places, in order, but for actors among the arguments and dates."""
+    inside_arguments = {t.i for a in arguments for t in a.subtree}
+    for span in place_mentions(sentence):
+        if span.start in inside_arguments and not is_locative(span.root):
+            continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
+        if _is_time_word(span.root):
+            continue
+        yield span.text.removesuffix("'s")
+
+
+def _first_resolved(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The place of the first of ``names`` the gazetteer resolves in the context ``countries``."""
+    for name in names:
+        place = gazetteer.resolve(name, countries)
+        if place is not None:
+            return place
+    return None
+
+
+def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Place | None:
+    """The country-level place of the first actor country the gazetteer knows."""
+    for iso3 in actor_countries:  # "Tunisia's president dismissed parliament": in Tunisia
+        place = gazetteer.country(iso3)
+        if place is not None:
+            return place
+    return None
+
+
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = ()
                          ) -> tuple[Place | None, bool]:
@@ -151,28 +239,9 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
-    heads = _attached(anchor, arguments)
-    heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c)]
-    heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
-              for p in prep.children if p.dep_ == "pobj"]
-    for head in heads:
-        for name in _names_in(head):
-            place = gazetteer.resolve(name, countries)
-            if place is not None:
-                return place, True
-    inside_arguments = {t.i for a in arguments for t in a.subtree}
-    for span in place_mentions(sentence):
-        if span.start in inside_arguments and not is_locative(span.root):
-            continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
-        if _is_time_word(span.root):
-            continue
-        place = gazetteer.resolve(span.text.removesuffix("'s"), countries)
-        if place is not None:
-            return place, True
-    if fallback is not None:
-        return fallback, False
-    for iso3 in actor_countries:  # "Tunisia's president dismissed parliament": in Tunisia
-        place = gazetteer.country(iso3)
-        if place is not None:
-            return place, False
-    return None, False
+    place = _first_resolved(_head_names(anchor, arguments), gazetteer, countries)
+    if place is None:
+        place = _first_resolved(_mentioned_names(sentence, arguments), gazetteer, countries)
+    if place is not None:
+        return place, True
+    return (fallback if fallback is not None else _first_country(actor_countries, gazetteer)), False
