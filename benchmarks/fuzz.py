@@ -1,6 +1,7 @@
-"""A time-bounded mutation fuzzer for eventlib's input readers and data-file parsers.
+"""A mutation fuzzer for eventlib's input readers and data-file parsers, bounded by time or by rounds.
 
     python benchmarks/fuzz.py --seconds 600 [--seed N] [--crashes DIR]
+    python benchmarks/fuzz.py --rounds 5000 [--seed N] [--crashes DIR]
 
 Seeds are the files of tests/data/bad, the seed articles, and the built-in rule set and
 dictionaries (their first lines). Each round takes a seed, mutates it (flipped, inserted,
@@ -120,40 +121,55 @@ def targets(folder: Path) -> dict[str, Callable[[bytes], object]]:
     }
 
 
-def fuzz(seconds: float, seed: int, crashes: Path) -> tuple[int, int]:
-    """Run for ``seconds``; returns (rounds, crashes)."""
+def _run_one(run: Callable[[bytes], object], sample: bytes, suffix: str, crashes: Path, number: int) -> bool:
+    """Feed ``sample`` to ``run``; on any exception but an EventlibError save it as crash ``number`` and say so."""
+    try:
+        run(sample)
+    except EventlibError:
+        return False
+    except Exception:  # anything else is a bug: keep the input
+        crashes.mkdir(parents=True, exist_ok=True)
+        (crashes / f"crash-{number}{suffix.replace('.', '-')}.bin").write_bytes(sample)
+        (crashes / f"crash-{number}.txt").write_text(traceback.format_exc(), encoding="utf-8")
+        print(f"crash {number} on a {suffix} input:\n{traceback.format_exc()}", file=sys.stderr)
+        return True
+    return False
+
+
+def fuzz(seconds: float | None, seed: int, crashes: Path, rounds: int | None = None) -> tuple[int, int]:
+    """Run ``rounds`` inputs or for ``seconds``, whichever ends first (one is needed); returns (rounds, crashes).
+
+    With ``rounds`` alone the run is the same on every machine: the seed fixes every input.
+    """
+    if seconds is None and rounds is None:
+        raise ValueError("fuzz needs seconds or rounds")
     rng = random.Random(seed)
     corpus = seeds()
-    found = 0
-    rounds = 0
+    others = [d for _, d in corpus]
+    found = done = 0
     with tempfile.TemporaryDirectory() as work:
         runs = targets(Path(work))
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
+        deadline = None if seconds is None else time.monotonic() + seconds
+        while (rounds is None or done < rounds) and (deadline is None or time.monotonic() < deadline):
             suffix, data = rng.choice(corpus)
-            sample = mutate(data, rng, [d for _, d in corpus])
-            rounds += 1
-            try:
-                runs[suffix](sample)
-            except EventlibError:
-                pass
-            except Exception:  # anything else is a bug: keep the input
-                found += 1
-                crashes.mkdir(parents=True, exist_ok=True)
-                (crashes / f"crash-{found}{suffix.replace('.', '-')}.bin").write_bytes(sample)
-                (crashes / f"crash-{found}.txt").write_text(traceback.format_exc(), encoding="utf-8")
-                print(f"crash {found} on a {suffix} input:\n{traceback.format_exc()}", file=sys.stderr)
-    return rounds, found
+            sample = mutate(data, rng, others)
+            done += 1
+            found += _run_one(runs[suffix], sample, suffix, crashes, found + 1)
+    return done, found
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Fuzz from the command line: --seconds and / or --rounds bound the run (60 s when neither is given)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--seconds", type=float, default=None, help="stop after this long (default 60 s)")
+    parser.add_argument("--rounds", type=int, default=None, help="stop after this many inputs")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--crashes", default="fuzz-crashes")
     args = parser.parse_args(argv)
-    rounds, found = fuzz(args.seconds, args.seed, Path(args.crashes))
-    print(f"{rounds} inputs in {args.seconds:.0f} s, {found} crashes")
+    seconds = 60.0 if args.seconds is None and args.rounds is None else args.seconds
+    start = time.monotonic()
+    rounds, found = fuzz(seconds, args.seed, Path(args.crashes), rounds=args.rounds)
+    print(f"{rounds} inputs in {time.monotonic() - start:.0f} s, {found} crashes")
     return 1 if found else 0
 
 

@@ -6,6 +6,7 @@ import html
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .._errors import OutputError
 from .runner import BenchResult
@@ -37,66 +38,97 @@ def terminal_report(results: Sequence[BenchResult]) -> str:
     return "\n".join(lines)
 
 
-def _figures(results: Sequence[BenchResult], folder: Path) -> list[str]:
+def _pyplot() -> Any:
+    """matplotlib's pyplot on the file-only Agg backend; OutputError when matplotlib is missing."""
     try:
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
         raise OutputError("plots need matplotlib: pip install 'eventlib[bench]'") from None
-    names: list[str] = []
-    for n, result in enumerate(results):
-        confusion = result.score.confusion
-        labels = sorted({g for g, _ in confusion} | {s for _, s in confusion}, key=lambda x: (x == "none", x))
-        grid = [[confusion.get((g, s), 0) for s in labels] for g in labels]
-        fig, axis = plt.subplots(figsize=(max(5, len(labels) * 0.45), max(4, len(labels) * 0.4)))
-        image = axis.imshow(grid, cmap="Blues")
-        axis.set_xticks(range(len(labels)), labels, rotation=90, fontsize=7)
-        axis.set_yticks(range(len(labels)), labels, fontsize=7)
-        axis.set_xlabel("system")
-        axis.set_ylabel("gold")
-        axis.set_title(f"Confusion of categories: {result.configuration.name}")
-        for i, row in enumerate(grid):
-            for j, value in enumerate(row):
-                if value:
-                    axis.text(j, i, str(value), ha="center", va="center", fontsize=6,
-                              color="white" if value > max(map(max, grid)) / 2 else "black")
-        fig.colorbar(image)
-        fig.tight_layout()
-        name = f"confusion-{n}.png"
-        fig.savefig(folder / name, dpi=110)
-        plt.close(fig)
-        names.append(name)
-        categories = [c for c, p in sorted(result.score.per_category.items()) if p.gold or p.system]
-        fig, axis = plt.subplots(figsize=(max(6, len(categories) * 0.4), 3.5))
-        axis.bar(categories, [result.score.per_category[c].f1 for c in categories], color="#4477aa")
-        axis.set_ylim(0, 1)
-        axis.set_ylabel("F1")
-        axis.set_title(f"F1 per category: {result.configuration.name}")
-        axis.tick_params(axis="x", rotation=90, labelsize=7)
-        fig.tight_layout()
-        name = f"f1-{n}.png"
-        fig.savefig(folder / name, dpi=110)
-        plt.close(fig)
-        names.append(name)
+    return plt
+
+
+def _save(plt: Any, fig: Any, path: Path) -> None:
+    """Lay out, save (110 dpi) and close a figure."""
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _annotate(axis: Any, grid: list[list[int]]) -> None:
+    """Write each non-zero count on its cell, white on the darker half of the scale."""
+    half = max(map(max, grid), default=0) / 2
+    for i, row in enumerate(grid):
+        for j, value in enumerate(row):
+            if value:
+                axis.text(j, i, str(value), ha="center", va="center", fontsize=6,
+                          color="white" if value > half else "black")
+
+
+def _confusion_figure(plt: Any, result: BenchResult, path: Path) -> None:
+    """Plot the gold-by-system confusion of categories ('none' last) of one result into ``path``."""
+    confusion = result.score.confusion
+    labels = sorted({g for g, _ in confusion} | {s for _, s in confusion}, key=lambda x: (x == "none", x))
+    grid = [[confusion.get((g, s), 0) for s in labels] for g in labels]
+    fig, axis = plt.subplots(figsize=(max(5, len(labels) * 0.45), max(4, len(labels) * 0.4)))
+    image = axis.imshow(grid, cmap="Blues")
+    axis.set_xticks(range(len(labels)), labels, rotation=90, fontsize=7)
+    axis.set_yticks(range(len(labels)), labels, fontsize=7)
+    axis.set_xlabel("system")
+    axis.set_ylabel("gold")
+    axis.set_title(f"Confusion of categories: {result.configuration.name}")
+    _annotate(axis, grid)
+    fig.colorbar(image)
+    _save(plt, fig, path)
+
+
+def _f1_figure(plt: Any, result: BenchResult, path: Path) -> None:
+    """Plot the F1 of every category with gold or system events of one result into ``path``."""
+    categories = [c for c, p in sorted(result.score.per_category.items()) if p.gold or p.system]
+    fig, axis = plt.subplots(figsize=(max(6, len(categories) * 0.4), 3.5))
+    axis.bar(categories, [result.score.per_category[c].f1 for c in categories], color="#4477aa")
+    axis.set_ylim(0, 1)
+    axis.set_ylabel("F1")
+    axis.set_title(f"F1 per category: {result.configuration.name}")
+    axis.tick_params(axis="x", rotation=90, labelsize=7)
+    _save(plt, fig, path)
+
+
+def _level_values(result: BenchResult, levels: list[str], measure: str) -> list[float]:
+    """The result's ``measure`` ('precision' or 'recall') at each level, 0 where it has no such level."""
+    return [getattr(result.score.levels[lv], measure) if lv in result.score.levels else 0 for lv in levels]
+
+
+def _precision_recall_figure(plt: Any, results: Sequence[BenchResult], path: Path) -> None:
+    """Plot precision and recall by level (the first result's levels), a pair of bars per result, into ``path``."""
     fig, axis = plt.subplots(figsize=(6, 3.5))
     width = 0.8 / max(1, len(results))
     levels = list(results[0].score.levels)
     for n, result in enumerate(results):
         xs = [i + n * width for i in range(len(levels))]
-        axis.bar(xs, [result.score.levels[lv].precision if lv in result.score.levels else 0 for lv in levels],
+        axis.bar(xs, _level_values(result, levels, "precision"),
                  width=width * 0.5, label=f"{result.configuration.name} precision")
-        axis.bar([x + width * 0.5 for x in xs],
-                 [result.score.levels[lv].recall if lv in result.score.levels else 0 for lv in levels],
+        axis.bar([x + width * 0.5 for x in xs], _level_values(result, levels, "recall"),
                  width=width * 0.5, label=f"{result.configuration.name} recall")
     axis.set_xticks([i + 0.4 - width / 2 for i in range(len(levels))], levels, rotation=30, fontsize=7)
     axis.set_ylim(0, 1)
     axis.legend(fontsize=6)
     axis.set_title("Precision and recall by configuration")
-    fig.tight_layout()
-    fig.savefig(folder / "precision-recall.png", dpi=110)
-    plt.close(fig)
+    _save(plt, fig, path)
+
+
+def _figures(results: Sequence[BenchResult], folder: Path) -> list[str]:
+    """Write a confusion and an F1 plot per result and one precision-recall plot; return their file names."""
+    plt = _pyplot()
+    names: list[str] = []
+    for n, result in enumerate(results):
+        names.append(f"confusion-{n}.png")
+        _confusion_figure(plt, result, folder / names[-1])
+        names.append(f"f1-{n}.png")
+        _f1_figure(plt, result, folder / names[-1])
     names.append("precision-recall.png")
+    _precision_recall_figure(plt, results, folder / names[-1])
     return names
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._taxonomy import load_taxonomy
-from ..records import Event
+from ..records import Event, Location
 from .gold import GoldEvent, GoldRecord
 
 #: Levels of matching: name -> gold fields it needs.
@@ -221,84 +221,147 @@ def _pairs(record: GoldRecord, system: Sequence[Event]) -> tuple[list[tuple[Gold
     return pairs, unmatched, free
 
 
-def score(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]],
-          place_km: float = 25.0) -> Score:
-    """Score the events coded from each record (``coded[i]`` for ``records[i]``)."""
-    per_level: dict[str, list[PRF]] = {level: [] for level in LEVELS}
-    per_category_gold: collections.Counter[str] = collections.Counter()
-    per_category_system: collections.Counter[str] = collections.Counter()
-    per_category_matched: collections.Counter[str] = collections.Counter()
-    confusion: collections.Counter[tuple[str, str]] = collections.Counter()
-    actors = collections.Counter()
-    location = collections.Counter()
-    dates = [0, 0]
-    missed: list[Pair] = []
-    invented: list[Pair] = []
-    for record, events in zip(records, coded, strict=True):
-        for level in LEVELS:
-            # a record with no gold event makes every system event there a false positive
-            per_level[level].append(_match_level(record.events, events, level) if record.events
-                                    else PRF(0, len(events), 0))
-        pairs, unmatched, leftover = _pairs(record, events)
-        for gold, event in pairs:
-            category = _category(gold, None)
-            per_category_matched[category] += 1
-            per_category_gold[category] += 1
-            per_category_system[category] += 1
-            confusion[(category, category)] += 1
-            for side, gold_code, actor in (("source", gold.source, event.source), ("target", gold.target,
-                                                                                 event.target)):
-                if not gold_code:
-                    continue
-                code = actor.code if actor else ""
-                actors[f"{side} code total"] += 1
-                actors[f"{side} code right"] += actor_key(code, gold_code) == gold_code
-                actors[f"{side} country total"] += 1
-                actors[f"{side} country right"] += code[:3] == gold_code[:3]
-                if len(gold_code) > 3:
-                    actors[f"{side} role total"] += 1
-                    actors[f"{side} role right"] += code[3:6] == gold_code[3:6]
-            place = event.location
-            if gold.location_country:
-                location["country total"] += 1
-                location["country right"] += (place.country if place else "") == gold.location_country
-            if gold.location_name:
-                location["place total"] += 1
-                location["place right"] += bool(place) and place.name.lower() == gold.location_name.lower()
-            if gold.latitude is not None and gold.longitude is not None:
-                location["within total"] += 1
-                if place is not None and place.latitude is not None and place.longitude is not None:
-                    location["within right"] += _distance_km((gold.latitude, gold.longitude),
-                                                             (place.latitude, place.longitude)) <= place_km
-            if gold.date is not None:
-                dates[1] += 1
-                dates[0] += event.date == gold.date
-        for gold in unmatched:
-            category = _category(gold, None)
-            per_category_gold[category] += 1
-            other = leftover.pop(0) if leftover else None
-            if other is not None:
-                per_category_system[_category(None, other) if gold.code else _plover(other.cameo_code)] += 1
-                confusion[(category, _category(None, other) if gold.code else _plover(other.cameo_code))] += 1
-            else:
-                confusion[(category, "none")] += 1
-            missed.append(Pair(record.id, gold, other))
-        for event in leftover:
-            category = event.cameo_code[:2] if any(g.code for g in record.events) or not record.events else \
-                _plover(event.cameo_code)
-            per_category_system[category] += 1
-            confusion[("none", category)] += 1
-            invented.append(Pair(record.id, None, event))
-    categories = sorted(set(per_category_gold) | set(per_category_system))
+@attrs.define
+class _Tally:
+    """The counts of one scoring run, gathered record by record before they become a :class:`Score`."""
+
+    per_level: dict[str, list[PRF]] = attrs.field(factory=lambda: {level: [] for level in LEVELS})
+    category_gold: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    category_system: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    category_matched: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    confusion: collections.Counter[tuple[str, str]] = attrs.field(factory=collections.Counter)
+    actors: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    location: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    dates: list[int] = attrs.field(factory=lambda: [0, 0])
+    missed: list[Pair] = attrs.field(factory=list)
+    invented: list[Pair] = attrs.field(factory=list)
+
+
+def _count_levels(tally: _Tally, record: GoldRecord, events: Sequence[Event]) -> None:
+    """Add the record's matching at every level; with no gold event every system event is a false positive."""
+    for level in LEVELS:
+        tally.per_level[level].append(_match_level(record.events, events, level) if record.events
+                                      else PRF(0, len(events), 0))
+
+
+def _count_actor(actors: collections.Counter[str], side: str, gold_code: str, code: str) -> None:
+    """Count one side's actor code right or wrong in full, by country and (for a longer gold) by role."""
+    actors[f"{side} code total"] += 1
+    actors[f"{side} code right"] += actor_key(code, gold_code) == gold_code
+    actors[f"{side} country total"] += 1
+    actors[f"{side} country right"] += code[:3] == gold_code[:3]
+    if len(gold_code) > 3:
+        actors[f"{side} role total"] += 1
+        actors[f"{side} role right"] += code[3:6] == gold_code[3:6]
+
+
+def _count_actors(actors: collections.Counter[str], gold: GoldEvent, event: Event) -> None:
+    """Count the source and target of a paired event against the gold's (sides the gold leaves empty skipped)."""
+    for side, gold_code, actor in (("source", gold.source, event.source), ("target", gold.target, event.target)):
+        if gold_code:
+            _count_actor(actors, side, gold_code, actor.code if actor else "")
+
+
+def _coordinates(place: Location | None) -> tuple[float, float] | None:
+    """The place's latitude and longitude, or None when it lacks either."""
+    if place is None or place.latitude is None or place.longitude is None:
+        return None
+    return place.latitude, place.longitude
+
+
+def _count_location(location: collections.Counter[str], gold: GoldEvent, place: Location | None,
+                    place_km: float) -> None:
+    """Count the paired event's country, place name and distance against the gold location's given fields."""
+    if gold.location_country:
+        location["country total"] += 1
+        location["country right"] += (place.country if place else "") == gold.location_country
+    if gold.location_name:
+        location["place total"] += 1
+        location["place right"] += bool(place) and place.name.lower() == gold.location_name.lower()
+    if gold.latitude is not None and gold.longitude is not None:
+        location["within total"] += 1
+        where = _coordinates(place)
+        if where is not None:
+            location["within right"] += _distance_km((gold.latitude, gold.longitude), where) <= place_km
+
+
+def _count_pair(tally: _Tally, gold: GoldEvent, event: Event, place_km: float) -> None:
+    """Count a gold event and its paired system event: category, actors, location and date."""
+    category = _category(gold, None)
+    tally.category_matched[category] += 1
+    tally.category_gold[category] += 1
+    tally.category_system[category] += 1
+    tally.confusion[(category, category)] += 1
+    _count_actors(tally.actors, gold, event)
+    _count_location(tally.location, gold, event.location, place_km)
+    if gold.date is not None:
+        tally.dates[1] += 1
+        tally.dates[0] += event.date == gold.date
+
+
+def _count_missed(tally: _Tally, record: GoldRecord, unmatched: list[GoldEvent], leftover: list[Event]) -> None:
+    """Count unpaired gold events as missed, each confused with the next leftover system event (taken from it)."""
+    for gold in unmatched:
+        category = _category(gold, None)
+        tally.category_gold[category] += 1
+        other = leftover.pop(0) if leftover else None
+        if other is not None:
+            got = _category(None, other) if gold.code else _plover(other.cameo_code)
+            tally.category_system[got] += 1
+            tally.confusion[(category, got)] += 1
+        else:
+            tally.confusion[(category, "none")] += 1
+        tally.missed.append(Pair(record.id, gold, other))
+
+
+def _count_invented(tally: _Tally, record: GoldRecord, leftover: Sequence[Event]) -> None:
+    """Count the system events left over as invented, by root (or PLOVER event for PLOVER-only gold)."""
+    by_root = any(g.code for g in record.events) or not record.events
+    for event in leftover:
+        category = event.cameo_code[:2] if by_root else _plover(event.cameo_code)
+        tally.category_system[category] += 1
+        tally.confusion[("none", category)] += 1
+        tally.invented.append(Pair(record.id, None, event))
+
+
+def _count_record(tally: _Tally, record: GoldRecord, events: Sequence[Event], place_km: float) -> None:
+    """Count one gold record and the events coded from it."""
+    _count_levels(tally, record, events)
+    pairs, unmatched, leftover = _pairs(record, events)
+    for gold, event in pairs:
+        _count_pair(tally, gold, event, place_km)
+    _count_missed(tally, record, unmatched, leftover)
+    _count_invented(tally, record, leftover)
+
+
+def _shares(counts: collections.Counter[str]) -> dict[str, tuple[int, int]]:
+    """Each 'NAME total' count as NAME -> (right, total), in the order the totals were first counted."""
+    return {k[:-6]: (counts[k[:-6] + " right"], counts[k]) for k in counts if k.endswith(" total")}
+
+
+def _level_scores(per_level: dict[str, list[PRF]]) -> dict[str, PRF]:
+    """The summed levels some gold was scored at; with none, the false positives at the basic levels."""
     levels = {level: _sum(results) for level, results in per_level.items() if any(r.gold for r in results)}
     if not levels:  # gold of sentences with no events: show the false positives at the basic levels
         levels = {level: _sum(per_level[level]) for level in ("root", "base", "code", "plover")}
-    return Score(
-        levels=levels,
-        per_category={c: PRF(per_category_matched[c], per_category_system[c], per_category_gold[c])
-                      for c in categories},
-        confusion=dict(confusion),
-        actors={k[:-6]: (actors[k[:-6] + " right"], actors[k]) for k in actors if k.endswith(" total")},
-        location={k[:-6]: (location[k[:-6] + " right"], location[k]) for k in location if k.endswith(" total")},
-        dates=(dates[0], dates[1]), missed=missed, invented=invented, records=len(records))
+    return levels
 
+
+def _final(tally: _Tally, records: int) -> Score:
+    """The score of the gathered counts over ``records`` records."""
+    categories = sorted(set(tally.category_gold) | set(tally.category_system))
+    return Score(
+        levels=_level_scores(tally.per_level),
+        per_category={c: PRF(tally.category_matched[c], tally.category_system[c], tally.category_gold[c])
+                      for c in categories},
+        confusion=dict(tally.confusion), actors=_shares(tally.actors), location=_shares(tally.location),
+        dates=(tally.dates[0], tally.dates[1]), missed=tally.missed, invented=tally.invented, records=records)
+
+
+def score(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]],
+          place_km: float = 25.0) -> Score:
+    """Score the events coded from each record (``coded[i]`` for ``records[i]``)."""
+    tally = _Tally()
+    for record, events in zip(records, coded, strict=True):
+        _count_record(tally, record, events, place_km)
+    return _final(tally, len(records))
