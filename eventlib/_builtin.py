@@ -1,4 +1,4 @@
-"""The rule set and actor dictionaries that ship with eventlib (registered by entry points)."""
+"""The rule set and actor dictionaries that ship with eventlib (registered in :mod:`eventlib._registrations`)."""
 
 from __future__ import annotations
 

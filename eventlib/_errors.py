@@ -65,3 +65,18 @@ class DictionaryError(EventlibError, ValueError):
 
 class ModelNotFoundError(EventlibError, ImportError):
     """No spaCy pipeline of the requested name is installed."""
+
+
+class RegistryError(EventlibError, LookupError):
+    """A name is not registered (the message lists the names there are), or a plug-in failed to load."""
+
+
+class UnknownLanguageError(EventlibError, LookupError):
+    """No language pack for a spaCy language code; the message lists the codes there are packs for."""
+
+    def __init__(self, code: str, available: list[str], problem: str = "") -> None:
+        self.code = code
+        self.available = available
+        what = f"the language pack for {code!r} {problem}" if problem else f"no language pack for language {code!r}"
+        super().__init__(f"{what}; available: {', '.join(available) or '(none)'} "
+                         "(a pack is registered in the 'eventlib.languages' entry-point group: docs/extending.md)")

@@ -1,17 +1,28 @@
-"""Load and validate the CAMEO taxonomy tables (CSV files, read with pandas)."""
+"""Load and validate the CAMEO taxonomy tables (CSV files, codes read as strings).
+
+The tables are read with :mod:`csv`, so that looking a code up does not import pandas (nor
+pyarrow, which pandas imports); the tables as data frames are built on first use.
+"""
 
 from __future__ import annotations
 
+import csv
 import difflib
 import functools
 import re
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
-import pandas as pd
 
 from ._errors import TaxonomyError, UnknownCodeError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: One table: its rows, each a dict of column name to stripped cell text.
+Rows = list[dict[str, str]]
 
 CAMEO_CODE = re.compile(r"^(0[1-9]|1[0-9]|20)([0-9]{1,2})?$")
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -67,15 +78,30 @@ def default_taxonomy_dir() -> Path:
     raise TaxonomyError(f"no taxonomy folder: looked in {packaged} and {checkout}")
 
 
-def _read(folder: Path, name: str) -> pd.DataFrame:
+def _read(folder: Path, name: str) -> tuple[list[str], Rows]:
+    """The header and rows of the table ``name``, every cell a stripped string."""
     path = folder / name
     if not path.is_file():
         raise TaxonomyError(f"{path}: taxonomy table missing")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in _TABLES[name] if c not in frame.columns]
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        rows: Rows = []
+        for cells in reader:
+            if not cells:
+                continue  # a blank line
+            if len(cells) != len(header):
+                raise TaxonomyError(f"{path}:{reader.line_num}: expected {len(header)} cells, got {len(cells)}")
+            rows.append({column: cell.strip() for column, cell in zip(header, cells)})
+    missing = [c for c in _TABLES[name] if c not in header]
     if missing:
         raise TaxonomyError(f"{path}: expected columns {list(_TABLES[name])}, missing {missing}")
-    return frame.apply(lambda column: column.str.strip())
+    return header, rows
+
+
+def _column(rows: Rows, column: str) -> list[str]:
+    """The cells of ``column``, in row order."""
+    return [row[column] for row in rows]
 
 
 def _fail(folder: Path, name: str, index: int, column: str, message: str) -> TaxonomyError:
@@ -87,35 +113,61 @@ class Taxonomy:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        events = _read(folder, "cameo_events.csv")
-        plover = _read(folder, "cameo_plover.csv")
-        categories = _read(folder, "acled_categories.csv")
-        acled = _read(folder, "cameo_acled.csv")
-        self.roles = _read(folder, "actor_roles.csv")
-        self.countries = _read(folder, "countries.csv")
-        self.acled_categories = categories
+        self._tables = {name: _read(folder, name) for name in _TABLES}
+        events = self._rows("cameo_events.csv")
+        roles = self._rows("actor_roles.csv")
+        countries = self._rows("countries.csv")
         self._check_events(events)
-        self._check_unique(self.roles, "actor_roles.csv", "code")
-        self._check_unique(self.countries, "countries.csv", "iso3")
-        for index, iso3 in enumerate(self.countries["iso3"]):
+        self._check_unique(roles, "actor_roles.csv", "code")
+        self._check_unique(countries, "countries.csv", "iso3")
+        for index, iso3 in enumerate(_column(countries, "iso3")):
             if not ISO3.match(iso3):
                 raise _fail(folder, "countries.csv", index, "iso3", f"expected 3 capital letters, got {iso3!r}")
-        self._codes = self._join(events, plover, categories, acled)
+        self._codes = self._join(events, self._rows("cameo_plover.csv"), self._rows("acled_categories.csv"),
+                                 self._rows("cameo_acled.csv"))
         #: Codes outside CAMEO that loaded rule sets use (see :meth:`declare`).
         self._declared: dict[str, CameoCode] = {}
-        self._role_labels = dict(zip(self.roles["code"], self.roles["label"]))
-        self._country_names = dict(zip(self.countries["iso3"], self.countries["name"]))
+        self._role_labels = dict(zip(_column(roles, "code"), _column(roles, "label")))
+        self._country_names = dict(zip(_column(countries, "iso3"), _column(countries, "name")))
 
-    def _check_unique(self, frame: pd.DataFrame, name: str, column: str) -> None:
-        duplicated = frame[column].duplicated()
-        if duplicated.any():
-            index = int(duplicated.idxmax())
-            raise _fail(self.folder, name, index, column, f"duplicate value {frame[column][index]!r}")
+    def _rows(self, name: str) -> Rows:
+        """The rows of the table ``name``."""
+        return self._tables[name][1]
 
-    def _check_events(self, events: pd.DataFrame) -> None:
+    def _frame(self, name: str) -> pd.DataFrame:
+        """The table ``name`` as a data frame of strings, its columns in file order."""
+        import pandas as pd
+
+        header, rows = self._tables[name]
+        return pd.DataFrame([[row[c] for c in header] for row in rows], columns=header, dtype=str)
+
+    @functools.cached_property
+    def roles(self) -> pd.DataFrame:
+        """The actor role / sector codes with labels (a data frame, built on first use)."""
+        return self._frame("actor_roles.csv")
+
+    @functools.cached_property
+    def countries(self) -> pd.DataFrame:
+        """Countries: ISO3, name, CAMEO code where it differs, region (a data frame, built on first use)."""
+        return self._frame("countries.csv")
+
+    @functools.cached_property
+    def acled_categories(self) -> pd.DataFrame:
+        """ACLED disorder types, event types and sub-event types (a data frame, built on first use)."""
+        return self._frame("acled_categories.csv")
+
+    def _check_unique(self, rows: Rows, name: str, column: str) -> None:
+        """No value of ``column`` appears twice in the table ``name``."""
+        seen: set[str] = set()
+        for index, value in enumerate(_column(rows, column)):
+            if value in seen:
+                raise _fail(self.folder, name, index, column, f"duplicate value {value!r}")
+            seen.add(value)
+
+    def _check_events(self, events: Rows) -> None:
         name = "cameo_events.csv"
         self._check_unique(events, name, "code")
-        for index, row in events.iterrows():
+        for index, row in enumerate(events):
             code = row["code"]
             if not CAMEO_CODE.match(code):
                 raise _fail(self.folder, name, index, "code", f"expected 2-4 digits with root 01-20, got {code!r}")
@@ -136,44 +188,45 @@ class Taxonomy:
                             f"expected {quad_class_of(code[:2])} for root {code[:2]}, got {row['quad_class']!r}")
             if not row["label"]:
                 raise _fail(self.folder, name, index, "label", "expected a label, got an empty cell")
-        known = set(events["code"])
+        known = set(_column(events, "code"))
         for root in (f"{n:02d}" for n in range(1, 21)):
             if root not in known:
                 raise TaxonomyError(f"{self.folder / name}: root {root} missing")
-        for index, row in events.iterrows():
+        for index, row in enumerate(events):
             if row["base"] not in known:
                 raise _fail(self.folder, name, index, "base", f"base code {row['base']!r} is not in the table")
 
-    def _join(self, events: pd.DataFrame, plover: pd.DataFrame, categories: pd.DataFrame,
-              acled: pd.DataFrame) -> dict[str, CameoCode]:
+    def _join(self, events: Rows, plover: Rows, categories: Rows, acled: Rows) -> dict[str, CameoCode]:
+        """Every CAMEO code with its PLOVER and ACLED categories, after checking the crosswalks."""
         folder = self.folder
         self._check_unique(plover, "cameo_plover.csv", "cameo_code")
         self._check_unique(acled, "cameo_acled.csv", "cameo_code")
-        known = set(events["code"])
-        for name, frame in (("cameo_plover.csv", plover), ("cameo_acled.csv", acled)):
-            for index, code in enumerate(frame["cameo_code"]):
+        known = set(_column(events, "code"))
+        for name, rows in (("cameo_plover.csv", plover), ("cameo_acled.csv", acled)):
+            for index, code in enumerate(_column(rows, "cameo_code")):
                 if code not in known:
                     raise _fail(folder, name, index, "cameo_code", f"{code!r} is not a CAMEO code of cameo_events.csv")
-        mapped = set(plover.loc[plover["plover_event"] != "", "cameo_code"])
+        mapped = {row["cameo_code"] for row in plover if row["plover_event"] != ""}
         unmapped = sorted(known - mapped)
         if unmapped:
             raise TaxonomyError(f"{folder / 'cameo_plover.csv'}: CAMEO codes without a PLOVER event: {unmapped}")
-        disorder = {(r.event_type, r.sub_event_type): r.disorder_type for r in categories.itertuples()}
-        for index, row in acled.iterrows():
+        disorder = {(r["event_type"], r["sub_event_type"]): r["disorder_type"] for r in categories}
+        for index, row in enumerate(acled):
             if (row["acled_event_type"], row["acled_sub_event_type"]) not in disorder:
                 raise _fail(folder, "cameo_acled.csv", index, "acled_sub_event_type",
                             f"({row['acled_event_type']!r}, {row['acled_sub_event_type']!r}) "
                             "is not in acled_categories.csv")
-        plover_by = plover.set_index("cameo_code").to_dict("index")
-        acled_by = acled.set_index("cameo_code").to_dict("index")
-        labels = dict(zip(events["code"], events["label"]))
+        plover_by = {row["cameo_code"]: row for row in plover}
+        acled_by = {row["cameo_code"]: row for row in acled}
+        labels = dict(zip(_column(events, "code"), _column(events, "label")))
         codes: dict[str, CameoCode] = {}
-        for row in events.itertuples():
-            p = plover_by[row.code]
-            a = acled_by.get(row.code, {"acled_event_type": "", "acled_sub_event_type": ""})
-            codes[row.code] = CameoCode(
-                code=row.code, root=row.root, base=row.base, label=row.label, root_label=labels[row.root],
-                goldstein=float(row.goldstein), quad_class=int(row.quad_class), description=row.description,
+        for row in events:
+            code = row["code"]
+            p = plover_by[code]
+            a = acled_by.get(code, {"acled_event_type": "", "acled_sub_event_type": ""})
+            codes[code] = CameoCode(
+                code=code, root=row["root"], base=row["base"], label=row["label"], root_label=labels[row["root"]],
+                goldstein=float(row["goldstein"]), quad_class=int(row["quad_class"]), description=row["description"],
                 plover_event=p["plover_event"], plover_mode=p["plover_mode"], plover_context=p["plover_context"],
                 acled_disorder_type=disorder.get((a["acled_event_type"], a["acled_sub_event_type"]), ""),
                 acled_event_type=a["acled_event_type"], acled_sub_event_type=a["acled_sub_event_type"],
@@ -221,6 +274,8 @@ class Taxonomy:
 
     def table(self) -> pd.DataFrame:
         """Every CAMEO code as a data frame, one row per code, all columns as in :class:`CameoCode`."""
+        import pandas as pd
+
         return pd.DataFrame([attrs.asdict(c) for c in self.codes()])
 
     def is_role(self, code: str) -> bool:

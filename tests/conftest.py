@@ -30,3 +30,32 @@ def coder():
     from eventlib import Coder
 
     return Coder()
+
+
+@pytest.fixture()
+def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A factory that installs a package on sys.path with a dist-info declaring entry points, as pip
+    would: ``install_plugin(name, {"module.py": source}, {"eventlib.schemas": {"mine": "pkg:OBJ"}})``."""
+    import sys
+
+    installed: list[str] = []
+
+    def install(name: str, files: dict[str, str], points: dict[str, dict[str, str]]) -> Path:
+        package = tmp_path / name
+        package.mkdir()
+        for filename, text in files.items():
+            (package / filename).write_text(text, encoding="utf-8")
+        info = tmp_path / f"{name}-1.0.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8")
+        (info / "entry_points.txt").write_text("".join(
+            f"[{group}]\n" + "".join(f"{key} = {value}\n" for key, value in entries.items()) + "\n"
+            for group, entries in points.items()), encoding="utf-8")
+        monkeypatch.syspath_prepend(str(tmp_path))
+        installed.append(name)
+        return package
+
+    yield install
+    for name in installed:
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            sys.modules.pop(module, None)

@@ -11,7 +11,8 @@ import pytest
 
 from eventlib import Coder
 from eventlib._taxonomy import load_taxonomy
-from eventlib.rules.petrarch.verbs import PatternRule, _lemma, _regular_form, load_verbs
+from eventlib.lang.en import regular_form as _regular_form
+from eventlib.rules.petrarch.verbs import PatternRule, _lemma, load_verbs
 
 ROOT = Path(__file__).resolve().parent.parent
 

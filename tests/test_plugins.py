@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import sys
+import csv
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from eventlib import Coder, Rule, RuleSet, available_actors, available_rulesets
+from eventlib import Coder, Rule, RuleSet, available_actors, available_rulesets, read_events
+from eventlib.cli import main
+from eventlib.io.schema import schema_named
 from eventlib.parse.grammar import Predicate
-from eventlib.registry import RegistryError, resolve_actors, resolve_ruleset
+from eventlib.registry import RegistryError, registry, resolve_actors, resolve_ruleset
 
 PLUGIN_RULES = """ruleset: fakeplugin.rules.v1
 description: A rule set shipped by a third-party package.
@@ -21,26 +26,16 @@ rules:
 
 
 @pytest.fixture()
-def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def fake_distribution(install_plugin: Callable[..., Path]) -> Path:
     """A package 'fakeplugin' installed on sys.path with entry points in both groups."""
-    package = tmp_path / "fakeplugin"
-    package.mkdir()
-    (package / "rules.yaml").write_text(PLUGIN_RULES, encoding="utf-8")
-    (package / "actors.csv").write_text("phrase,code,kind\nGondor,GON,name\n", encoding="utf-8")
-    (package / "__init__.py").write_text(
-        "from pathlib import Path\n"
-        "HERE = Path(__file__).parent\n"
-        "def rules():\n    return HERE / 'rules.yaml'\n"
-        "def actors():\n    return HERE / 'actors.csv'\n", encoding="utf-8")
-    info = tmp_path / "fakeplugin-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fakeplugin\nVersion: 1.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text(
-        "[eventlib.rulesets]\nfakeplugin.rules.v1 = fakeplugin:rules\n\n"
-        "[eventlib.actors]\nfakeplugin.actors.v1 = fakeplugin:actors\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    yield tmp_path
-    sys.modules.pop("fakeplugin", None)
+    return install_plugin("fakeplugin", {
+        "rules.yaml": PLUGIN_RULES,
+        "actors.csv": "phrase,code,kind\nGondor,GON,name\n",
+        "__init__.py": "from pathlib import Path\nHERE = Path(__file__).parent\n"
+                       "def rules():\n    return HERE / 'rules.yaml'\n"
+                       "def actors():\n    return HERE / 'actors.csv'\n"},
+        {"eventlib.rulesets": {"fakeplugin.rules.v1": "fakeplugin:rules"},
+         "eventlib.actors": {"fakeplugin.actors.v1": "fakeplugin:actors"}})
 
 
 class TestEntryPoints:
@@ -115,3 +110,57 @@ class TestRuleFiles:
         extended = Coder(rulesets=[path]).code_text(sentence, "2020-01-01")
         assert "051" not in [e.cameo_code for e in plain]
         assert ("FRA", "DEU", "051") in [(e.source.code, e.target.code, e.cameo_code) for e in extended]
+
+
+TINY_SCHEMA = '''
+from eventlib import Schema
+
+
+def tiny_row(event):
+    """Who did what to whom."""
+    return {"who": event.source.code if event.source else "", "did": event.cameo_code,
+            "whom": event.target.code if event.target else ""}
+
+
+TINY = Schema("tiny", {"who": "string", "did": "string", "whom": "string"}, tiny_row)
+'''
+
+ARTICLES = [{"id": "a1", "text": "Turkish troops attacked Syrian rebels near Afrin.", "date": "2018-02-08"},
+            {"id": "a2", "text": "Egypt hailed Jordan. Iran accused Israel of spying.", "date": "2020-01-01"}]
+
+
+@pytest.fixture()
+def tiny_schema(install_plugin: Callable[..., Path]) -> Path:
+    """A package declaring the output schema 'tiny' (one module, one entry point)."""
+    return install_plugin("tinyschema", {"__init__.py": TINY_SCHEMA}, {"eventlib.schemas": {"tiny": "tinyschema:TINY"}})
+
+
+class TestSchemaPlugin:
+    def test_code_writes_plugin_schema(self, tiny_schema: Path, tmp_path: Path) -> None:
+        """'eventlib code --schema tiny' writes the rows of a schema another package declares."""
+        source = tmp_path / "in.jsonl"
+        source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+        tiny, cameo = tmp_path / "tiny.csv", tmp_path / "cameo.csv"
+        result = CliRunner().invoke(main, ["code", str(source), "-o", str(tiny), "--schema", "tiny", "-q"])
+        assert result.exit_code == 0, result.output
+        assert CliRunner().invoke(main, ["code", str(source), "-o", str(cameo), "-q"]).exit_code == 0
+        with tiny.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        expected = [{"who": e.source.code if e.source else "", "did": e.cameo_code,
+                     "whom": e.target.code if e.target else ""} for e in read_events(cameo)]
+        assert rows == expected and rows
+
+    def test_plugin_schema_is_a_choice(self, tiny_schema: Path) -> None:
+        """The --schema choices of 'eventlib code --help' come from the registry, the plug-in's included."""
+        output = CliRunner().invoke(main, ["code", "--help"]).output
+        assert "tiny" in output and "acled" in output
+
+    def test_plugin_schema_by_name(self, tiny_schema: Path) -> None:
+        """The library finds the plug-in schema by name, beside the built-in ones."""
+        assert schema_named("tiny").columns == ("who", "did", "whom")
+        assert {"cameo", "acled", "tiny"} <= set(registry.schemas.names())
+
+    def test_unknown_schema_lists_available(self) -> None:
+        """An unknown schema name is refused with the names there are."""
+        with pytest.raises(RegistryError, match=r"no output schema 'nope'; available: acled, cameo"):
+            schema_named("nope")

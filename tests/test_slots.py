@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from eventlib.parse.grammar import Predicate, predicate_of
-from eventlib.rules.slots import PICKS, SLOTS, slot_error, slot_heads, slot_kind, slot_prepositions
+from eventlib.parse.slots import PICKS, SLOTS, slot_error, slot_heads, slot_kind, slot_prepositions
 
 #: One valid spelling of each kind, in table order.
 EXAMPLES = ("subject", "object", "dative", "between", "after", "after:at:1", "before:hosting", "actor", "front",

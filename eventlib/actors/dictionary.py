@@ -22,6 +22,8 @@ import attrs
 
 from .._errors import DictionaryError
 from .._taxonomy import load_taxonomy
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 from ..parse.text import phrase_tokens
 from ..records import ACTOR_CODE
 
@@ -94,12 +96,13 @@ def _date(value: str, path: str, line: int, phrase: str, column: str) -> dt.date
                               phrase) from None
 
 
-def _entry(table: str, row: dict[str, str], path: str, line: int) -> Entry:
-    """The :class:`Entry` of one row of ``table``; else :class:`DictionaryError` naming the bad cell."""
+def _entry(table: str, row: dict[str, str], path: str, line: int, lang: LanguagePack) -> Entry:
+    """The :class:`Entry` of one row of ``table``, its phrase split as ``lang`` splits text; else
+    :class:`DictionaryError` naming the bad cell."""
     phrase = row["phrase"].strip()
     if not phrase:
         raise DictionaryError(path, line, "column 'phrase': expected words, got an empty cell")
-    tokens = phrase_tokens(phrase)
+    tokens = phrase_tokens(phrase, lang=lang)
     if not tokens:
         raise DictionaryError(path, line, "column 'phrase': no words in it", phrase)
     kind = row.get("kind", "person").strip() if table != "people" else "person"
@@ -124,8 +127,9 @@ def _entry(table: str, row: dict[str, str], path: str, line: int) -> Entry:
     return Entry(phrase, tokens, code, kind, table, start, end, f"{path}:{line}", exact)
 
 
-def _read_table(path: Path) -> list[Entry]:
-    """The entries of one CSV table, its kind told by its header; blank and '#' rows skipped."""
+def _read_table(path: Path, lang: LanguagePack) -> list[Entry]:
+    """The entries of one CSV table, its kind told by its header, phrases split as ``lang`` splits text;
+    blank and '#' rows skipped."""
     try:
         handle = open(path, encoding="utf-8-sig", newline="")
     except OSError as error:
@@ -151,7 +155,7 @@ def _read_table(path: Path) -> list[Entry]:
                 if len(cells) != len(header):
                     raise DictionaryError(str(path), line, f"expected {len(header)} cells, got {len(cells)}",
                                           cells[0] if cells else None)
-                entries.append(_entry(table, dict(zip(header, cells)), str(path), line))
+                entries.append(_entry(table, dict(zip(header, cells)), str(path), line, lang))
         except (UnicodeDecodeError, csv.Error) as error:
             raise DictionaryError(str(path), reader.line_num + 1, f"unreadable row: {error}") from None
         return entries
@@ -160,9 +164,12 @@ def _read_table(path: Path) -> list[Entry]:
 class ActorDictionary:
     """Phrases indexed by their first token, matched longest-first in token sequences."""
 
-    def __init__(self, entries: Iterable[Entry], name: str = "", problems: Iterable[str] = ()) -> None:
-        """A dictionary of ``entries``, with the ``problems`` met when they were loaded."""
+    def __init__(self, entries: Iterable[Entry], name: str = "", problems: Iterable[str] = (),
+                 lang: LanguagePack = ENGLISH) -> None:
+        """A dictionary of ``entries``, with the ``problems`` met when they were loaded; phrases looked up
+        are split as ``lang`` splits text."""
         self.name = name
+        self.lang = lang
         #: Entries left out when loaded, each with file, line and reason.
         self.problems: list[str] = list(problems)
         self.entries: list[Entry] = list(entries)
@@ -195,7 +202,7 @@ class ActorDictionary:
 
     def lookup(self, phrase: str) -> list[Entry]:
         """Entries for exactly ``phrase``."""
-        tokens = phrase_tokens(phrase)
+        tokens = phrase_tokens(phrase, lang=self.lang)
         return list(self._index.get(tokens[0], {}).get(tokens, [])) if tokens else []
 
     def find(self, tokens: Sequence[str], originals: Sequence[str] | None = None) -> list[PhraseMatch]:
@@ -266,8 +273,9 @@ class ActorDictionary:
         return None
 
 
-def load_dictionary(path: str | Path) -> ActorDictionary:
-    """The dictionary in a CSV file, or in every ``*.csv`` of a folder (sorted by name)."""
+def load_dictionary(path: str | Path, *, lang: LanguagePack = ENGLISH) -> ActorDictionary:
+    """The dictionary in a CSV file, or in every ``*.csv`` of a folder (sorted by name), its phrases split
+    as ``lang`` splits text."""
     path = Path(path)
     if path.is_dir():
         files = sorted(path.glob("*.csv"))
@@ -279,5 +287,5 @@ def load_dictionary(path: str | Path) -> ActorDictionary:
         raise DictionaryError(str(path), None, "no such file or folder")
     entries: list[Entry] = []
     for file in files:
-        entries.extend(_read_table(file))
-    return ActorDictionary(entries, name=str(path))
+        entries.extend(_read_table(file, lang))
+    return ActorDictionary(entries, name=str(path), lang=lang)

@@ -9,19 +9,14 @@ import attrs
 from spacy.tokens import Span, Token
 
 from .._taxonomy import load_taxonomy
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 from ..parse.grammar import first_conjunct
 from ..parse.text import normalize
 from ..records import Actor
 from .dictionary import ActorDictionary, Entry, PhraseMatch
 
-#: Children that do not belong to a noun phrase's own words.
-_OUTSIDE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep", "preconj", "appos", "dep", "parataxis"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_THING_PRONOUNS = frozenset({"it", "its"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
-_PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "country": "country",
-               "nation": "country", "side": "any", "government": "country", "neighbour": "country",
-               "neighbor": "country", "state": "country"}
+#: The kinds of country-table entries that name a country (not its capital or seat of government).
 _COUNTRY_KINDS = ("name", "adjective", "demonym")
 #: Roles that, named without a country, belong to the country an article is about.
 #: Roles placed by where the event happened, not by the article's country: they are as often foreign.
@@ -31,7 +26,6 @@ DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "ME
                             "SPY"})
 #: The CAMEO code of an actor not identified ('officials said': ---GOV).
 UNKNOWN_ACTOR = "---"
-_NOT_HEADS = frozenset({"compound", "amod", "poss", "flat", "nmod", "appos"})
 
 __all__ = ["ActorResolver", "ArticleMemory", "Mention"]
 
@@ -97,7 +91,7 @@ def split_code(code: str) -> tuple[str, str]:
     return "", head if taxonomy.is_role(head) else ""
 
 
-def mention_tokens(head: Token) -> list[Token]:
+def mention_tokens(head: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
     """The words of the noun phrase headed by ``head``: its modifiers, appositions and 'of' phrases,
     without clauses or other prepositions. Conjuncts of the head itself are separate mentions
     (see :meth:`ActorResolver.conjuncts`); conjuncts inside the phrase ('leaders of Russia and Iran')
@@ -110,7 +104,7 @@ def mention_tokens(head: Token) -> list[Token]:
             return depth > 0
         if child.dep_ == "punct":  # the hyphen of 'Guinea-Bissau', written without spaces
             return child.text == "-" and not child.whitespace_ and child.i > 0 and not child.nbor(-1).whitespace_
-        return child.dep_ == "appos" or child.dep_ not in _OUTSIDE
+        return child.dep_ == "appos" or child.dep_ not in lang.outside_phrase_labels
 
     words = [head]
     stack = [(c, 0) for c in head.children if inside(c, 0)]
@@ -121,25 +115,21 @@ def mention_tokens(head: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
-#: Prepositions whose phrase says whose or where an actor is ('officials of Iran', 'police in Gaza').
-_BELONGING = frozenset({"of", "in", "from"})
-
-
-def phrase_preps(head: Token) -> list[Token]:
+def phrase_preps(head: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
     """The prepositions that modify ``head``: its own and, for a conjunct without one, those of the
     first conjunct that follow it ('soldiers' in "Kenya's police and soldiers of Uganda")."""
     own = [c for c in head.children if c.dep_ == "prep"]
     if own or head.dep_ != "conj":
         return own
     first = first_conjunct(head)
-    return [c for c in first.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in _BELONGING]
+    return [c for c in first.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in lang.belonging_prepositions]
 
 
-def stray_conjuncts(prep: Token) -> list[Token]:
+def stray_conjuncts(prep: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
     """Names the parser made conjuncts of the word ``prep`` modifies, though they follow the
     prepositional phrase and belong to its object: 'Lawmakers in Kenya and Uganda' parsed as
     'Lawmakers [in Kenya] and Uganda'."""
-    if prep.lower_ not in _BELONGING:
+    if prep.lower_ not in lang.belonging_prepositions:
         return []
     return [c for c in prep.head.children if c.dep_ == "conj" and c.i > prep.i and c.pos_ == "PROPN"]
 
@@ -152,26 +142,26 @@ def listed_appositions(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "appos" and c.i < last and c.text[:1].isupper()]
 
 
-def actor_tokens(head: Token) -> list[Token]:
+def actor_tokens(head: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
     """:func:`mention_tokens` of ``head``, with the 'of' phrases it shares with the conjuncts
     before it and the names that belong to its 'of' phrase (see :func:`stray_conjuncts`)."""
-    words = mention_tokens(head)
-    for prep in phrase_preps(head):
+    words = mention_tokens(head, lang=lang)
+    for prep in phrase_preps(head, lang=lang):
         if prep.lower_ != "of":
             continue
         if prep.head.i != head.i:
-            words += [prep, *[t for c in prep.children if c.dep_ == "pobj" for t in mention_tokens(c)]]
-        for stray in stray_conjuncts(prep):
-            words += mention_tokens(stray)
+            words += [prep, *[t for c in prep.children if c.dep_ == "pobj" for t in mention_tokens(c, lang=lang)]]
+        for stray in stray_conjuncts(prep, lang=lang):
+            words += mention_tokens(stray, lang=lang)
     return sorted(set(words), key=lambda t: t.i)
 
 
-def new_actor(head: Token, longest: int) -> Actor | None:
+def new_actor(head: Token, longest: int, *, lang: LanguagePack = ENGLISH) -> Actor | None:
     """The noun phrase of ``head`` as a new, unidentified actor (code ``---``, its words as the
     name) when it has at most ``longest`` words; not pronouns, times or numbers."""
     if longest <= 0 or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME"):
         return None
-    words = [t.text for t in mention_tokens(head) if not t.is_punct and t.dep_ != "case"]
+    words = [t.text for t in mention_tokens(head, lang=lang) if not t.is_punct and t.dep_ != "case"]
     if not words or len(words) > longest:
         return None
     return Actor(code=UNKNOWN_ACTOR, name=" ".join(words))
@@ -180,14 +170,15 @@ def new_actor(head: Token, longest: int) -> Actor | None:
 class ActorResolver:
     """Turns argument heads into :class:`Actor` records with one or more dictionaries."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
-        """A resolver looking names up in ``dictionary``."""
+    def __init__(self, dictionary: ActorDictionary, lang: LanguagePack = ENGLISH) -> None:
+        """A resolver looking names up in ``dictionary``, reading noun phrases with the word lists of ``lang``."""
         self.dictionary = dictionary
+        self.lang = lang
 
     def conjuncts(self, head: Token) -> list[Token]:
         """``head`` and the heads conjoined to it ('Russia and Iran' -> [Russia, Iran])."""
         heads = [head]
-        strays = {t for prep in phrase_preps(head) for t in stray_conjuncts(prep)}
+        strays = {t for prep in phrase_preps(head, lang=self.lang) for t in stray_conjuncts(prep, lang=self.lang)}
         for token in sorted((*head.conjuncts, *listed_appositions(head)), key=lambda t: t.i):
             if token.i > head.i and token not in heads and token not in strays:
                 heads.append(token)
@@ -206,7 +197,8 @@ class ActorResolver:
                           sentence_index: int) -> None:
         """Put the actors named in ``sentence`` into ``memory``, in the order they appear."""
         for token in sentence:
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in _NOT_HEADS and not _is_locative(token):
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in self.lang.not_head_labels \
+                    and not _is_locative(token, self.lang):
                 for mention in self.mentions(token, day, None, sentence_index):
                     memory.remember(mention)
                     if mention.kind == "person" and token.pos_ == "PROPN" and \
@@ -227,8 +219,8 @@ class ActorResolver:
         position = (sentence_index, head.i)
         if memory is not None and head.pos_ == "PRON":
             return self._pronoun(head.lower_, memory, position)
-        head = _through_quantity(head)
-        words = actor_tokens(head)
+        head = _through_quantity(head, self.lang)
+        words = actor_tokens(head, lang=self.lang)
         normalized = [normalize(t.text) for t in words]
         matches = self.dictionary.find(normalized, [t.text for t in words])
         if memory is not None:
@@ -251,11 +243,11 @@ class ActorResolver:
 
     def _pronoun(self, word: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention]:
         """The last person (he, she), country or organisation (it), or group or organisation (they) met."""
-        if word in _PERSON_PRONOUNS:
+        if word in self.lang.person_pronouns:
             found = memory.last(("person",), before=position)
-        elif word in _THING_PRONOUNS:
+        elif word in self.lang.thing_pronouns:
             found = memory.last(("country", "organisation"), before=position)
-        elif word in _GROUP_PRONOUNS:
+        elif word in self.lang.group_pronouns:
             found = memory.last(("group", "organisation"), before=position)
         else:
             found = []
@@ -268,16 +260,16 @@ class ActorResolver:
             return None
         lemma = head.lemma_.lower()
         lowered = {t.lower_ for t in words}
-        if lemma in _PAIR_NOUNS and ({"two", "both"} & lowered):
-            return _pair_from_memory(lemma, memory, position)
-        if lemma in ("regime", "country") and "the" in lowered and len(words) <= 2:
-            return _country_from_memory(head, lemma, memory, position)
+        if lemma in self.lang.pair_nouns and (self.lang.pair_words & lowered):
+            return _pair_from_memory(self.lang.pair_nouns[lemma], memory, position)
+        if lemma in self.lang.country_nouns and "the" in lowered and len(words) <= 2:
+            return _country_from_memory(head, self.lang.country_nouns[lemma], memory, position)
         return None
 
     def _compose(self, head: Token, words: list[Token], matches: list[PhraseMatch], day: dt.date | None
                  ) -> list[Mention]:
         """The actors the dictionary matches of a noun phrase name, by what the phrase's head is."""
-        found = _Sorted.of(matches, words, day)
+        found = _Sorted.of(matches, words, day, self.lang)
         text = " ".join(t.text for t in words)
         head_position = words.index(head)
         if found.actors or found.agents:
@@ -328,11 +320,11 @@ class ActorResolver:
     def _located_countries(self, head: Token, day: dt.date | None) -> list[str]:
         """The countries in 'rebels in the Ivory Coast', 'lawmakers in Kenya and Uganda'."""
         found: list[str] = []
-        for prep in phrase_preps(head):
-            if prep.lower_ not in ("in", "from"):
+        for prep in phrase_preps(head, lang=self.lang):
+            if prep.lower_ not in self.lang.origin_prepositions:
                 continue
             places = [p for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
-            for place in [*places, *stray_conjuncts(prep)]:
+            for place in [*places, *stray_conjuncts(prep, lang=self.lang)]:
                 code = self._country_named(place, day)
                 if code and code not in found:
                     found.append(code)
@@ -355,7 +347,7 @@ class ActorResolver:
 
     def _country_named(self, place: Token, day: dt.date | None) -> str:
         """The country (or TABARI / PETRARCH actor) the noun phrase of ``place`` names ('' if none)."""
-        words = mention_tokens(place)
+        words = mention_tokens(place, lang=self.lang)
         for match in self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words]):
             for entry in match.entries:
                 if entry.table == "countries" and entry.kind in _COUNTRY_KINDS and entry.valid_on(day):
@@ -380,14 +372,14 @@ class _Sorted:
     agents: list[tuple[PhraseMatch, Entry]] = attrs.field(factory=list)
 
     @classmethod
-    def of(cls, matches: list[PhraseMatch], words: list[Token], day: dt.date | None) -> _Sorted:
+    def of(cls, matches: list[PhraseMatch], words: list[Token], day: dt.date | None, lang: LanguagePack) -> _Sorted:
         """``matches`` sorted by table; entries not valid on ``day`` and 'pro-' / 'anti-' countries left out."""
         found = cls()
         for match in matches:
-            found.add(match, words, day)
+            found.add(match, words, day, lang)
         return found
 
-    def add(self, match: PhraseMatch, words: list[Token], day: dt.date | None) -> None:
+    def add(self, match: PhraseMatch, words: list[Token], day: dt.date | None, lang: LanguagePack) -> None:
         """File ``match`` under the table of its last entry valid on ``day`` (people: under people, always)."""
         dated = [e for e in match.entries if e.table == "people"]
         if dated:
@@ -395,9 +387,9 @@ class _Sorted:
             return
         current = [e for e in match.entries if e.valid_on(day)]
         if current:
-            self._add_current(match, current, words)
+            self._add_current(match, current, words, lang)
 
-    def _add_current(self, match: PhraseMatch, current: list[Entry], words: list[Token]) -> None:
+    def _add_current(self, match: PhraseMatch, current: list[Entry], words: list[Token], lang: LanguagePack) -> None:
         """File ``match`` under the table of the last of its ``current`` entries."""
         entry = current[-1]
         if entry.table == "actors":
@@ -407,7 +399,7 @@ class _Sorted:
         elif entry.table == "roles":
             self.roles.append((match, entry))
         elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
-            if not _sympathy(words, match.start):
+            if not _sympathy(words, match.start, lang):
                 self.countries.append((match, entry))
         else:
             self.named.append((match, entry))
@@ -466,9 +458,9 @@ def _country_mentions(found: _Sorted, words: list[Token], head_position: int, ro
     return [Mention(_actor(code, text), kind) for code in codes]
 
 
-def _pair_from_memory(lemma: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
-    """'the two leaders', 'both countries': the last two people or countries met, or None if fewer."""
-    wanted = _PAIR_NOUNS[lemma]
+def _pair_from_memory(wanted: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
+    """'the two leaders', 'both countries': the last two actors of the ``wanted`` kind (person, country, any)
+    met, or None if fewer."""
     kinds = ("person", "country") if wanted == "any" else ((wanted,) if wanted == "person" else ("country",))
     found = memory.last(kinds, 2, before=position)
     if len(found) == 2:
@@ -476,14 +468,15 @@ def _pair_from_memory(lemma: str, memory: ArticleMemory, position: tuple[int, in
     return None
 
 
-def _country_from_memory(head: Token, lemma: str, memory: ArticleMemory, position: tuple[int, int]
+def _country_from_memory(head: Token, role: str, memory: ArticleMemory, position: tuple[int, int]
                          ) -> list[Mention] | None:
-    """'the regime' (its government) or 'the country': of the last country or person met, or None."""
+    """'the regime' (its government: ``role`` GOV) or 'the country' (no role): of the last country or
+    person met, or None."""
     found = memory.last(("country", "person"), before=position)
     country = split_code(found[0].code)[0] if found else ""
     if not country:
         return None
-    code = country + "GOV" if lemma == "regime" else country
+    code = country + role
     return [Mention(_actor(code, head.text), "memory", position)]
 
 
@@ -496,10 +489,6 @@ def _with_agents(code: str, roles: list[tuple[str, str]]) -> str:
         elif not set(_groups(role)) <= set(_groups(code)):  # "President Erdogan": TURGOV, not TURGOVGOV
             code = code + role if kind == "suffix" else role + code
     return code[:15]  # an actor code holds at most five groups of three
-
-
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into", "throughout",
-                                 "towards", "toward", "within"})
 
 
 #: The CAMEO role of former office holders (elites), which replaces the office's role, as in TABARI.
@@ -534,20 +523,16 @@ def _groups(code: str) -> list[str]:
     return [code[i:i + 3] for i in range(0, len(code), 3)]
 
 
-def _is_locative(token: Token) -> bool:
-    """Whether a noun names where something happened ('in Tripoli', 'near the capital'), not an actor."""
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+def _is_locative(token: Token, lang: LanguagePack) -> bool:
+    """Whether a noun names where something happened ('in Tripoli', 'near the capital'), not an actor: the
+    object of a locative preposition that cannot introduce a target (see :meth:`LanguagePack.is_locative`)."""
+    return token.dep_ == "pobj" and lang.is_locative(token.head.lower_, targets=False)
 
 
-#: Words that count the people of a phrase ('thousands of supporters', 'a group of soldiers').
-_QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores",
-                         "million", "millions", "group", "crowd", "crowds", "band", "unit", "number", "handful",
-                         "some", "many", "most", "all", "several"})
-
-
-def _through_quantity(head: Token) -> Token:
+def _through_quantity(head: Token, lang: LanguagePack) -> Token:
     """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers'."""
-    if head.lemma_.lower() in _QUANTITIES or head.lower_ in _QUANTITIES or head.like_num:
+    quantities = lang.quantity_words
+    if head.lemma_.lower() in quantities or head.lower_ in quantities or head.like_num:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -556,9 +541,9 @@ def _through_quantity(head: Token) -> Token:
     return head
 
 
-def _sympathy(words: list[Token], start: int) -> bool:
+def _sympathy(words: list[Token], start: int, lang: LanguagePack) -> bool:
     """Whether a country word is part of 'pro-Russian' / 'anti-American' (the actor is not that country)."""
-    return start >= 2 and words[start - 1].text == "-" and words[start - 2].lower_ in ("pro", "anti")
+    return start >= 2 and words[start - 1].text == "-" and words[start - 2].lower_ in lang.sympathy_prefixes
 
 
 def _head_role(roles: list[tuple[PhraseMatch, Entry]], head_position: int) -> str:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
+from .._errors import RecordError
 from ..coder import Coder
+from ..config import CoderConfig
 from ..records import Article, Event
 from .gold import GoldRecord
 from .score import Score, score
@@ -15,15 +18,32 @@ from .score import Score, score
 __all__ = ["BenchResult", "Configuration", "Speed", "run_bench"]
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Configuration:
-    """A named set of rule sets and dictionaries to benchmark."""
+    """A named coder configuration to benchmark: ``Configuration(name, CoderConfig(...))``, or
+    ``Configuration(name, rulesets=..., ...)`` with the fields of :class:`CoderConfig` as keywords.
+
+    The options read as attributes of the configuration too (``configuration.rulesets``).
+    """
 
     name: str
-    rulesets: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    builtin: bool = True
-    discards: tuple[str, ...] = ()
+    coder: CoderConfig
+
+    def __init__(self, name: str, coder: CoderConfig | None = None, **options: Any) -> None:
+        """``name`` and ``coder``, or a CoderConfig made of ``options``."""
+        if coder is not None and options:
+            raise RecordError("Configuration", "coder", coder,
+                              f"a CoderConfig or options as keywords, not both (also got {options})")
+        self.__attrs_init__(name, coder if coder is not None else CoderConfig(**options))
+
+    def __getattr__(self, option: str) -> Any:
+        """The coder option ``option`` (``configuration.rulesets`` is ``configuration.coder.rulesets``)."""
+        if option in _OPTIONS:
+            return getattr(self.coder, option)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {option!r}")
+
+
+_OPTIONS = frozenset(field.name for field in attrs.fields(CoderConfig))
 
 
 @attrs.frozen
@@ -63,8 +83,7 @@ def run_bench(records: Sequence[GoldRecord], configuration: Configuration, gold_
     The coder's timings say how much of the run parsing takes; words are counted by spaces and
     sentences by full stops, so that counting does not parse again.
     """
-    coder = coder or Coder(rulesets=list(configuration.rulesets), actors=list(configuration.actors),
-                           builtin=configuration.builtin, discards=list(configuration.discards))
+    coder = coder or Coder.from_config(configuration.coder)
     articles = [Article(id=f"{n}:{r.id}", text=r.text, date=r.date) for n, r in enumerate(records)]
     list(coder.code([Article(id="warm-up", text="Turkish troops entered Idlib.", date="2020-01-01")]))  # loads
     parse_before = coder.timings.parse

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import pyarrow as pa
 
 from .._errors import OutputError, RecordError
 from .._taxonomy import load_taxonomy
 from ..records import Actor, Event, Location
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 STRING, INTEGER, FLOAT, DATE = "string", "integer", "float", "date"
 
@@ -33,10 +35,23 @@ COLUMNS: tuple[str, ...] = tuple(COLUMN_TYPES)
 DERIVED = ("cameo_base", "cameo_root", "cameo_label", "quad_class", "goldstein", "plover_event", "plover_mode",
            "acled_event_type", "acled_sub_event_type")
 
-_ARROW_TYPES = {STRING: pa.string(), INTEGER: pa.int64(), FLOAT: pa.float64(), DATE: pa.date32()}
-ARROW_SCHEMA = pa.schema([pa.field(name, _ARROW_TYPES[kind]) for name, kind in COLUMN_TYPES.items()])
+#: The column types a schema may use.
+TYPES = (STRING, INTEGER, FLOAT, DATE)
 
 Row = dict[str, Any]
+
+
+def _check_types(schema: Schema, attribute: attrs.Attribute[Any], value: dict[str, str]) -> None:
+    """Every column of ``value`` has one of :data:`TYPES`."""
+    for column, kind in value.items():
+        if kind not in TYPES:
+            raise RecordError("Schema", f"column_types[{column!r}]", kind, f"one of {', '.join(TYPES)}")
+
+
+def _check_callable(schema: Schema, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``value`` can be called (with an event)."""
+    if not callable(value):
+        raise RecordError("Schema", attribute.name, value, "a function from an Event to a row dict or None")
 
 
 @attrs.frozen
@@ -44,8 +59,8 @@ class Schema:
     """An output profile: its columns with their types, and how an event becomes a row (or none)."""
 
     name: str
-    column_types: dict[str, str]
-    to_row: Callable[[Event], Row | None]
+    column_types: dict[str, str] = attrs.field(validator=_check_types)
+    to_row: Callable[[Event], Row | None] = attrs.field(validator=_check_callable)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -53,7 +68,11 @@ class Schema:
 
     @property
     def arrow(self) -> pa.Schema:
-        return pa.schema([pa.field(name, _ARROW_TYPES[kind]) for name, kind in self.column_types.items()])
+        """The columns as a pyarrow schema (Parquet output)."""
+        import pyarrow as pa
+
+        types = {STRING: pa.string(), INTEGER: pa.int64(), FLOAT: pa.float64(), DATE: pa.date32()}
+        return pa.schema([pa.field(name, types[kind]) for name, kind in self.column_types.items()])
 
     def parse(self, column: str, text: str) -> Any:
         """A CSV cell of ``column`` as its typed value ('' is None for numbers and dates)."""
@@ -146,10 +165,18 @@ CAMEO = Schema("cameo", COLUMN_TYPES, event_to_row)
 
 
 def schema_named(name: str) -> Schema:
-    """The output profile ``name``: 'cameo' or 'acled'."""
-    from .acled import ACLED
+    """The output schema registered as ``name`` ('cameo', 'acled', or a plug-in's); a name that is not
+    registered raises :class:`~eventlib.RegistryError` listing those that are."""
+    from ..registry import registry
 
-    profiles = {"cameo": CAMEO, "acled": ACLED}
-    if name not in profiles:
-        raise OutputError(f"no output profile {name!r}; available: {', '.join(profiles)}")
-    return profiles[name]
+    schema = registry.schemas.load(name)
+    if not isinstance(schema, Schema):
+        raise OutputError(f"output schema {name!r}: expected a Schema, got {schema!r}")
+    return schema
+
+
+def __getattr__(name: str) -> Any:
+    """``ARROW_SCHEMA``, the pyarrow schema of :data:`COLUMNS`, made on first use (pyarrow loads then)."""
+    if name == "ARROW_SCHEMA":
+        return CAMEO.arrow
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,19 +6,13 @@ negation, conjoined verbs and control ("agreed to meet") handled the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import attrs
 from spacy.tokens import Token
 
-SUBJECTS = ("nsubj", "csubj")
-PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
-OBJECTS = ("dobj", "obj")
-CLAUSAL = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "parataxis")
-NEGATORS = frozenset({"not", "never", "n't", "no"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-#: Nouns that modify another noun: not heads of the noun phrases the ``after`` slot offers.
-AFTER_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "flat"})
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
+from .phrases import first_conjunct, noun_heads
+from .slots import slot_heads
 
 __all__ = ["Predicate", "first_conjunct", "is_predicate", "noun_heads", "predicate_of", "subjects"]
 
@@ -36,6 +30,8 @@ class Predicate:
     dative: Token | None
     particles: frozenset[str]
     preps: dict[str, tuple[Token, ...]]
+    #: The language of the parse: its word lists and labels, for the slots and the rules that read the predicate.
+    lang: LanguagePack = attrs.field(default=ENGLISH, repr=False)
 
     def slot(self, name: str) -> list[Token]:
         """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after,
@@ -48,43 +44,23 @@ class Predicate:
         ``before:WORD`` is the noun phrase right before that word, itself before the verb.
         ``actor`` is the subject, or the grammatical subject of a passive whose doer is not named
         ("X was criticized over ... with Y": X). ``front`` is the grammatical subject as written
-        (in a passive, the one it was done to). The slots are the table :data:`eventlib.rules.slots.SLOTS`."""
-        from ..rules.slots import slot_heads  # the table imports this module
-
+        (in a passive, the one it was done to). The slots are the table :data:`eventlib.parse.slots.SLOTS`."""
         return slot_heads(self, name)
 
 
-def noun_heads(tokens: Iterable[Token]) -> list[Token]:
-    """The heads of noun phrases among ``tokens``: nouns, names and pronouns that modify no other noun."""
-    return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in AFTER_MODIFIERS
-            and not _modifies(t)]
-
-
-def subjects(token: Token) -> list[Token]:
+def subjects(token: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
     """Every subject the parser gave ``token``; two are a misparse ('Old rivals Kenya and Uganda
     have renewed ties', with 'rivals' and 'Kenya' both subjects)."""
-    return [c for c in token.children if c.dep_ in SUBJECTS]
+    return [c for c in token.children if c.dep_ in lang.subject_labels]
 
 
-def first_conjunct(token: Token) -> Token:
-    """The first of a chain of conjuncts ('attacked and killed' -> attacked; 'Iran and Iraq' -> Iran)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _modifies(token: Token) -> bool:
-    """Whether ``token`` is a conjunct of a noun's modifier ('Ugandan' in 'Kenyan and Ugandan envoys')."""
-    return first_conjunct(token).dep_ in AFTER_MODIFIERS
-
-
-def is_predicate(token: Token) -> bool:
+def is_predicate(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
     """Whether ``token`` heads a clause (verbs, predicate adjectives, and predicates the tagger missed)."""
     if token.pos_ in ("VERB", "AUX"):
         return token.dep_ != "aux" and token.dep_ != "auxpass"
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return True
-    return token.dep_ in CLAUSAL and token.pos_ not in ("PROPN", "PRON", "PUNCT", "NUM", "DET")
+    return token.dep_ in lang.clause_labels and token.pos_ not in ("PROPN", "PRON", "PUNCT", "NUM", "DET")
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -95,30 +71,30 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
-def _resolve_relative(token: Token | None, clause: Token) -> Token | None:
+def _resolve_relative(token: Token | None, clause: Token, lang: LanguagePack) -> Token | None:
     """A relative pronoun subject ('troops who attacked') stands for the noun the clause modifies."""
-    if token is not None and token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+    if token is not None and token.lower_ in lang.relative_pronouns and clause.dep_ == "relcl":
         return clause.head
     return token
 
 
-def _inherited_subject(token: Token) -> Token | None:
+def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject a verb shares with the verb it is conjoined to or controlled by."""
     seen = 0
     current = token
     while current.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen < 6:
         head = current.head
         if current.dep_ == "xcomp":
-            controller = _child(head, OBJECTS)
+            controller = _child(head, lang.object_labels)
             if controller is not None:
                 return controller
-        subject = _child(head, SUBJECTS)
+        subject = _child(head, lang.subject_labels)
         if subject is not None:
-            return _resolve_relative(subject, head)
+            return _resolve_relative(subject, head, lang)
         agent = _agent(head)
         if agent is not None and current.dep_ == "conj":
             return agent
-        if current.dep_ == "advcl" and _child(head, PASSIVE_SUBJECTS) is None:
+        if current.dep_ == "advcl" and _child(head, lang.passive_subject_labels) is None:
             return None
         current = head
         seen += 1
@@ -135,26 +111,20 @@ def _agent(token: Token) -> Token | None:
     return None
 
 
-def _negated(token: Token) -> bool:
-    """Whether ``token`` has a negating child: any 'neg', or an adverb in :data:`NEGATORS` ('never')."""
+def _negated(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` has a negating child: any 'neg', or an adverb among the language's negators ('never')."""
     for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and child.lower_ in NEGATORS):
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and lang.is_negator(child.lower_)):
             return True
     return False
 
 
-_SAME_PREPOSITION = {"upon": "on", "onto": "on", "amongst": "among", "towards": "toward"}
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "tonight", "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year",
-                         "day", "weekend", "afternoon"})
-
-
-def _is_time(token: Token) -> bool:
+def _is_time(token: Token, lang: LanguagePack) -> bool:
     """Whether a prepositional object is a time ('on Monday', 'in March'), which is never an actor slot."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lang.time_objects
 
 
-def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
+def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tuple[Token, ...]]:
     """Prepositional objects of the verb and its object, then one level further down
     ('agreed on a deal with X', 'pulled out of X'). A preposition without an object is kept
     with no heads, so a rule can still require it."""
@@ -167,9 +137,9 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
                 if child.dep_ not in ("prep", "dative") or child.pos_ not in ("ADP", "SCONJ", "ADV"):
                     continue
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                if objects and all(_is_time(g) for g in objects):
+                if objects and all(_is_time(g, lang) for g in objects):
                     continue  # "on Monday" is not a preposition any rule is about
-                heads = found.setdefault(_SAME_PREPOSITION.get(child.lower_, child.lower_), [])
+                heads = found.setdefault(lang.same_prepositions.get(child.lower_, child.lower_), [])
                 heads.extend(objects)
                 below.extend(objects)
                 if any(g.dep_ == "prep" for g in child.children):
@@ -178,12 +148,12 @@ def _preps(token: Token, obj: Token | None) -> dict[str, tuple[Token, ...]]:
     return {word: tuple(heads) for word, heads in found.items()}
 
 
-def _misparsed_subject(token: Token) -> Token | None:
+def _misparsed_subject(token: Token, lang: LanguagePack) -> Token | None:
     """A subject the parser hung on the verb's auxiliary ('The Bahamas [was] ... criticized'),
     or a name it took for a modifier of the verb ('Norway act on ...' with Norway a compound)."""
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.i < token.i:
-            found = _child(child, SUBJECTS)
+            found = _child(child, lang.subject_labels)
             if found is not None:
                 return found
     for child in token.children:
@@ -192,27 +162,28 @@ def _misparsed_subject(token: Token) -> Token | None:
     return None
 
 
-def _passive_arguments(token: Token, passive_subject: Token | None, direct: Token | None
+def _passive_arguments(token: Token, passive_subject: Token | None, direct: Token | None, lang: LanguagePack
                        ) -> tuple[Token | None, Token | None]:
     """The logical subject (the 'by' agent) and object (the one it was done to) of a passive ``token``."""
     subject = _agent(token)
-    obj = _resolve_relative(passive_subject, token) if passive_subject is not None else direct
+    obj = _resolve_relative(passive_subject, token, lang) if passive_subject is not None else direct
     if subject is None and passive_subject is None and token.dep_ == "relcl":
         obj = token.head
     return subject, obj
 
 
-def _arguments(token: Token) -> tuple[bool, Token | None, Token | None]:
+def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, Token | None]:
     """Whether ``token`` is in passive voice, and its logical subject and object (passive voice undone)."""
-    passive_subject = _child(token, PASSIVE_SUBJECTS)
+    passive_subject = _child(token, lang.passive_subject_labels)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
-    grammatical = _resolve_relative(_child(token, SUBJECTS) or _misparsed_subject(token), token)
+    grammatical = _resolve_relative(_child(token, lang.subject_labels) or _misparsed_subject(token, lang), token,
+                                    lang)
     if passive and passive_subject is None and grammatical is not None:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
-    direct = _child(token, OBJECTS)
+    direct = _child(token, lang.object_labels)
     if passive:
-        return (True, *_passive_arguments(token, passive_subject, direct))
-    subject = grammatical if grammatical is not None else _inherited_subject(token)
+        return (True, *_passive_arguments(token, passive_subject, direct, lang))
+    subject = grammatical if grammatical is not None else _inherited_subject(token, lang)
     return False, subject, direct
 
 
@@ -225,10 +196,10 @@ def _dative(token: Token) -> Token | None:
     return dative
 
 
-def predicate_of(token: Token) -> Predicate:
-    """The :class:`Predicate` headed by ``token``."""
-    passive, subject, obj = _arguments(token)
+def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
+    """The :class:`Predicate` headed by ``token``, read with the word lists and labels of ``lang``."""
+    passive, subject, obj = _arguments(token, lang)
     particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt")
-    return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token),
+    return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token, lang),
                      subject=subject, object=obj, dative=_dative(token), particles=particles,
-                     preps=_preps(token, obj))
+                     preps=_preps(token, obj, lang), lang=lang)

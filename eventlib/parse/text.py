@@ -6,8 +6,11 @@ import functools
 import re
 import unicodedata
 
-from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
+from spacy.util import get_lang_class
+
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 
 _PLAIN = re.compile(r"[^\W\d_]+( [^\W\d_]+)*")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
@@ -21,24 +24,25 @@ def normalize(word: str) -> str:
 
 
 _ABBREVIATION = re.compile(r"[^\W\d_]\.[^\W\d_]")
-_TOKENIZER_SPECIALS = frozenset({"cannot", "gonna", "gotta", "wanna", "lemme"})
 
 
-@functools.lru_cache(maxsize=1)
-def phrase_tokenizer() -> Tokenizer:
-    """spaCy's English tokenizer, so dictionary phrases split the way parsed text does."""
-    return English().tokenizer
+@functools.lru_cache(maxsize=8)
+def phrase_tokenizer(code: str = "en") -> Tokenizer:
+    """spaCy's tokenizer for the language ``code`` (default English), so dictionary phrases split the way
+    parsed text does."""
+    return get_lang_class(code)().tokenizer
 
 
-def phrase_tokens(phrase: str, article: bool = False) -> tuple[str, ...]:
-    """The normalised tokens of a dictionary phrase (a leading 'the' is dropped unless ``article``)."""
+def phrase_tokens(phrase: str, article: bool = False, *, lang: LanguagePack = ENGLISH) -> tuple[str, ...]:
+    """The normalised tokens of a dictionary phrase as the tokenizer of ``lang`` splits it (a leading 'the'
+    is dropped unless ``article``)."""
     phrase = phrase.strip()
-    if _PLAIN.fullmatch(phrase) and phrase.lower() not in _TOKENIZER_SPECIALS:
+    if _PLAIN.fullmatch(phrase) and phrase.lower() not in lang.tokenizer_specials:
         tokens = tuple(normalize(word) for word in phrase.split(" "))  # letters only: spaCy splits at spaces too
     else:
         # "k.u." written in capitals, as in text, stays one token ("K.U."), as it does in a parse
         written = phrase.upper() if _ABBREVIATION.search(phrase) else phrase
-        tokens = tuple(normalize(t.text) for t in phrase_tokenizer()(written) if not t.is_space)
+        tokens = tuple(normalize(t.text) for t in phrase_tokenizer(lang.code)(written) if not t.is_space)
     if len(tokens) > 1 and tokens[0] == "the" and not article:
         tokens = tokens[1:]
     return tokens

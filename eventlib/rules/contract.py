@@ -15,7 +15,9 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 import attrs
 from spacy.tokens import Token
 
+from .._taxonomy import load_taxonomy
 from ..parse.grammar import Predicate
+from ..parse.slots import slot_error
 
 SUPPRESS = "suppress"
 
@@ -58,7 +60,7 @@ class BaseRule:
     id: str
     #: The CAMEO code the rule yields.
     code: str
-    #: Slots of the source and target actors (see :mod:`eventlib.rules.slots`).
+    #: Slots of the source and target actors (see :mod:`eventlib.parse.slots`).
     source: str = "subject"
     target: str = "object"
     #: What a negated predicate does: ``suppress`` or a CAMEO code to use instead.
@@ -79,6 +81,8 @@ class BaseRule:
     type_name: ClassVar[str] = "base"
     #: Names of the grammar passes that apply to rules of this type.
     passes: ClassVar[tuple[str, ...]] = DEFAULT_PASSES
+    #: The keys of a rule file this type reads beside the common ones (see :meth:`from_data`).
+    keys: ClassVar[frozenset[str]] = frozenset()
 
     def anchors(self) -> Iterable[str]:
         """The lemmas the rule is indexed by (the predicate's lemma must be one)."""
@@ -109,9 +113,6 @@ class BaseRule:
 
     def problems(self) -> list[str]:
         """What is wrong with the rule as built (checked when a rule set is made); empty when sound."""
-        from .passes import PASS_NAMES
-        from .slots import slot_error
-
         found = [message for key in ("source", "target")
                  if (message := slot_error(key, getattr(self, key))) is not None]
         if self.negated != SUPPRESS and not _is_code(self.negated):
@@ -120,9 +121,6 @@ class BaseRule:
             found.append(f"'code': expected a CAMEO code, got {self.code!r}")
         if self.paired is not None and not _is_code(self.paired):
             found.append(f"'paired': expected a CAMEO code, got {self.paired!r}")
-        unknown = sorted(set(self.passes) - set(PASS_NAMES))
-        if unknown:
-            found.append(f"passes {unknown} are not grammar passes; known: {', '.join(PASS_NAMES)}")
         return found
 
     @classmethod
@@ -134,8 +132,6 @@ class BaseRule:
 
 
 def _is_code(code: object) -> bool:
-    from .._taxonomy import load_taxonomy
-
     return isinstance(code, str) and load_taxonomy().is_cameo(code)
 
 

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 import attrs
 from spacy.tokens import Span, Token
 
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 from ..parse.grammar import Predicate, is_predicate, predicate_of
 from .contract import BaseRule
 from .passes import Fired, Verdict, decide
@@ -16,9 +18,6 @@ from .policy import CodePolicy, load_policy
 from .ruleset import IntentTable, Rule, RuleSet
 
 __all__ = ["Match", "RuleEngine", "Trial"]
-
-#: Prepositions whose object is the target of a bare intent ("vowed to retaliate against X").
-INTENT_TARGET_PREPS = ("on", "against", "at", "to")
 
 
 @attrs.frozen
@@ -51,21 +50,17 @@ class Match:
         return " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
 
 
-def _american(lemma: str) -> str:
-    """American spelling of a British verb lemma: 'apologise' -> 'apologize', 'mobilise' -> 'mobilize'."""
-    if lemma.endswith("ise") and len(lemma) > 5:
-        return lemma[:-3] + "ize"
-    if lemma.endswith("yse"):
-        return lemma[:-3] + "yze"
-    return lemma
-
-
 class RuleEngine:
     """Rules indexed by anchor lemma: the cost per predicate does not grow with the rule count."""
 
-    def __init__(self, rulesets: Sequence[RuleSet], policy: CodePolicy | None = None) -> None:
+    def __init__(self, rulesets: Sequence[RuleSet], policy: CodePolicy | None = None,
+                 lang: LanguagePack = ENGLISH) -> None:
+        """An engine over ``rulesets`` with the CAMEO ``policy`` (default: the built-in one), reading
+        sentences with the word lists and labels of ``lang``."""
         self.rulesets = list(rulesets)
         self.policy = policy or load_policy()
+        #: The language of the sentences matched.
+        self.lang = lang
         ordered: list[tuple[int, int, int, BaseRule]] = []
         intent: IntentTable | None = None
         for ruleset in self.rulesets:
@@ -90,20 +85,19 @@ class RuleEngine:
         fired: Fired = {}
         for token in sentence:
             lemma = token.lemma_.lower()
-            rules = self.index.get(lemma) or self.index.get(_american(lemma))
-            if rules and is_predicate(token):
+            rules = self.index.get(lemma) or self.index.get(self.lang.standard_spelling(lemma))
+            if rules and is_predicate(token, lang=self.lang):
                 found = self._first_rule(token, rules, trials)
                 if found is not None:
                     fired[token.i] = found
         targets = self._add_uncoded_intents(sentence, fired, trials)
-        return self._matches(decide(fired, self.intent, self.policy, targets), trials)
+        return self._matches(decide(fired, self.intent, self.policy, targets, lang=self.lang), trials)
 
-    @staticmethod
-    def _first_rule(token: Token, rules: list[BaseRule], trials: list[Trial] | None
+    def _first_rule(self, token: Token, rules: list[BaseRule], trials: list[Trial] | None
                     ) -> tuple[BaseRule, Predicate] | None:
         """The first of ``rules`` that matches the predicate of ``token`` and fills its slots, else the
         first that matches among those ranked as high."""
-        predicate = predicate_of(token)
+        predicate = predicate_of(token, lang=self.lang)
         fallback: BaseRule | None = None
         for rule in rules:
             if fallback is not None and rule.constraints < fallback.constraints:
@@ -130,7 +124,7 @@ class RuleEngine:
         targets: dict[int, tuple[Token, ...]] = {}
         for token in sentence:
             code = self.intent.uncoded.get(token.lemma_.lower())
-            if code is None or token.i in fired or not is_predicate(token):
+            if code is None or token.i in fired or not is_predicate(token, lang=self.lang):
                 continue
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             if not complements or any(t.i in fired for c in complements for t in (c, *c.conjuncts)):
@@ -138,8 +132,8 @@ class RuleEngine:
             code = self.intent.hostile.get(complements[0].lemma_.lower(), code)
             rule = Rule(id=f"intent.{token.lemma_.lower()}", code=code, verbs=frozenset({token.lemma_.lower()}),
                         target="none", ruleset="intent")
-            fired[token.i] = (rule, predicate_of(token))
-            objects = _intent_objects(complements[0])
+            fired[token.i] = (rule, predicate_of(token, lang=self.lang))
+            objects = _intent_objects(complements[0], self.lang)
             if objects:
                 targets[token.i] = (objects[0],)
             if trials is not None:
@@ -167,9 +161,10 @@ class RuleEngine:
         return matches
 
 
-def _intent_objects(complement: Token) -> list[Token]:
+def _intent_objects(complement: Token, lang: LanguagePack) -> list[Token]:
     """The objects of an intent's complement: its direct object, else the object of 'on', 'against', ..."""
     objects = [o for o in complement.children if o.dep_ in ("dobj", "dative")]
-    objects += [p for prep in complement.children if prep.dep_ == "prep" and prep.lower_ in INTENT_TARGET_PREPS
+    objects += [p for prep in complement.children
+                if prep.dep_ == "prep" and prep.lower_ in lang.intent_target_prepositions
                 for p in prep.children if p.dep_ == "pobj"]
     return objects

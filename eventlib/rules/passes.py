@@ -15,20 +15,14 @@ from collections.abc import Callable, Mapping
 import attrs
 from spacy.tokens import Token
 
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 from ..parse.grammar import Predicate, first_conjunct, predicate_of
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
 
-#: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
-ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"})
 #: Intent-table modes of verbs that ask another actor to act ("urged X to", "demanded that X").
 REQUESTS = frozenset({"appeal", "demand"})
-#: Clauses a statement verb reports ("said [Y attacked Z]", "[Y attacked Z], police said").
-REPORTED = frozenset({"ccomp", "parataxis"})
-#: Subordinators of clauses whose events have not happened ("unless Baghdad accepts", "if war starts").
-CONDITIONAL = frozenset({"if", "unless", "lest", "whether"})
-#: Modal verbs of events that are not reported as facts ("must reach an agreement", "could attack").
-NOT_FACTUAL = frozenset({"must", "should", "could", "might", "may", "ought"})
 
 Fired = dict[int, tuple[BaseRule, Predicate]]
 
@@ -52,6 +46,8 @@ class Verdict:
     extra: Fired = attrs.field(factory=dict)
     #: A complement's governing match, which stands if the complement finds no actors.
     standby: dict[int, int] = attrs.field(factory=dict)
+    #: The language of the sentence: the word lists and labels the passes read.
+    lang: LanguagePack = ENGLISH
 
     def drop(self, index: int, by: str, reason: str, keep_first: bool = False) -> None:
         """Drop the event at ``index`` (with ``keep_first``, only when no pass dropped it already)."""
@@ -96,7 +92,8 @@ ItemPass = Callable[[Verdict, Item], bool]
 
 def reported_speech(verdict: Verdict, item: Item) -> bool:
     """A statement that reports a clause ('said [Y attacked Z]') gives way to what it reports."""
-    if verdict.policy.statement(item.rule.code) and any(c.dep_ in REPORTED for c in item.predicate.token.children):
+    reported = verdict.lang.reported_labels
+    if verdict.policy.statement(item.rule.code) and any(c.dep_ in reported for c in item.predicate.token.children):
         verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
         return True
     return False
@@ -105,10 +102,12 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
 def hypothetical(verdict: Verdict, item: Item) -> bool:
     """Conditional clauses ('if war starts') and modal verbs ('could attack') report no real event."""
     children = list(item.root.children)
-    if item.root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children):
+    lang = verdict.lang
+    if item.root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lang.conditional_subordinators
+                                         for c in children):
         verdict.drop(item.index, "hypothetical", "conditional clause")
         return True
-    if any(c.dep_ == "aux" and c.lower_ in NOT_FACTUAL for c in children):
+    if any(c.dep_ == "aux" and c.lower_ in lang.modal_verbs for c in children):
         verdict.drop(item.index, "hypothetical", "modal: not reported as a fact")
         return True
     return False
@@ -134,7 +133,7 @@ def request(verdict: Verdict, item: Item) -> bool:
     verdict.drop(item.index, "request", f"asked for by {head.text!r}")
     if recoded is None:
         return True
-    requester = predicate_of(head)
+    requester = predicate_of(head, lang=verdict.lang)
     addressee = requester.object or item.predicate.subject
     if head.i not in verdict.fired:
         verdict.extra[head.i] = (rule, requester)
@@ -163,7 +162,7 @@ def intent(verdict: Verdict, item: Item) -> bool:
         return False
     item.framed = True
     recoded = verdict.intent.recode(item.verb, item.rule.code)  # type: ignore[attr-defined]
-    item.negated = item.negated or predicate_of(item.head).negated
+    item.negated = item.negated or predicate_of(item.head, lang=verdict.lang).negated
     verdict.drop(item.head.i, "intent", f"intent verb; its complement {item.predicate.token.text!r} is coded",
                  keep_first=True)
     if item.head.i in verdict.fired:
@@ -178,7 +177,7 @@ def intent(verdict: Verdict, item: Item) -> bool:
 def aspectual_complement(verdict: Verdict, item: Item) -> bool:
     """The open complement of a coded verb ('forced them to flee') is not coded again, unless the verb
     is aspectual ('began to withdraw')."""
-    if item.framed or not (item.root.dep_ == "xcomp" and item.verb not in ASPECTUAL
+    if item.framed or not (item.root.dep_ == "xcomp" and item.verb not in verdict.lang.aspectual_verbs
                            and item.head.i in verdict.fired):
         return False
     verdict.drop(item.index, "aspectual-complement", f"complement of coded verb {item.head.text!r}")
@@ -324,10 +323,10 @@ PASS_NAMES: tuple[str, ...] = tuple(name for name, _ in (*ITEM_PASSES, *SENTENCE
 
 
 def decide(fired: Fired, intent: object, policy: CodePolicy,
-           targets: Mapping[int, tuple[Token, ...]] | None = None) -> Verdict:
-    """Run every pass over the rules fired in one sentence."""
+           targets: Mapping[int, tuple[Token, ...]] | None = None, *, lang: LanguagePack = ENGLISH) -> Verdict:
+    """Run every pass over the rules fired in one sentence, reading its words with the word lists of ``lang``."""
     verdict = Verdict(fired, intent, policy, codes={i: rule.code for i, (rule, _) in fired.items()},
-                      targets=dict(targets or {}))
+                      targets=dict(targets or {}), lang=lang)
     verbs = intent.verbs  # type: ignore[attr-defined]
     for index, (rule, predicate) in list(fired.items()):
         item = Item.of(index, rule, predicate, verbs)

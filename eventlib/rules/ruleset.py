@@ -23,9 +23,10 @@ from spacy.tokens import Token
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
 from ..parse.grammar import Predicate
+from ..parse.slots import slot_error, slot_prepositions
 from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
+from .passes import PASS_NAMES
 from .policy import load_policy
-from .slots import slot_error, slot_prepositions
 
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 RULESET_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -256,7 +257,7 @@ class RuleSet:
             except TypeError as error:
                 raise DictionaryError(self.origin or self.id, None, str(error),
                                       f"rule {getattr(rule, 'id', rule)!r}") from None
-            found = rule.problems()
+            found = rule.problems() + _pass_problems(rule)
             if found:
                 path, _, line = rule.origin.rpartition(":")
                 where = (path, int(line)) if line.isdigit() else (self.origin or self.id, None)
@@ -281,12 +282,20 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
+def _pass_problems(rule: BaseRule) -> list[str]:
+    """The passes ``rule``'s type lists that the engine does not have."""
+    unknown = sorted(set(rule.passes) - set(PASS_NAMES))
+    return [f"passes {unknown} are not grammar passes; known: {', '.join(PASS_NAMES)}"] if unknown else []
+
+
 def rule_type(name: str) -> type[BaseRule]:
     """The rule type registered as ``name`` (``verb``, ``petrarch-pattern``, or a plug-in's)."""
-    types: dict[str, type[BaseRule]] = {"verb": Rule}
-    if name not in types:
-        raise EventlibError(f"no rule type {name!r}; available: {', '.join(sorted(types))}")
-    return types[name]
+    from ..registry import registry
+
+    kind = registry.rule_types.get(name)
+    if not (isinstance(kind, type) and issubclass(kind, BaseRule)):
+        raise EventlibError(f"rule type {name!r} is {kind!r}, not a subclass of eventlib.BaseRule")
+    return kind
 
 
 def _default(kind: type[BaseRule], name: str) -> Any:

@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import OutputError
+from ..config import CoderConfig
 from ..io.inputs import Rejection, read_articles
-from ..io.outputs import FORMATS, write_events
+from ..io.outputs import format_of, write_events
 from ..io.schema import Schema, schema_named
 from ..records import Article
 from .files import RunSummary
-from .parallel import CoderOptions, worker_coder
+from .parallel import worker_coder
 
 __all__ = ["code_bag", "code_with_dask"]
 
@@ -37,11 +38,11 @@ def _part(folder: Path, index: int, fmt: str) -> Path:
     return folder / f"part-{index:05d}.{fmt}"
 
 
-def _code_batch(options: CoderOptions, schema_name: str, batch: list[Article], path: str, fmt: str
+def _code_batch(config: CoderConfig, schema_name: str, batch: list[Article], path: str, fmt: str
                 ) -> tuple[int, int, int]:
     """Code one batch on a worker and write its part file; returns (articles, events, rows)."""
     with _CODER_LOCK:
-        coded = list(worker_coder(options).code(batch))
+        coded = list(worker_coder(config).code(batch))
     events = [e for c in coded for e in c.events]
     rows = write_events(events, path, fmt, schema=schema_named(schema_name))
     return len(coded), len(events), rows
@@ -58,17 +59,15 @@ def _client(scheduler: str | None, workers: int) -> Any:
 
 
 def code_with_dask(inputs: Iterable[str], output: str | Path, *, schema: Schema, fmt: str | None = None,
-                   options: CoderOptions | None = None, scheduler: str | None = None, workers: int = 2,
+                   config: CoderConfig | None = None, scheduler: str | None = None, workers: int = 2,
                    default_date: dt.date | None = None, errors_path: str | Path | None = None,
                    max_chars: int = 2_000_000, batch_size: int = 64) -> RunSummary:
     """Code the articles of ``inputs`` on a Dask cluster into the folder ``output``."""
     from dask.distributed import as_completed
 
-    options = options or CoderOptions()
+    config = config or CoderConfig()
     folder = Path(output)
-    fmt = fmt or "parquet"
-    if fmt not in FORMATS:
-        raise OutputError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    fmt = format_of(folder, fmt or "parquet")
     if folder.exists() and any(folder.glob("part-*")):
         raise OutputError(f"{folder}: already holds part files; choose an empty or new folder")
     folder.mkdir(parents=True, exist_ok=True)
@@ -90,7 +89,7 @@ def code_with_dask(inputs: Iterable[str], output: str | Path, *, schema: Schema,
         while True:
             batch = list(itertools.islice(articles, batch_size))
             if batch:
-                in_flight.add(client.submit(_code_batch, options, schema.name, batch,
+                in_flight.add(client.submit(_code_batch, config, schema.name, batch,
                                             str(_part(folder, index, fmt)), fmt, pure=False))
                 index += 1
             if not batch or in_flight.count() >= limit:
@@ -110,14 +109,14 @@ def code_with_dask(inputs: Iterable[str], output: str | Path, *, schema: Schema,
     return summary
 
 
-def code_bag(collection: Any, output: str | Path, fmt: str = "parquet", options: CoderOptions | None = None,
+def code_bag(collection: Any, output: str | Path, fmt: str = "parquet", config: CoderConfig | None = None,
              schema: str = "cameo") -> RunSummary:
     """Code a Dask bag of :class:`Article` (or of dicts with id, text, date) or a Dask dataframe
     with those columns into part files of the folder ``output``, one per partition."""
     import dask
     import dask.bag as db
 
-    options = options or CoderOptions()
+    config = config or CoderConfig()
     if not isinstance(collection, db.Bag):  # a dataframe
         collection = collection.to_bag(format="dict")
     folder = Path(output)
@@ -127,7 +126,7 @@ def code_bag(collection: Any, output: str | Path, fmt: str = "parquet", options:
         return [item if isinstance(item, Article) else Article(id=str(item["id"]), text=item["text"],
                                                                  date=item["date"]) for item in items]
 
-    tasks = [dask.delayed(_code_batch)(options, schema, dask.delayed(as_articles)(part), str(_part(folder, n, fmt)),
+    tasks = [dask.delayed(_code_batch)(config, schema, dask.delayed(as_articles)(part), str(_part(folder, n, fmt)),
                                        fmt) for n, part in enumerate(collection.to_delayed())]
     results = dask.compute(*tasks)
     return RunSummary(articles=sum(r[0] for r in results), events=sum(r[1] for r in results),

@@ -21,11 +21,12 @@ import attrs
 
 from .._errors import OutputError
 from ..coder import CodedArticle
+from ..config import CoderConfig
 from ..io.inputs import Rejection, read_articles
-from ..io.outputs import EventWriter, format_of
+from ..io.outputs import EventWriter, format_class, format_of, resumable_formats
 from ..io.schema import Schema
 from ..records import Article
-from .parallel import CoderOptions, code_in_processes, worker_coder
+from .parallel import code_in_processes, worker_coder
 
 __all__ = ["RunSummary", "code_files"]
 
@@ -68,24 +69,26 @@ def _read_checkpoint(path: Path) -> _Checkpoint:
 
 
 def code_files(inputs: Iterable[str], output: str | Path, *, schema: Schema, fmt: str | None = None,
-               options: CoderOptions | None = None, workers: int = 1, default_date: dt.date | None = None,
+               config: CoderConfig | None = None, workers: int = 1, default_date: dt.date | None = None,
                errors_path: str | Path | None = None, max_chars: int = 2_000_000, resume: bool = False,
                progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
     """Code the articles of ``inputs`` into ``output``; rejected records go to ``errors_path``
     (when given; otherwise the first bad record raises :class:`~eventlib.InputError`)."""
-    options = options or CoderOptions()
+    config = config or CoderConfig()
     output = Path(output)
     kind = format_of(output, fmt)
+    appendable = format_class(kind).appendable
     part = output.with_name(output.name + ".part")
     checkpoint_path = output.with_name(output.name + ".checkpoint")
-    if resume and kind == "parquet":
-        raise OutputError(f"{output}: Parquet output cannot be resumed; use CSV or JSONL for resumable runs")
+    if resume and not appendable:
+        raise OutputError(f"{output}: {format_class(kind).label} output cannot be resumed; "
+                          f"use {resumable_formats()} for resumable runs")
     state = _read_checkpoint(checkpoint_path) if resume and part.exists() else _Checkpoint(frozenset(), frozenset(),
                                                                                             0, 0)
     if state.done:
         with open(part, "r+b") as handle:
             handle.truncate(state.size)  # drop rows of an article that was being written when the run stopped
-    elif kind != "parquet":
+    elif appendable:
         part.unlink(missing_ok=True)
     summary = RunSummary(resumed_articles=len(state.done))
     checkpoint: IO[str] = open(checkpoint_path, "a" if state.done else "w", encoding="utf-8")
@@ -112,11 +115,11 @@ def code_files(inputs: Iterable[str], output: str | Path, *, schema: Schema, fmt
 
     coded: Iterator[CodedArticle]
     if workers > 1:
-        coded = code_in_processes(todo(), options, workers)
+        coded = code_in_processes(todo(), config, workers)
     else:
-        coded = worker_coder(options).code(todo())
+        coded = worker_coder(config).code(todo())
     try:
-        writer = EventWriter(output, fmt, schema=schema, part=part if kind != "parquet" else None,
+        writer = EventWriter(output, fmt, schema=schema, part=part if appendable else None,
                              append=bool(state.done))
         writer.count = state.rows
         with writer:
@@ -124,7 +127,7 @@ def code_files(inputs: Iterable[str], output: str | Path, *, schema: Schema, fmt
                 writer.write_many(item.events)
                 summary.articles += 1
                 summary.events += len(item.events)
-                if kind != "parquet":
+                if appendable:
                     size = writer.flush()
                     checkpoint.write(json.dumps({"article": item.article.id, "size": size, "rows": writer.count})
                                      + "\n")

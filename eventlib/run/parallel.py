@@ -7,45 +7,26 @@ import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 
-import attrs
-
 from ..coder import CodedArticle, Coder
+from ..config import CoderConfig
 from ..records import Article
 
-__all__ = ["CoderOptions", "code_in_processes", "worker_coder"]
+__all__ = ["code_in_processes", "worker_coder"]
+
+_WORKER: dict[CoderConfig, Coder] = {}
 
 
-@attrs.frozen
-class CoderOptions:
-    """How to build a :class:`Coder` in another process (names and paths only, so it pickles)."""
-
-    rulesets: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    builtin: bool = True
-    model: str | None = None
-    locations: bool = True
-    discards: tuple[str, ...] = ()
-    new_actor_length: int = 0
-
-    def build(self) -> Coder:
-        return Coder(rulesets=list(self.rulesets), actors=list(self.actors), builtin=self.builtin, model=self.model,
-                     locations=self.locations, discards=list(self.discards), new_actor_length=self.new_actor_length)
-
-
-_WORKER: dict[CoderOptions, Coder] = {}
-
-
-def worker_coder(options: CoderOptions) -> Coder:
-    """The coder of this process for ``options``, built on first use and kept (one per worker)."""
-    coder = _WORKER.get(options)
+def worker_coder(config: CoderConfig) -> Coder:
+    """The coder of this process for ``config``, built on first use and kept (one per worker)."""
+    coder = _WORKER.get(config)
     if coder is None:
-        coder = _WORKER[options] = options.build()
+        coder = _WORKER[config] = Coder.from_config(config)
     return coder
 
 
-def _code_batch(job: tuple[CoderOptions, list[Article]]) -> list[CodedArticle]:
-    options, batch = job
-    return list(worker_coder(options).code(batch))
+def _code_batch(job: tuple[CoderConfig, list[Article]]) -> list[CodedArticle]:
+    config, batch = job
+    return list(worker_coder(config).code(batch))
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -54,7 +35,7 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def code_in_processes(articles: Iterable[Article], options: CoderOptions, workers: int,
+def code_in_processes(articles: Iterable[Article], config: CoderConfig, workers: int,
                       batch_size: int = 32) -> Iterator[CodedArticle]:
     """Code ``articles`` on ``workers`` processes, lazily and in input order.
 
@@ -62,7 +43,7 @@ def code_in_processes(articles: Iterable[Article], options: CoderOptions, worker
     """
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers) as pool:
-        jobs = ((options, batch) for batch in _batches(articles, batch_size))
+        jobs = ((config, batch) for batch in _batches(articles, batch_size))
         for done in pool.imap(_code_batch, jobs, chunksize=1):
             yield from done
 

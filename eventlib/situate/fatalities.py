@@ -8,17 +8,8 @@ import re
 import attrs
 from spacy.tokens import Span, Token
 
-UNITS = {"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90}
-#: Vague quantities and the figure recorded for them (flagged as estimates), as event datasets do.
-VAGUE = {"several": 3, "a few": 3, "a dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100,
-         "thousands": 1000, "tens of thousands": 10000}
-KILL_VERBS = frozenset({"kill", "die", "slay", "murder", "massacre", "execute", "behead", "slaughter", "perish",
-                        "claim", "leave"})
-DEATH_NOUNS = frozenset({"dead", "death", "deaths", "killed", "fatalities", "casualties", "toll", "bodies"})
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 
 __all__ = ["Fatalities", "count_fatalities", "parse_number"]
 
@@ -31,60 +22,57 @@ class Fatalities:
     estimate: bool = False
 
 
-#: Words that multiply the number before them ('three hundred', '12 thousand').
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
-
-
-def _vague_number(joined: str) -> int | None:
+def _vague_number(joined: str, lang: LanguagePack) -> int | None:
     """The figure for a vague quantity that ``joined`` is or begins with ('dozens of'), longest phrase first."""
-    for phrase, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
+    for phrase, value in sorted(lang.vague_quantities.items(), key=lambda kv: -len(kv[0])):
         if joined == phrase or joined.startswith(phrase + " "):
             return value
     return None
 
 
-def _digit_number(words: list[str]) -> int:
+def _digit_number(words: list[str], lang: LanguagePack) -> int:
     """A number in digits, times a following 'hundred' or 'thousand' ('12 hundred' -> 1200)."""
     value = int(words[0])
-    if len(words) > 1 and words[1] in _MULTIPLIERS:
-        value *= _MULTIPLIERS[words[1]]
+    if len(words) > 1 and words[1] in lang.number_multipliers:
+        value *= lang.number_multipliers[words[1]]
     return value
 
 
-def _word_value(word: str) -> int | None:
+def _word_value(word: str, lang: LanguagePack) -> int | None:
     """The value of a unit or tens word ('seven' -> 7, 'forty' -> 40); None for any other word."""
-    if word in UNITS:
-        return UNITS[word]
-    return TENS.get(word)
+    if word in lang.number_units:
+        return lang.number_units[word]
+    return lang.number_tens.get(word)
 
 
-def _spelled_number(words: list[str]) -> int | None:
+def _spelled_number(words: list[str], lang: LanguagePack) -> int | None:
     """A number in words, read up to the first word that is not part of it ('forty two hundred' -> 4200)."""
     total = 0
     seen = False
     for word in words:
-        value = _word_value(word)
+        value = _word_value(word, lang)
         if value is not None:
             total += value
             seen = True
-        elif word in _MULTIPLIERS and seen:
-            total *= _MULTIPLIERS[word]
+        elif word in lang.number_multipliers and seen:
+            total *= lang.number_multipliers[word]
         else:
             break
     return total if seen else None
 
 
-def parse_number(text: str) -> tuple[int, bool] | None:
-    """'12' -> (12, False); 'twenty-one' -> (21, False); 'dozens' -> (12, True); else None."""
+def parse_number(text: str, *, lang: LanguagePack = ENGLISH) -> tuple[int, bool] | None:
+    """'12' -> (12, False); 'twenty-one' -> (21, False); 'dozens' -> (12, True); else None (number words of
+    ``lang``)."""
     words = text.lower().replace(",", "").replace("-", " ").split()
     if not words:
         return None
-    vague = _vague_number(" ".join(words))
+    vague = _vague_number(" ".join(words), lang)
     if vague is not None:
         return vague, True
     if words[0].isdigit():
-        return _digit_number(words), False
-    total = _spelled_number(words)
+        return _digit_number(words, lang), False
+    total = _spelled_number(words, lang)
     return (total, False) if total is not None else None
 
 
@@ -103,35 +91,35 @@ _PATTERNS = [
 _AND_MORE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+and\s+(?:at least |some |about |more than |his |her |their |its )?"
                        r"(\d[\d,]*|[a-z]+)\s+[a-z]")
 _YEAR = re.compile(r"(19|20)\d\d")
-_NOT_COUNTS = frozenset({"the", "his", "her", "their", "its", "people", "them", "him", "civilians", "soldiers",
-                         "and", "in", "on", "at", "by", "were", "was", "said", "when", "after", "who"})
 
 
-def count_fatalities(text: str) -> Fatalities | None:
-    """The number killed that ``text`` reports, if any (wounded and injured do not count)."""
+def count_fatalities(text: str, *, lang: LanguagePack = ENGLISH) -> Fatalities | None:
+    """The number killed that ``text`` reports, if any (wounded and injured do not count); numbers are read
+    with the number words of ``lang``."""
     lowered = text.lower()
     for pattern in _PATTERNS:
         for found in pattern.finditer(lowered):
             phrase = found.group(1)
-            if phrase.split()[0] in _NOT_COUNTS or _YEAR.fullmatch(phrase):
+            if phrase.split()[0] in lang.not_counts or _YEAR.fullmatch(phrase):
                 continue
-            parsed = parse_number(phrase)
+            parsed = parse_number(phrase, lang=lang)
             if parsed is not None:
                 count, estimate = parsed
                 if pattern is _PATTERNS[0]:  # "killing 90 Afghans and 13 US service members"
                     more = _AND_MORE.match(lowered, found.end())
-                    if more and (extra := parse_number(more.group(1))) is not None:
+                    if more and (extra := parse_number(more.group(1), lang=lang)) is not None:
                         count, estimate = count + extra[0], estimate or extra[1]
                 return Fatalities(count, estimate)
     return None
 
 
-def event_fatalities(anchor: Token, sentence: Span, sentence_wide: bool = True) -> Fatalities | None:
+def event_fatalities(anchor: Token, sentence: Span, sentence_wide: bool = True, *,
+                     lang: LanguagePack = ENGLISH) -> Fatalities | None:
     """Deaths reported in the clause of ``anchor`` (with its participles), else, when
-    ``sentence_wide``, anywhere in the sentence."""
+    ``sentence_wide``, anywhere in the sentence (numbers read with the number words of ``lang``)."""
     words = list(anchor.subtree)
     text = anchor.doc[words[0].i:words[-1].i + 1].text
-    found = count_fatalities(text)
+    found = count_fatalities(text, lang=lang)
     if found is None and sentence_wide:
-        found = count_fatalities(sentence.text)
+        found = count_fatalities(sentence.text, lang=lang)
     return found

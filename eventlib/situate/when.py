@@ -7,6 +7,7 @@ Thursday is that day. With no expression an event takes the article date, flagge
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -14,34 +15,43 @@ from typing import Any
 import attrs
 from spacy.tokens import Span, Token
 
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {name: n for n, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                           "august", "september", "october", "november", "december"), start=1)}
-MONTHS.update({name[:3]: n for name, n in list(MONTHS.items())})
-MONTHS["sept"] = 9
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr" \
-         r"|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                  r"(day|week|month|year)s?\s+ago\b")
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?\b")
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s+(?:of\s+)?(\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d|2100)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-#: Words that place an event just before or after the previous one ("an hour later", "hours earlier").
-RELATIVE = re.compile(r"\b(later|earlier|afterwards|meanwhile|then)\b")
-_NOMINAL_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "appos", "poss"})
-_OWN_CLAUSES = frozenset({"relcl", "ccomp", "parataxis", "csubj"})
-#: Subordinate clauses that share the time of the clause they hang on ("died when troops fired").
-_SAME_TIME = frozenset({"when", "as", "while", "whilst"})
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
-_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "overnight", *WEEKDAYS})
 
 __all__ = ["ResolvedDate", "event_date", "resolve_expression", "time_expressions"]
+
+
+@attrs.frozen
+class _Patterns:
+    """The time expressions of one language that are built from its word lists."""
+
+    #: 'two weeks ago': the count (digits or a word) and the unit.
+    ago: re.Pattern[str]
+    #: 'March 3(, 2016)': the month, the day and the year.
+    month_day: re.Pattern[str]
+    #: '3(rd of) March( 2016)': the day, the month and the year.
+    day_month: re.Pattern[str]
+    #: 'March( 2016)', 'November of 2017': the month and the year.
+    month_year: re.Pattern[str]
+    #: Words that place an event just before or after the previous one ("an hour later", "hours earlier").
+    relative: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(lang: LanguagePack) -> _Patterns:
+    """The time-expression patterns of ``lang``: its month names and abbreviations, counts and relative words."""
+    month = rf"({'|'.join([*lang.months, *lang.month_abbreviations])})\.?"
+    return _Patterns(
+        ago=re.compile(rf"\b(\d+|{'|'.join(lang.time_counts)})\s+(day|week|month|year)s?\s+ago\b"),
+        month_day=re.compile(rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"),
+        day_month=re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(\d{{4}}))?\b"),
+        month_year=re.compile(rf"\b{month}(?:\s+(?:of\s+)?(\d{{4}}))?\b"),
+        relative=re.compile(rf"\b({'|'.join(lang.relative_time_words)})\b"),
+    )
 
 
 @attrs.frozen
@@ -110,20 +120,30 @@ _PHRASES: tuple[tuple[re.Pattern[str], Callable[[dt.date], dt.date], str], ...] 
 )
 
 
-def _iso_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+def _iso(words: str, lang: LanguagePack) -> re.Match[str] | None:
+    """The first ISO date ('2018-02-07') in ``words``."""
+    return _ISO.search(words)
+
+
+def _iso_date(found: re.Match[str], words: str, d: dt.date, lang: LanguagePack) -> _Dated:
     """'2018-02-07': that day, if it is a real date on or before the article date."""
     day = _safe_date(*(int(g) for g in found.groups()))
     return (day, "day") if day and day <= d else None
 
 
-def _ago_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+def _ago(words: str, lang: LanguagePack) -> re.Match[str] | None:
+    """The first 'N <unit>s ago' in ``words``."""
+    return _patterns(lang).ago.search(words)
+
+
+def _ago_date(found: re.Match[str], words: str, d: dt.date, lang: LanguagePack) -> _Dated:
     """'two weeks ago': the article date less that many units, at the unit's precision."""
-    count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1)]
+    count = int(found.group(1)) if found.group(1).isdigit() else lang.time_counts[found.group(1)]
     unit = found.group(2)
     return _AGO_UNITS[unit](d, count), unit
 
 
-def _named_phrase(words: str) -> tuple[Callable[[dt.date], dt.date], str] | None:
+def _named_phrase(words: str, lang: LanguagePack) -> tuple[Callable[[dt.date], dt.date], str] | None:
     """The date rule and precision of the first fixed phrase ('yesterday', 'last month') in ``words``."""
     for pattern, resolve, precision in _PHRASES:
         if pattern.search(words):
@@ -131,31 +151,33 @@ def _named_phrase(words: str) -> tuple[Callable[[dt.date], dt.date], str] | None
     return None
 
 
-def _phrase_date(found: tuple[Callable[[dt.date], dt.date], str], words: str, d: dt.date) -> _Dated:
+def _phrase_date(found: tuple[Callable[[dt.date], dt.date], str], words: str, d: dt.date, lang: LanguagePack
+                 ) -> _Dated:
     """'last month': the date the phrase's rule gives for the article date."""
     resolve, precision = found
     return resolve(d), precision
 
 
-def _named_weekday(words: str) -> int | None:
+def _named_weekday(words: str, lang: LanguagePack) -> int | None:
     """The index of the first weekday (Monday first) named in ``words``."""
-    for index, name in enumerate(WEEKDAYS):
+    for index, name in enumerate(lang.weekdays):
         if re.search(rf"\b{name}\b", words):
             return index
     return None
 
 
-def _weekday_date(index: int, words: str, d: dt.date) -> _Dated:
+def _weekday_date(index: int, words: str, d: dt.date, lang: LanguagePack) -> _Dated:
     """'on Thursday': the latest such day on or before the article date; 'last Thursday' a week before it."""
     back = (d.weekday() - index) % 7
-    if back == 0 and re.search(rf"\blast {WEEKDAYS[index]}\b", words):
+    if back == 0 and re.search(rf"\blast {lang.weekdays[index]}\b", words):
         back = 7
     return d - dt.timedelta(days=back), "day"
 
 
-def _calendar_day(month_word: str, day_word: str, year_word: str | None, d: dt.date) -> _Dated:
+def _calendar_day(month_word: str, day_word: str, year_word: str | None, d: dt.date, lang: LanguagePack
+                  ) -> _Dated:
     """A month and day (and year): with no year, the latest such day on or before the article date."""
-    month = MONTHS[month_word.rstrip(".")]
+    month = lang.month_numbers[month_word.rstrip(".")]
     day_number = int(day_word)
     if year_word:
         day = _safe_date(int(year_word), month, day_number)
@@ -164,75 +186,91 @@ def _calendar_day(month_word: str, day_word: str, year_word: str | None, d: dt.d
     return (day, "day") if day is not None and day <= d else None
 
 
-def _month_day_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+def _month_day(words: str, lang: LanguagePack) -> re.Match[str] | None:
+    """The first month and day ('March 3, 2016') in ``words``."""
+    return _patterns(lang).month_day.search(words)
+
+
+def _month_day_date(found: re.Match[str], words: str, d: dt.date, lang: LanguagePack) -> _Dated:
     """'March 3, 2016' (see :func:`_calendar_day`)."""
-    return _calendar_day(found.group(1), found.group(2), found.group(3), d)
+    return _calendar_day(found.group(1), found.group(2), found.group(3), d, lang)
 
 
-def _day_month_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+def _day_month(words: str, lang: LanguagePack) -> re.Match[str] | None:
+    """The first day and month ('3rd of March 2016') in ``words``."""
+    return _patterns(lang).day_month.search(words)
+
+
+def _day_month_date(found: re.Match[str], words: str, d: dt.date, lang: LanguagePack) -> _Dated:
     """'3rd of March 2016' (see :func:`_calendar_day`)."""
-    return _calendar_day(found.group(2), found.group(1), found.group(3), d)
+    return _calendar_day(found.group(2), found.group(1), found.group(3), d, lang)
 
 
-def _named_month(words: str) -> re.Match[str] | None:
+def _named_month(words: str, lang: LanguagePack) -> re.Match[str] | None:
     """The first month named in ``words`` (with its year), unless it is a bare 'may' that reads as the verb."""
-    found = _MONTH_YEAR.search(words)
+    found = _patterns(lang).month_year.search(words)
     if found and (found.group(1).rstrip(".") != "may" or found.group(2)
                   or re.search(r"\b(in|since|during) may\b", words)):
         return found
     return None
 
 
-def _month_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+def _month_date(found: re.Match[str], words: str, d: dt.date, lang: LanguagePack) -> _Dated:
     """'in November (2017)': the month's first day; with no year, the latest such month up to the article's."""
-    month = MONTHS[found.group(1).rstrip(".")]
+    month = lang.month_numbers[found.group(1).rstrip(".")]
     year = int(found.group(2)) if found.group(2) else (d.year if month <= d.month else d.year - 1)
     start = dt.date(year, month, 1)
     return (start, "month") if start <= d else None
 
 
-def _year_date(found: re.Match[str], words: str, d: dt.date) -> _Dated:
+def _year(words: str, lang: LanguagePack) -> re.Match[str] | None:
+    """The first year ('2015') in ``words``."""
+    return _YEAR.search(words)
+
+
+def _year_date(found: re.Match[str], words: str, d: dt.date, lang: LanguagePack) -> _Dated:
     """'in 2015': 1 January of the year, if it is not after the article's year."""
     year = int(found.group(1))
     return (dt.date(year, 1, 1), "year") if year <= d.year else None
 
 
-#: Kinds of time expression, in order of precedence: a test on the lower-cased words (None if the kind is absent)
-#: and the date its finding gives against the article date. The first kind present decides.
-_KINDS: tuple[tuple[Callable[[str], Any], Callable[[Any, str, dt.date], _Dated]], ...] = (
-    (_ISO.search, _iso_date),
-    (_AGO.search, _ago_date),
+#: Kinds of time expression, in order of precedence: a test on the lower-cased words in a language (None if the
+#: kind is absent) and the date its finding gives against the article date. The first kind present decides.
+_KINDS: tuple[tuple[Callable[[str, LanguagePack], Any], Callable[[Any, str, dt.date, LanguagePack], _Dated]], ...] = (
+    (_iso, _iso_date),
+    (_ago, _ago_date),
     (_named_phrase, _phrase_date),
     (_named_weekday, _weekday_date),
-    (_MONTH_DAY.search, _month_day_date),
-    (_DAY_MONTH.search, _day_month_date),
+    (_month_day, _month_day_date),
+    (_day_month, _day_month_date),
     (_named_month, _month_date),
-    (_YEAR.search, _year_date),
+    (_year, _year_date),
 )
 
 
-def resolve_expression(text: str, article_date: dt.date) -> ResolvedDate | None:
-    """The date a past-tense time expression names, relative to ``article_date``; None if it names none."""
+def resolve_expression(text: str, article_date: dt.date, *, lang: LanguagePack = ENGLISH) -> ResolvedDate | None:
+    """The date a past-tense time expression in ``lang`` names, relative to ``article_date``; None if it names
+    none."""
     words = text.lower().strip()
     for test, resolve in _KINDS:
-        found = test(words)
+        found = test(words, lang)
         if found is not None:
-            dated = resolve(found, words, article_date)
+            dated = resolve(found, words, article_date, lang)
             return ResolvedDate(dated[0], dated[1], text) if dated is not None else None
     return None
 
 
-def time_expressions(sentence: Span) -> list[Span]:
+def time_expressions(sentence: Span, *, lang: LanguagePack = ENGLISH) -> list[Span]:
     """Spans of ``sentence`` that may name a time: DATE / TIME entities and words like 'yesterday'."""
     found = [ent for ent in sentence_entities(sentence) if ent.label_ in ("DATE", "TIME")]
     covered = {t.i for span in found for t in span}
     for token in sentence:
-        if token.i not in covered and token.lower_ in _TIME_WORDS:
+        if token.i not in covered and token.lower_ in lang.time_words:
             found.append(sentence.doc[token.i:token.i + 1])
     return sorted(found, key=lambda span: span.start)
 
 
-def _belongs(anchor: Token, word: Token) -> bool:
+def _belongs(anchor: Token, word: Token, lang: LanguagePack) -> bool:
     """Whether a time word modifies the anchor's clause: climbing from the word, the anchor (or a
     verb conjoined or controlled with it) is reached before a clause or phrase of its own: a
     relative clause, a reported statement, a 'before'/'after' clause, or a subject's modifier
@@ -246,9 +284,10 @@ def _belongs(anchor: Token, word: Token) -> bool:
             return True
         if current is not word:
             marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
-            if current.dep_ in _OWN_CLAUSES or (current.dep_ == "advcl" and marks and not marks & _SAME_TIME):
+            if current.dep_ in lang.own_clause_labels or (
+                    current.dep_ == "advcl" and marks and not marks & lang.same_time_subordinators):
                 return False
-            if current.dep_ in _NOMINAL_ARGUMENTS:
+            if current.dep_ in lang.nominal_argument_labels:
                 return False
         if current.head is current:
             return False
@@ -262,10 +301,11 @@ def _in_subject_clause(anchor: Token, word: Token) -> bool:
     return word.i in subjects and any(a.dep_ in ("relcl", "acl") for a in word.ancestors if a.i in subjects)
 
 
-def _is_duration(span: Span) -> bool:
+def _is_duration(span: Span, lang: LanguagePack) -> bool:
     """'since 1963', 'for three days': a span of time, not when the event happened."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in ("since", "for", "until", "till") or span.text.lower().startswith(("since ", "for "))
+    return before in lang.duration_prepositions or span.text.lower().startswith(
+        tuple(word + " " for word in lang.duration_openers))
 
 
 def _reporting_chain(anchor: Token) -> list[Token]:
@@ -282,35 +322,36 @@ def _reporting_chain(anchor: Token) -> list[Token]:
     return chain
 
 
-def _is_future(anchor: Token) -> bool:
+def _is_future(anchor: Token, lang: LanguagePack) -> bool:
     """Whether the anchor has a future auxiliary ('will meet', 'would visit')."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in anchor.children)
+    return any(c.dep_ == "aux" and c.lower_ in lang.future_auxiliaries for c in anchor.children)
 
 
 def event_date(sentence: Span, anchor: Token, article_date: dt.date,
-               previous: ResolvedDate | None = None) -> ResolvedDate:
+               previous: ResolvedDate | None = None, *, lang: LanguagePack = ENGLISH) -> ResolvedDate:
     """When the event anchored on ``anchor`` happened.
 
     The time expression of the anchor's own clause wins, then one of the clause that reports
     it ('said on Wednesday that ...'). A future event ('will meet on Sunday') is the
     announcement, dated by the article. 'Later' / 'hours earlier' with nothing else take the
-    previous event's date; with nothing at all it is the article's date.
+    previous event's date; with nothing at all it is the article's date. Words are read with the word
+    lists of ``lang``.
     """
-    if _is_future(anchor):
+    if _is_future(anchor, lang):
         return ResolvedDate(article_date, "day")
-    expressions = [span for span in time_expressions(sentence) if not _is_duration(span)]
+    expressions = [span for span in time_expressions(sentence, lang=lang) if not _is_duration(span, lang)]
     # the event's own clause first, then the clauses that report it ("said on Wednesday that X agreed")
     for verb in _reporting_chain(anchor):
         for span in expressions:
-            if _belongs(verb, span.root):
-                resolved = resolve_expression(span.text, article_date)
+            if _belongs(verb, span.root, lang):
+                resolved = resolve_expression(span.text, article_date, lang=lang)
                 if resolved is not None:
                     return resolved
     if len(expressions) == 1 and not _in_subject_clause(anchor, expressions[0].root):
         # the sentence's one time ("Thursday's vote was marred by clashes")
-        resolved = resolve_expression(expressions[0].text, article_date)
+        resolved = resolve_expression(expressions[0].text, article_date, lang=lang)
         if resolved is not None:
             return resolved
-    if previous is not None and RELATIVE.search(sentence.text.lower()):
+    if previous is not None and _patterns(lang).relative.search(sentence.text.lower()):
         return ResolvedDate(previous.date, previous.precision, "relative to the previous event")
     return ResolvedDate(article_date, "day")

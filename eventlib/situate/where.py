@@ -7,28 +7,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
 from .gazetteer import Gazetteer, Place
 
-#: Prepositions that put an event somewhere ("in Idlib", "near Damascus", "outside Mogadishu").
-LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",
-                      "throughout", "off", "along", "towards", "toward", "within", "through"})
+#: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Subordinate clauses that happen with the main clause ("collapsed when rebels shelled Malakal").
-_SAME_TIME = frozenset({"when", "as", "while", "whilst"})
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "state", "area", "capital",
-                          "county", "governorate", "suburb", "neighbourhood", "neighborhood", "camp", "port",
-                          "border", "enclave", "strip", "island", "municipality", "prefecture", "valley"})
 
-#: Nouns for a part of a place: 'the outskirts of Quetta' is in Quetta.
-_AREA_NOUNS = frozenset({"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb",
-                         "streets", "road", "north", "south", "east", "west", "part", "parts", "coast", "side",
-                         "vicinity"})
-_NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday"})
-
-__all__ = ["locate", "locate_with_evidence", "place_mentions"]
+__all__ = ["is_locative", "locate", "locate_with_evidence", "place_mentions"]
 
 
 def place_mentions(sentence: Span) -> list[Span]:
@@ -36,33 +23,35 @@ def place_mentions(sentence: Span) -> list[Span]:
     return [ent for ent in sentence_entities(sentence) if ent.label_ in PLACE_LABELS]
 
 
-#: What a word of the anchor's clause contributes as a place head, in order of precedence: a test and the heads.
-_ATTACHMENTS: tuple[tuple[Callable[[Token], bool], Callable[[Token], list[Token]]], ...] = (
+#: What a word of the anchor's clause contributes as a place head, in order of precedence: a test (of the word,
+#: in a language) and the heads.
+_ATTACHMENTS: tuple[tuple[Callable[[Token, LanguagePack], bool], Callable[[Token], list[Token]]], ...] = (
     # "in Idlib": the preposition's objects
-    (lambda child: child.dep_ == "prep" and child.lower_ in LOCATIVE,
+    (lambda child, lang: child.dep_ == "prep" and lang.is_locative(child.lower_),
      lambda child: [p for p in child.children if p.dep_ == "pobj"]),
     # "shelled the outskirts of Malakal"
-    (lambda child: child.dep_ == "dobj" and child.lemma_.lower() in _AREA_NOUNS, lambda child: [child]),
-    (lambda child: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS, lambda child: [child]),
+    (lambda child, lang: child.dep_ == "dobj" and child.lemma_.lower() in lang.area_nouns, lambda child: [child]),
+    (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS,
+     lambda child: [child]),
 )
 
 
-def _own_clause(child: Token) -> bool:
+def _own_clause(child: Token, lang: LanguagePack) -> bool:
     """Whether a word heads a clause with a time of its own: reported, relative, or an adverbial clause not
     introduced by 'when' / 'as' / 'while'."""
     return child.dep_ in ("ccomp", "parataxis", "relcl") or (
-        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & _SAME_TIME)
+        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators)
 
 
-def _place_heads(child: Token) -> list[Token]:
+def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
     """The place heads a word contributes (see ``_ATTACHMENTS``); none for most words."""
     for test, heads in _ATTACHMENTS:
-        if test(child):
+        if test(child, lang):
             return heads(child)
     return []
 
 
-def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
+def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
     """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
     arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
     clauses of their own."""
@@ -73,50 +62,51 @@ def _attached(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
         below: list[Token] = []
         for holder in level:
             for child in holder.children:
-                if child.i in seen or _own_clause(child):
+                if child.i in seen or _own_clause(child, lang):
                     continue
                 seen.add(child.i)
-                found.extend(_place_heads(child))
+                found.extend(_place_heads(child, lang))
                 below.append(child)
         level = below
     return found
 
 
-def is_locative(token: Token) -> bool:
-    """Whether a word sits in a locative phrase ('in Tehran', 'the town of Djibo')."""
+def is_locative(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
+    """Whether a word sits in a locative phrase ('in Tehran', 'the town of Djibo'): the first preposition
+    above it, before any subject or object, is locative (see :meth:`LanguagePack.is_locative`) or 'of'."""
     for ancestor in (token, *token.ancestors):
         if ancestor.dep_ == "prep":
-            return ancestor.lower_ in LOCATIVE or ancestor.lower_ == "of"
+            return lang.is_locative(ancestor.lower_) or ancestor.lower_ == "of"
         if ancestor.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT"):
             return False
     return False
 
 
-def _is_time_word(token: Token) -> bool:
+def _is_time_word(token: Token, lang: LanguagePack) -> bool:
     """Whether a word is part of a date or time, or is a month or weekday name."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _NOT_PLACES
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lang.calendar_names
 
 
-def _proper_name(head: Token) -> list[str]:
+def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
     """A proper noun with its compound and flat parts ('Ras al Ain'); nothing for other words."""
     if head.pos_ != "PROPN":
         return []
     return [" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i)]
 
 
-def _of_names(head: Token) -> list[str]:
+def _of_names(head: Token, lang: LanguagePack) -> list[str]:
     """Place names in the 'of' phrases of ``head`` ('the town of Djibo' -> ['Djibo'])."""
     return [name for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children for name in _names_in(pobj)]
+            for pobj in prep.children for name in _names_in(pobj, lang)]
 
 
-def _place_noun_names(head: Token) -> list[str]:
+def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     """For a place noun ('city', 'province'), its proper-noun compounds then its 'of' phrases' names."""
-    if head.lemma_.lower() not in _PLACE_NOUNS:
+    if head.lemma_.lower() not in lang.place_nouns:
         return []
     compounds = [" ".join(t.text for t in c.subtree) for c in head.children
                  if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return [*compounds, *_of_names(head)]
+    return [*compounds, *_of_names(head, lang)]
 
 
 def _entity_text(start: Token) -> str:
@@ -128,7 +118,7 @@ def _entity_text(start: Token) -> str:
     return doc[start.i:end].text
 
 
-def _entity_names(head: Token) -> list[str]:
+def _entity_names(head: Token, lang: LanguagePack) -> list[str]:
     """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order."""
     entities = [(_possessive(token.doc, token.i), token.i, _entity_text(token)) for token in head.subtree
                 if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
@@ -136,18 +126,19 @@ def _entity_names(head: Token) -> list[str]:
 
 
 #: Where a phrase's place names come from, most specific first.
-_NAME_SOURCES: tuple[Callable[[Token], list[str]], ...] = (_proper_name, _place_noun_names, _entity_names)
+_NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_proper_name, _place_noun_names,
+                                                                         _entity_names)
 
 
-def _names_in(head: Token) -> list[str]:
+def _names_in(head: Token, lang: LanguagePack) -> list[str]:
     """Place names in the phrase of ``head``, most specific first: 'the northern city of Kharkiv' ->
     ['Kharkiv']; "Syria's Aleppo province" -> ['Aleppo', 'Syria']; 'Hyderabad, the capital of
     Telangana' -> ['Hyderabad', 'Telangana']."""
-    if _is_time_word(head):
+    if _is_time_word(head, lang):
         return []
-    names = [name for source in _NAME_SOURCES for name in source(head)]
-    if not names and head.lemma_.lower() in _AREA_NOUNS:
-        names = _of_names(head)  # "the outskirts of Quetta"
+    names = [name for source in _NAME_SOURCES for name in source(head, lang)]
+    if not names and head.lemma_.lower() in lang.area_nouns:
+        names = _of_names(head, lang)  # "the outskirts of Quetta"
     cleaned = [n.removesuffix("'s").strip() for n in names]
     return [n for n in dict.fromkeys(cleaned) if n]
 
@@ -160,10 +151,10 @@ def _possessive(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     return end + 1 < len(doc) and doc[end + 1].tag_ == "POS"
 
 
-def _names_place(token: Token) -> bool:
+def _names_place(token: Token, lang: LanguagePack) -> bool:
     """Whether an object may name a place ('seized Goma', 'recaptured the town of Djibo')."""
     return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or \
-        token.lemma_.lower() in _PLACE_NOUNS | _AREA_NOUNS
+        token.lemma_.lower() in lang.place_nouns | lang.area_nouns
 
 
 def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer) -> list[str]:
@@ -177,34 +168,35 @@ def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer) -> list[str]:
 
 
 def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
-           fallback: Place | None = None, actor_countries: Sequence[str] = ()) -> Place | None:
+           fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
+           lang: LanguagePack = ENGLISH) -> Place | None:
     """The place of the event anchored on ``anchor`` (see :func:`locate_with_evidence`)."""
-    return locate_with_evidence(anchor, arguments, gazetteer, countries, fallback, actor_countries)[0]
+    return locate_with_evidence(anchor, arguments, gazetteer, countries, fallback, actor_countries, lang=lang)[0]
 
 
-def _place_heads_of(anchor: Token, arguments: Sequence[Token]) -> list[Token]:
+def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
     """Words that may name the event's place, nearest first: locative objects in the anchor's clause, then
     objects that name a place ('seized Goma'), then the objects of 'from'."""
-    heads = _attached(anchor, arguments)
-    heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c)]
+    heads = _attached(anchor, arguments, lang)
+    heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
               for p in prep.children if p.dep_ == "pobj"]
     return heads
 
 
-def _head_names(anchor: Token, arguments: Sequence[Token]) -> Iterator[str]:
+def _head_names(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
     """The place names of the anchor's place heads, in order (see :func:`_place_heads_of`)."""
-    for head in _place_heads_of(anchor, arguments):
-        yield from _names_in(head)
+    for head in _place_heads_of(anchor, arguments, lang):
+        yield from _names_in(head, lang)
 
 
-def _mentioned_names(sentence: Span, arguments: Sequence[Token]) -> Iterator[str]:
+def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
     """The sentence's named places, in order, but for actors among the arguments and dates."""
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
-        if span.start in inside_arguments and not is_locative(span.root):
+        if span.start in inside_arguments and not is_locative(span.root, lang=lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
-        if _is_time_word(span.root):
+        if _is_time_word(span.root, lang):
             continue
         yield span.text.removesuffix("'s")
 
@@ -228,20 +220,21 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 
 
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
-                         fallback: Place | None = None, actor_countries: Sequence[str] = ()
-                         ) -> tuple[Place | None, bool]:
+                         fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
+                         lang: LanguagePack = ENGLISH) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
-    the sentence names none; last, the country of the actors (``actor_countries``).
+    the sentence names none; last, the country of the actors (``actor_countries``). Words are read
+    with the word lists of ``lang``.
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
-    place = _first_resolved(_head_names(anchor, arguments), gazetteer, countries)
+    place = _first_resolved(_head_names(anchor, arguments, lang), gazetteer, countries)
     if place is None:
-        place = _first_resolved(_mentioned_names(sentence, arguments), gazetteer, countries)
+        place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
     if place is not None:
         return place, True
     return (fallback if fallback is not None else _first_country(actor_countries, gazetteer)), False

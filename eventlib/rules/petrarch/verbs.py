@@ -41,6 +41,8 @@ from spacy.tokens import Token
 
 from ..._errors import EventlibError
 from ..._taxonomy import load_taxonomy
+from ...lang import LanguagePack
+from ...lang.en import ENGLISH
 from ...parse.grammar import Predicate, subjects
 from ..contract import SUPPRESS, BaseRule
 from ..ruleset import RuleSet
@@ -50,11 +52,6 @@ __all__ = ["PatternRule", "load_verbs"]
 
 #: Pattern tokens that are not words: actor markers and PETRARCH-2 phrase brackets.
 MARKERS = frozenset({"$", "+", "%", "^", "(", ")", "{", "}", "*"})
-NEGATIONS = frozenset({"not", "no", "never", "n't"})
-PREPOSITIONS = frozenset({"about", "above", "across", "after", "against", "among", "around", "at", "before",
-                          "behind", "between", "by", "during", "for", "from", "in", "inside", "into", "near", "of",
-                          "off", "on", "onto", "out", "over", "through", "to", "toward", "towards", "under",
-                          "upon", "with", "within", "without"})
 
 
 #: A verb of several words: its lemma, the words right before it, the words after it.
@@ -117,6 +114,7 @@ class PatternRule(BaseRule):
     #: Patterns say all they mean: of the engine's grammar only these apply (intents, reported
     #: speech and complements are spelled out in the patterns themselves).
     passes: ClassVar[tuple[str, ...]] = ("governed", "negation", "protest-aim", "addressee")
+    keys: ClassVar[frozenset[str]] = frozenset({"verb", "after", "before", "negative", "compound"})
 
     @property
     def specificity(self) -> int:
@@ -135,7 +133,7 @@ class PatternRule(BaseRule):
         if self.compound and not any(s.conjuncts for s in _subjects(predicate)):
             return "the pattern needs a compound subject"
         lemma = token.lemma_.lower()
-        if not _regular_form(token.lower_, lemma):
+        if not predicate.lang.regular_form(token.lower_, lemma):
             return f"{token.lower_!r} is not a form of {lemma!r}"
         phrasal = next(((before, after) for verb, before, after in self.particles if verb == lemma), None)
         if phrasal is None and self.forms is not None and token.lower_ not in self.forms:
@@ -179,37 +177,6 @@ class PatternRule(BaseRule):
         return cls(**fields, verbs=reader.words("verb"), after=elements("after"), before=elements("before"),
                    **flags)
 
-    keys: ClassVar[frozenset[str]] = frozenset({"verb", "after", "before", "negative", "compound"})
-
-
-def _inflections(lemma: str) -> frozenset[str]:
-    """The regular English forms of a verb ('depart' -> depart, departs, departed, departing) and
-    participles in -en spelled from it (risen, fallen, written)."""
-    stem = lemma[:-1]
-    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + lemma[-1:] + "ed", lemma + lemma[-1:] + "ing"}
-    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
-        forms.add(lemma + "es")
-    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
-        forms |= {stem + "ies", stem + "ied"}
-    if lemma.endswith("e"):
-        forms |= {lemma + "d", stem + "ing"}
-    if lemma.endswith("ie"):
-        forms.add(lemma[:-2] + "ying")
-    if lemma.endswith("c"):
-        forms |= {lemma + "ked", lemma + "king"}
-    bare = lemma.rstrip("e")
-    forms |= {lemma + "n", lemma + "en", bare + "en", bare + bare[-1:] + "en", bare + "ed"}  # risen, written, fled
-    return frozenset(forms)
-
-
-@functools.lru_cache(maxsize=50_000)
-def _regular_form(word: str, lemma: str) -> bool:
-    """Whether ``word`` can be an inflection of ``lemma``: a word spelled from the lemma must be one
-    of its regular forms ('departes' is not, as in TABARI); others are irregular forms ('met')."""
-    if len(lemma) < 2 or not word.startswith(lemma.rstrip("e")):
-        return True
-    return word in _inflections(lemma)
-
 
 def _governor_negated(token: Token) -> bool:
     """Whether the verb ``token`` complements is negated ('will not wire tap', parsed 'not wire [tap]')."""
@@ -219,7 +186,7 @@ def _governor_negated(token: Token) -> bool:
 def _subjects(predicate: Predicate) -> list[Token]:
     """The verb's subject, and any other subject the parser gave it ('Old rivals Kenya and Uganda')."""
     found = [predicate.subject] if predicate.subject is not None else []
-    return found + [c for c in subjects(predicate.token) if c not in found]
+    return found + [c for c in subjects(predicate.token, lang=predicate.lang) if c not in found]
 
 
 #: The words around the predicates of the document being coded (one document at a time).
@@ -289,7 +256,7 @@ def _split_phrasal(form: str) -> Phrasal:
     return words[at].lstrip("+"), tuple(words[:at]), tuple(words[at + 1:])
 
 
-def _marked_slot(after: list[str], index: int) -> str:
+def _marked_slot(after: list[str], index: int, lang: LanguagePack) -> str:
     """The slot of the ``$`` or ``+`` at ``index`` of a pattern's words after the verb: the object of the
     preposition before it, the first actor after the word before it (past one noun phrase per ``^``),
     else the first actor after the verb; '' when it marks nothing TABARI reads."""
@@ -299,14 +266,16 @@ def _marked_slot(after: list[str], index: int) -> str:
     previous = after[index - skipped - 1].lower() if index - skipped - 1 >= 0 else ""
     if not previous or previous in MARKERS or previous.startswith("&"):
         return "after" if not skipped else ""
-    if not skipped and previous in PREPOSITIONS and previous != "by":
+    if not skipped and previous in lang.prepositions and previous != "by":
         return f"prep:{previous}"
     return f"after:{previous}:{skipped}"
 
 
 class _Converter:
-    def __init__(self, path: str, dictionary: VerbDictionary, lemma: functools.partial) -> None:  # type: ignore[type-arg]
+    def __init__(self, path: str, dictionary: VerbDictionary, lemma: functools.partial,  # type: ignore[type-arg]
+                 lang: LanguagePack) -> None:
         self.path = path
+        self.lang = lang
         self.synsets = {name.lower(): frozenset(tuple(m) for m in members if m)
                         for name, members in dictionary.synsets.items()}
         self.lemma = lemma
@@ -347,8 +316,7 @@ class _Converter:
             joined = False
         return tuple(found)
 
-    @staticmethod
-    def slots(pattern: VerbPattern) -> tuple[str, str]:
+    def slots(self, pattern: VerbPattern) -> tuple[str, str]:
         """The source and target slots a pattern's ``$`` and ``+`` give (see the module's docstring)."""
         source, target = "actor", "after"
         before = [t for t in pattern.before if t not in ("(", ")", "{", "}", "_")]
@@ -359,7 +327,7 @@ class _Converter:
                 target = f"before:{following[0].lower()}"
         after = [t for t in pattern.after if t not in ("(", ")", "{", "}", "_")]
         for index, token in enumerate(after):
-            slot = _marked_slot(after, index) if token in ("$", "+") else ""
+            slot = _marked_slot(after, index, self.lang) if token in ("$", "+") else ""
             if slot and token == "$":
                 source = slot
             elif slot:
@@ -408,7 +376,7 @@ class _Converter:
 
     def pattern(self, pattern: VerbPattern, block: VerbBlock, anchors: frozenset[str], forms: frozenset[str] | None,
                 particles: tuple[Phrasal, ...]) -> None:
-        before = [t for t in pattern.before if t.lower() not in NEGATIONS]
+        before = [t for t in pattern.before if not self.lang.is_negator(t.lower())]
         after = self.words(pattern.after, pattern.line)
         words_before = self.words(before, pattern.line)
         compound = "%" in pattern.before
@@ -417,7 +385,7 @@ class _Converter:
         # the negation out, which may belong to a verb above ("won't try to clash"): its words suffice
         bare_not = len(before) != len(pattern.before)
         negated = bare_not or any(
-            word in NEGATIONS for element in words_before for words in element for word in words)
+            self.lang.is_negator(word) for element in words_before for words in element for word in words)
         if negated:
             code = self.code(pattern.codes[0], pattern.line) if pattern.codes else None
             if code is not None:
@@ -453,9 +421,11 @@ def _base_verbs(nlp: Language) -> frozenset[str]:
         return frozenset()
 
 
-def load_verbs(path: str | Path, nlp: Language | None = None, version: int | None = None) -> RuleSet:
+def load_verbs(path: str | Path, nlp: Language | None = None, version: int | None = None, *,
+               lang: LanguagePack = ENGLISH) -> RuleSet:
     """The rule set of a TABARI / PETRARCH-1 verb file, or of a PETRARCH-2 one (``version=2``, or
-    told apart by the (prepositional) and {noun} phrases bracketed in many of its patterns)."""
+    told apart by the (prepositional) and {noun} phrases bracketed in many of its patterns); the
+    file's words (negators, prepositions) are those of ``lang``."""
     from ...parse.nlp import load_pipeline
 
     path = str(path)
@@ -465,7 +435,7 @@ def load_verbs(path: str | Path, nlp: Language | None = None, version: int | Non
         bracketed = sum("(" in line or "{" in line for line in patterns)
         version = 2 if bracketed > len(patterns) // 20 else 1  # PETRARCH-2 brackets phrases in many patterns
     dictionary = read_verbs_v2(path) if version == 2 else read_verbs(path)
-    converter = _Converter(path, dictionary, functools.partial(_lemma, nlp or load_pipeline(None)))
+    converter = _Converter(path, dictionary, functools.partial(_lemma, nlp or load_pipeline(None)), lang)
     for block in dictionary.blocks:
         converter.block(block)
     return RuleSet(converter.ruleset.replace(":", "."), f"TABARI / PETRARCH verb patterns from {path}",

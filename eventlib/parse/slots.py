@@ -13,11 +13,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 from spacy.tokens import Token
 
-from ..parse.grammar import Predicate, noun_heads
+from .phrases import noun_heads
+
+if TYPE_CHECKING:
+    from .grammar import Predicate
 
 #: How the coder picks actors from a slot's heads: every conjunct of the first head, the first
 #: head that names an actor (then its conjuncts), or the first conjunct for the source and the
@@ -26,7 +30,7 @@ PICKS = ("conjuncts", "first-actor", "pair")
 
 __all__ = ["PICKS", "SLOTS", "SlotKind", "slot_error", "slot_heads", "slot_kind", "slot_prepositions"]
 
-HeadFinder = Callable[[Predicate, str], list[Token]]
+HeadFinder = Callable[["Predicate", str], list[Token]]
 PrepositionFinder = Callable[[str], tuple[str, ...]]
 
 
@@ -68,7 +72,7 @@ def _first(predicate: Predicate, preposition: str) -> list[Token]:
 
 def _heads_after(predicate: Predicate, position: int) -> list[Token]:
     """Heads of the noun phrases after ``position`` in the verb's phrase, in order."""
-    return noun_heads(t for t in predicate.token.subtree if t.i > position)
+    return noun_heads((t for t in predicate.token.subtree if t.i > position), lang=predicate.lang)
 
 
 def _names(token: Token, word: str) -> bool:
@@ -119,7 +123,7 @@ def _before_word(predicate: Predicate, word: str) -> list[Token]:
     marks = [t.i for t in token.sent if t.i < token.i and _names(t, word)]
     if not marks:
         return []
-    return noun_heads(t for t in token.sent if t.i < marks[-1])[-1:]
+    return noun_heads((t for t in token.sent if t.i < marks[-1]), lang=predicate.lang)[-1:]
 
 
 def _actor(predicate: Predicate, _argument: str) -> list[Token]:

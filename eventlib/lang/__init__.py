@@ -1,0 +1,237 @@
+"""Language packs: every word list, dependency-label set and language fact the coder reads, in one object.
+
+A :class:`LanguagePack` holds what eventlib knows of one language (negators, locative
+prepositions, weekday and month names, number words, statement verbs, the dependency labels of
+the language's parser, verb inflection...); :func:`language_pack` picks it by the spaCy language
+code of a pipeline (``nlp.lang``), as spaCy picks ``EnglishDefaults``. The English pack is
+:data:`eventlib.lang.en.ENGLISH`. Classes that hold state take the pack in their constructor
+(``RuleEngine(rulesets, lang=...)``, ``ActorResolver(dictionary, lang=...)``); module functions
+take it as the keyword ``lang``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from .._errors import UnknownLanguageError
+
+__all__ = ["LanguagePack", "UnknownLanguageError", "language_pack"]
+
+
+def _read_only(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A read-only copy of ``mapping``, in its order."""
+    return MappingProxyType(dict(mapping))
+
+
+def _words() -> Any:
+    """A field of words (or labels) looked up by membership, stored as a frozenset."""
+    return attrs.field(converter=frozenset)
+
+
+def _sequence() -> Any:
+    """A field of words (or labels) whose order matters, stored as a tuple."""
+    return attrs.field(converter=tuple)
+
+
+def _table() -> Any:
+    """A field mapping words to values, stored read-only."""
+    return attrs.field(converter=_read_only)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class LanguagePack:
+    """Every word list, dependency-label set and language fact of one language (compared by identity).
+
+    Fields marked *derived* are built from the others and are not given to the constructor.
+    """
+
+    #: The spaCy language code the pack is for (``nlp.lang``: 'en').
+    code: str
+    #: The language's name, for messages.
+    name: str
+
+    # -- the parse: dependency labels of the language's spaCy parser --------------------------------------------
+    #: Labels of active subjects ('Iran' in 'Iran attacked Iraq').
+    subject_labels: tuple[str, ...] = _sequence()
+    #: Labels of passive subjects ('Iraq' in 'Iraq was attacked').
+    passive_subject_labels: tuple[str, ...] = _sequence()
+    #: Labels of direct objects.
+    object_labels: tuple[str, ...] = _sequence()
+    #: Labels of words that head a clause even when the tagger missed their verb.
+    clause_labels: tuple[str, ...] = _sequence()
+    #: Labels of nouns that modify another noun: not heads of the noun phrases the ``after`` slot offers.
+    modifier_labels: frozenset[str] = _words()
+    #: Labels of a noun's children that are not part of its noun phrase (clauses, conjuncts, prepositions).
+    outside_phrase_labels: frozenset[str] = _words()
+    #: Labels of nouns that are not the heads of actor mentions (modifiers, appositions).
+    not_head_labels: frozenset[str] = _words()
+    #: Labels of a verb's nominal arguments: a time word inside one belongs to that noun, not to the verb.
+    nominal_argument_labels: frozenset[str] = _words()
+    #: Labels of clauses with a time of their own (relative, reported, subject clauses).
+    own_clause_labels: frozenset[str] = _words()
+    #: Labels of clauses a statement verb reports ("said [Y attacked Z]", "[Y attacked Z], police said").
+    reported_labels: frozenset[str] = _words()
+
+    # -- grammar words --------------------------------------------------------------------------------------------
+    #: Words that negate a verb ('not', 'never', "n't"): a negated event is dropped or recoded.
+    negators: frozenset[str] = _words()
+    #: Relative pronouns: a relative clause's pronoun subject stands for the noun the clause modifies.
+    relative_pronouns: frozenset[str] = _words()
+    #: Prepositions spelled another way, read as that preposition by rules ('upon' is 'on').
+    same_prepositions: Mapping[str, str] = _table()
+    #: Every preposition, for telling apart a TABARI pattern's preposition slot ('WITH +') from a word slot.
+    prepositions: frozenset[str] = _words()
+    #: Subordinators of clauses whose events have not happened ("unless Baghdad accepts", "if war starts").
+    conditional_subordinators: frozenset[str] = _words()
+    #: Modal verbs of events that are not reported as facts ("must reach an agreement", "could attack").
+    modal_verbs: frozenset[str] = _words()
+    #: Auxiliaries of the future ('will meet'): a future event is dated by the article (the announcement).
+    future_auxiliaries: frozenset[str] = _words()
+    #: Subordinators of clauses that happen with the clause they hang on ("died when troops fired").
+    same_time_subordinators: frozenset[str] = _words()
+
+    # -- verbs ----------------------------------------------------------------------------------------------------
+    #: Verbs that report another clause: the reported clause holds the event ('police said militants attacked').
+    statement_verbs: frozenset[str] = _words()
+    #: Verbs whose complement happens as said ("began to withdraw"): the complement codes as itself.
+    aspectual_verbs: frozenset[str] = _words()
+    #: Prepositions whose object is the target of a bare intent ("vowed to retaliate against X").
+    intent_target_prepositions: frozenset[str] = _words()
+    #: The spelling rules index a verb lemma under (English: American, 'apologise' -> 'apologize').
+    standard_spelling: Callable[[str], str]
+    #: The regular forms of a verb lemma ('depart' -> depart, departs, departed, departing, ...).
+    inflections: Callable[[str], frozenset[str]]
+    #: Whether a word can be an inflection of a lemma (a word spelled from the lemma must be a regular form).
+    regular_form: Callable[[str, str], bool]
+
+    # -- actors ---------------------------------------------------------------------------------------------------
+    #: Pronouns of a person met earlier in the article ('he', 'her').
+    person_pronouns: frozenset[str] = _words()
+    #: Pronouns of a country or organisation met earlier ('it', 'its').
+    thing_pronouns: frozenset[str] = _words()
+    #: Pronouns of a group or organisation met earlier ('they', 'their').
+    group_pronouns: frozenset[str] = _words()
+    #: Nouns of 'the two leaders', 'both countries', and the kind of actor each names (person, country, any).
+    pair_nouns: Mapping[str, str] = _table()
+    #: Words that make a pair noun name the last two actors met ('the two leaders', 'both sides').
+    pair_words: frozenset[str] = _words()
+    #: Nouns of 'the regime', 'the country': the last country met, with the role code each adds ('' for none).
+    country_nouns: Mapping[str, str] = _table()
+    #: Prepositions whose phrase says whose or where an actor is ('officials of Iran', 'police in Gaza').
+    belonging_prepositions: frozenset[str] = _words()
+    #: Prepositions whose object is the country an actor is in or from ('rebels in Mali', 'doctors from Chad').
+    origin_prepositions: frozenset[str] = _words()
+    #: Prepositions whose object may name who is behind a thing ('calls from Washington', 'a plan by Iran').
+    behind_prepositions: frozenset[str] = _words()
+    #: Words that count the people of a phrase ('thousands of supporters', 'a group of soldiers').
+    quantity_words: frozenset[str] = _words()
+    #: Prefixes of 'pro-Russian', 'anti-American': the actor is not that country.
+    sympathy_prefixes: frozenset[str] = _words()
+
+    # -- places ---------------------------------------------------------------------------------------------------
+    #: Prepositions that put an event somewhere ("in Idlib", "near Damascus", "outside Mogadishu").
+    locative_prepositions: frozenset[str] = _words()
+    #: The locative prepositions that may also introduce a target ('fired on X', 'sent aid to X').
+    target_prepositions: frozenset[str] = _words()
+    #: Nouns of a kind of place ('the town of Djibo', 'Aleppo province').
+    place_nouns: frozenset[str] = _words()
+    #: Nouns for a part of a place: 'the outskirts of Quetta' is in Quetta.
+    area_nouns: frozenset[str] = _words()
+
+    # -- time -----------------------------------------------------------------------------------------------------
+    #: Weekday names, Monday first.
+    weekdays: tuple[str, ...] = _sequence()
+    #: Month names, January first.
+    months: tuple[str, ...] = _sequence()
+    #: Abbreviated month names ('jan', 'sept') and the month each names, in the order they are tried.
+    month_abbreviations: Mapping[str, int] = _table()
+    #: Words besides weekday names that name a time outside any date entity ('yesterday', 'overnight').
+    time_adverbs: frozenset[str] = _words()
+    #: Words besides weekday names whose prepositional phrase is a time ('on Monday', 'in the morning').
+    time_nouns: frozenset[str] = _words()
+    #: Number words that count the units of 'two weeks ago', in the order they are tried.
+    time_counts: Mapping[str, int] = _table()
+    #: Words that place an event just before or after the previous one ("an hour later", "hours earlier").
+    relative_time_words: tuple[str, ...] = _sequence()
+    #: Words right before a time that make it a span, not when the event happened ('since 1963', 'until May').
+    duration_prepositions: frozenset[str] = _words()
+    #: Words that begin a time entity that is a span ('for three days' inside the entity).
+    duration_openers: tuple[str, ...] = _sequence()
+
+    # -- numbers and deaths ---------------------------------------------------------------------------------------
+    #: Number words below twenty and their values ('seven' -> 7; 'no' -> 0).
+    number_units: Mapping[str, int] = _table()
+    #: Tens words and their values ('forty' -> 40).
+    number_tens: Mapping[str, int] = _table()
+    #: Words that multiply the number before them ('three hundred', '12 thousand').
+    number_multipliers: Mapping[str, int] = _table()
+    #: Vague quantities and the figure recorded for them (flagged as estimates), as event datasets do.
+    vague_quantities: Mapping[str, int] = _table()
+    #: Words that, right after a killing verb, are not a count ('killing the ...', 'killed his ...').
+    not_counts: frozenset[str] = _words()
+    #: Lemmas of verbs of killing and dying (not read by eventlib itself: kept for rule writers and plug-ins).
+    kill_verbs: frozenset[str] = _words()
+    #: Nouns of the dead (not read by eventlib itself: kept for rule writers and plug-ins).
+    death_nouns: frozenset[str] = _words()
+
+    # -- text -----------------------------------------------------------------------------------------------------
+    #: Words the language's spaCy tokenizer splits although they are letters only ('cannot' -> can, not).
+    tokenizer_specials: frozenset[str] = _words()
+
+    # -- derived --------------------------------------------------------------------------------------------------
+    #: *Derived*: locative prepositions that cannot introduce a target ('in Tripoli', never 'to Tripoli').
+    place_prepositions: frozenset[str] = attrs.field(init=False)
+    #: *Derived*: month and weekday names, which are never places ('March', 'Sunday').
+    calendar_names: frozenset[str] = attrs.field(init=False)
+    #: *Derived*: every month name and abbreviation and the month it names ('march' and 'mar' -> 3).
+    month_numbers: Mapping[str, int] = attrs.field(init=False)
+    #: *Derived*: words that may name a time outside any date entity: weekdays and :attr:`time_adverbs`.
+    time_words: frozenset[str] = attrs.field(init=False)
+    #: *Derived*: prepositional objects that are times, never actor slots: weekdays and :attr:`time_nouns`.
+    time_objects: frozenset[str] = attrs.field(init=False)
+
+    @place_prepositions.default
+    def _place_prepositions(self) -> frozenset[str]:
+        return self.locative_prepositions - self.target_prepositions
+
+    @calendar_names.default
+    def _calendar_names(self) -> frozenset[str]:
+        return frozenset({*self.months, *self.weekdays})
+
+    @month_numbers.default
+    def _month_numbers(self) -> Mapping[str, int]:
+        return _read_only({**{name: n for n, name in enumerate(self.months, start=1)}, **self.month_abbreviations})
+
+    @time_words.default
+    def _time_words(self) -> frozenset[str]:
+        return frozenset({*self.weekdays, *self.time_adverbs})
+
+    @time_objects.default
+    def _time_objects(self) -> frozenset[str]:
+        return frozenset({*self.weekdays, *self.time_nouns})
+
+    def is_negator(self, word: str) -> bool:
+        """Whether the lower-cased ``word`` negates a verb ('not', 'never')."""
+        return word in self.negators
+
+    def is_locative(self, preposition: str, targets: bool = True) -> bool:
+        """Whether the lower-cased ``preposition`` puts something somewhere ('in', 'near'); with
+        ``targets=False``, only one that cannot also introduce a target ('in', not 'on' or 'to')."""
+        return preposition in (self.locative_prepositions if targets else self.place_prepositions)
+
+
+def language_pack(code: str) -> LanguagePack:
+    """The language pack registered for the spaCy language code ``code`` (``nlp.lang``, group
+    ``languages`` of the registry); UnknownLanguageError listing the codes there are packs for."""
+    from ..registry import registry
+
+    if code not in registry.languages:
+        raise UnknownLanguageError(code, registry.languages.names())
+    pack = registry.languages.get(code)
+    if not isinstance(pack, LanguagePack):
+        raise UnknownLanguageError(code, registry.languages.names(), f"is {type(pack).__name__}, not a LanguagePack")
+    return pack

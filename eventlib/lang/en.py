@@ -1,0 +1,150 @@
+"""The English language pack: :data:`ENGLISH`, for spaCy's English pipelines (``nlp.lang == 'en'``).
+
+Labels are those of spaCy's English parsers (ClearNLP style: ``nsubj``, ``dobj``, ``pobj``...).
+Weekday and month names are written once and the time-word sets are built from them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import LanguagePack
+
+__all__ = ["ENGLISH", "american", "inflections", "regular_form"]
+
+_VOWELS = ("a", "e", "i", "o", "u")
+
+
+def american(lemma: str) -> str:
+    """American spelling of a British verb lemma: 'apologise' -> 'apologize', 'mobilise' -> 'mobilize'."""
+    if lemma.endswith("ise") and len(lemma) > 5:
+        return lemma[:-3] + "ize"
+    if lemma.endswith("yse"):
+        return lemma[:-3] + "yze"
+    return lemma
+
+
+def inflections(lemma: str) -> frozenset[str]:
+    """The regular English forms of a verb ('depart' -> depart, departs, departed, departing) and
+    participles in -en spelled from it (risen, fallen, written)."""
+    stem = lemma[:-1]
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + lemma[-1:] + "ed", lemma + lemma[-1:] + "ing"}
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        forms |= {stem + "ies", stem + "ied"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", stem + "ing"}
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    if lemma.endswith("c"):
+        forms |= {lemma + "ked", lemma + "king"}
+    bare = lemma.rstrip("e")
+    forms |= {lemma + "n", lemma + "en", bare + "en", bare + bare[-1:] + "en", bare + "ed"}  # risen, written, fled
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=50_000)
+def regular_form(word: str, lemma: str) -> bool:
+    """Whether ``word`` can be an inflection of ``lemma``: a word spelled from the lemma must be one
+    of its regular forms ('departes' is not, as in TABARI); others are irregular forms ('met')."""
+    if len(lemma) < 2 or not word.startswith(lemma.rstrip("e")):
+        return True
+    return word in inflections(lemma)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+#: The English language pack.
+ENGLISH = LanguagePack(
+    code="en",
+    name="English",
+    # the parse
+    subject_labels=("nsubj", "csubj"),
+    passive_subject_labels=("nsubjpass", "csubjpass"),
+    object_labels=("dobj", "obj"),
+    clause_labels=("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp", "acl", "parataxis"),
+    modifier_labels={"compound", "amod", "poss", "nmod", "flat"},
+    outside_phrase_labels={"conj", "cc", "relcl", "acl", "advcl", "punct", "prep", "preconj", "appos", "dep",
+                           "parataxis"},
+    not_head_labels={"compound", "amod", "poss", "flat", "nmod", "appos"},
+    nominal_argument_labels={"nsubj", "nsubjpass", "appos", "poss"},
+    own_clause_labels={"relcl", "ccomp", "parataxis", "csubj"},
+    reported_labels={"ccomp", "parataxis"},
+    # grammar words
+    negators={"not", "never", "n't", "no"},
+    relative_pronouns={"who", "that", "which", "whom"},
+    same_prepositions={"upon": "on", "onto": "on", "amongst": "among", "towards": "toward"},
+    prepositions={"about", "above", "across", "after", "against", "among", "around", "at", "before", "behind",
+                  "between", "by", "during", "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto",
+                  "out", "over", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without"},
+    conditional_subordinators={"if", "unless", "lest", "whether"},
+    modal_verbs={"must", "should", "could", "might", "may", "ought"},
+    future_auxiliaries={"will", "'ll", "shall", "wo", "would"},
+    same_time_subordinators={"when", "as", "while", "whilst"},
+    # verbs
+    statement_verbs={"say", "tell", "report", "announce", "add", "claim", "state", "confirm", "write", "explain",
+                     "note", "insist", "allege", "acknowledge", "find", "show", "reveal", "quote", "cite", "estimate",
+                     "warn"},
+    aspectual_verbs={"begin", "start", "continue", "resume", "keep", "proceed", "go", "try", "attempt", "manage"},
+    intent_target_prepositions={"on", "against", "at", "to"},
+    standard_spelling=american,
+    inflections=inflections,
+    regular_form=regular_form,
+    # actors
+    person_pronouns={"he", "she", "him", "her", "his", "hers"},
+    thing_pronouns={"it", "its"},
+    group_pronouns={"they", "them", "their"},
+    pair_nouns={"leader": "person", "president": "person", "minister": "person", "country": "country",
+                "nation": "country", "side": "any", "government": "country", "neighbour": "country",
+                "neighbor": "country", "state": "country"},
+    pair_words={"two", "both"},
+    country_nouns={"regime": "GOV", "country": ""},
+    belonging_prepositions={"of", "in", "from"},
+    origin_prepositions={"in", "from"},
+    behind_prepositions={"from", "by", "with"},
+    quantity_words={"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "million",
+                    "millions", "group", "crowd", "crowds", "band", "unit", "number", "handful", "some", "many",
+                    "most", "all", "several"},
+    sympathy_prefixes={"pro", "anti"},
+    # places
+    locative_prepositions={"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",
+                           "throughout", "off", "along", "towards", "toward", "within", "through"},
+    target_prepositions={"on", "over", "to", "off", "along", "through"},
+    place_nouns={"city", "town", "village", "region", "province", "district", "state", "area", "capital", "county",
+                 "governorate", "suburb", "neighbourhood", "neighborhood", "camp", "port", "border", "enclave",
+                 "strip", "island", "municipality", "prefecture", "valley"},
+    area_nouns={"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb", "streets", "road",
+                "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"},
+    # time
+    weekdays=_WEEKDAYS,
+    months=_MONTHS,
+    month_abbreviations={"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
+                         "oct": 10, "nov": 11, "dec": 12},
+    time_adverbs={"yesterday", "today", "tonight", "overnight"},
+    time_nouns={"today", "tonight", "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year",
+                "day", "weekend", "afternoon"},
+    time_counts={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
+    relative_time_words=("later", "earlier", "afterwards", "meanwhile", "then"),
+    duration_prepositions={"since", "for", "until", "till"},
+    duration_openers=("since", "for"),
+    # numbers and deaths
+    number_units={"zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                  "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19},
+    number_tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                 "ninety": 90},
+    number_multipliers={"hundred": 100, "thousand": 1000},
+    vague_quantities={"several": 3, "a few": 3, "a dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100,
+                      "thousands": 1000, "tens of thousands": 10000},
+    not_counts={"the", "his", "her", "their", "its", "people", "them", "him", "civilians", "soldiers", "and", "in",
+                "on", "at", "by", "were", "was", "said", "when", "after", "who"},
+    kill_verbs={"kill", "die", "slay", "murder", "massacre", "execute", "behead", "slaughter", "perish", "claim",
+                "leave"},
+    death_nouns={"dead", "death", "deaths", "killed", "fatalities", "casualties", "toll", "bodies"},
+    # text
+    tokenizer_specials={"cannot", "gonna", "gotta", "wanna", "lemme"},
+)

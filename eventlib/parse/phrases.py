@@ -1,0 +1,30 @@
+"""Noun phrases and conjunct chains in a dependency parse: the helpers the grammar and the slots share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
+
+__all__ = ["first_conjunct", "noun_heads"]
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of a chain of conjuncts ('attacked and killed' -> attacked; 'Iran and Iraq' -> Iran)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _modifies(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` is a conjunct of a noun's modifier ('Ugandan' in 'Kenyan and Ugandan envoys')."""
+    return first_conjunct(token).dep_ in lang.modifier_labels
+
+
+def noun_heads(tokens: Iterable[Token], *, lang: LanguagePack = ENGLISH) -> list[Token]:
+    """The heads of noun phrases among ``tokens``: nouns, names and pronouns that modify no other noun."""
+    return [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in lang.modifier_labels
+            and not _modifies(t, lang)]
