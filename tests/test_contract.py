@@ -14,27 +14,10 @@ from eventlib.rules.contract import BaseRule, ForeignRule, as_rule
 from eventlib.rules.passes import PASS_NAMES
 from eventlib.rules.petrarch.verbs import PatternRule
 from eventlib.rules.policy import load_policy, read_policy
+from tests.test_plugins import PythonRule
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 HEADER = "ruleset: test.types.v1\ndescription: rule types\nrules:\n"
-
-
-class _Mocks:
-    """A rule written in Python that follows only the old protocol."""
-
-    id = "py.mock"
-    code = "111"
-    source = "subject"
-    target = "object"
-    negated = "suppress"
-    priority = 0
-    specificity = 2
-
-    def anchors(self) -> list[str]:
-        return ["mock"]
-
-    def check(self, predicate: object) -> str | None:
-        return None
 
 
 class TestAsRule:
@@ -45,10 +28,10 @@ class TestAsRule:
 
     def test_protocol_object_adapted(self) -> None:
         """An object following RuleLike is wrapped with its id, code and specificity."""
-        adapted = as_rule(_Mocks())
+        adapted = as_rule(PythonRule())
         assert isinstance(adapted, ForeignRule)
-        assert (adapted.id, adapted.code, adapted.specificity, list(adapted.anchors())) == ("py.mock", "111", 2,
-                                                                                          ["mock"])
+        assert (adapted.id, adapted.code, adapted.priority, list(adapted.anchors())) == ("py.mock", "111", 5,
+                                                                                       ["mock"])
 
     def test_other_object_names_what_is_missing(self) -> None:
         """An object that is no rule is refused, naming what it lacks."""

@@ -114,12 +114,12 @@ class Rule(BaseRule):
         return tokens
 
     def check(self, predicate: Predicate) -> str | None:
-        for test in (self._takes_object, self._check_particle, self._check_object, self._check_prep,
-                     self._check_subject):
-            reason = test(predicate)
-            if reason is not None:
-                return reason
-        return None
+        return (self._takes_object(predicate)
+                or (self.particle is not None and self._check_particle(predicate))
+                or (self.objects is not None and self._check_object(predicate))
+                or (self.prep is not None and self._check_prep(predicate))
+                or (self.subjects is not None and self._check_subject(predicate))
+                or None)
 
     def _takes_object(self, predicate: Predicate) -> str | None:
         children = predicate.token.children
