@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import functools
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 CORE_RULES = DATA / "rules" / "cameo.core.v1.yaml"
+CONSTRUCTION_RULES = DATA / "rules" / "cameo.constructions.v1.yaml"
 CORE_ACTORS = DATA / "actors"
 
 
@@ -14,6 +17,22 @@ def core_rules() -> Path:
     return CORE_RULES
 
 
+def construction_rules() -> Path:
+    """The built-in construction rule set ``cameo.constructions.v1`` (casualty reports, ...)."""
+    return CONSTRUCTION_RULES
+
+
 def core_actors() -> Path:
     """The built-in actor dictionaries ``builtin.v1`` (countries, roles, organisations, people)."""
     return CORE_ACTORS
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-case country names of the taxonomy and of the built-in dictionary ('turkey' and 'türkiye')."""
+    from ._taxonomy import load_taxonomy
+
+    names = {name.lower() for name in load_taxonomy().countries["name"]}
+    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
+        names.update(row["phrase"].lower() for row in csv.DictReader(handle) if row["kind"] == "name")
+    return frozenset(names)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from .registry import Loader, registry
 
 registry.rulesets.declare("cameo.core.v1", "eventlib._builtin:core_rules")
+registry.rulesets.declare("cameo.constructions.v1", "eventlib._builtin:construction_rules")
 registry.actors.declare("builtin.v1", "eventlib._builtin:core_actors")
 
 registry.rule_types.declare("verb", "eventlib.rules.ruleset:Rule")
+registry.rule_types.declare("casualty", "eventlib.rules.casualty:CasualtyRule")
 registry.rule_types.declare("petrarch-pattern", "eventlib.rules.petrarch.verbs:PatternRule")
 
 registry.languages.declare("en", "eventlib.lang.en:ENGLISH")

@@ -12,6 +12,7 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ._taxonomy import load_taxonomy
 from .actors.dictionary import ActorDictionary
 from .actors.resolve import UNKNOWN_ACTOR, ActorResolver, ArticleMemory, new_actor
 from .config import CoderConfig
@@ -40,6 +41,16 @@ from .situate.where import PLACE_LABELS, is_locative, locate, locate_with_eviden
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
 
+
+
+#: The role of an armed group named only as such ('gunmen', 'an unidentified armed group'): it takes the
+#: event's country, whether or not the sentence names the place (ACLED's 'Unidentified Armed Group (Somalia)').
+UNNAMED_ARMED = "UAF"
+
+
+def unnamed_actor(role: str) -> Actor:
+    """The unnamed actor of ``role`` that a rule gives when nobody is named ('UAF': unidentified armed group)."""
+    return Actor(code=role, name=f"unidentified {load_taxonomy().role_label(role).lower()}", role=role)
 
 
 def _repeats_role(bare: list[Actor], earlier: list[Actor]) -> bool:
@@ -316,8 +327,12 @@ class Coder:
                     located = situated.named
                     home = situated.place.country if situated.place is not None else state.memory.main_country()
                     for event in made:
-                        # 'police', 'protesters' with no country: where the event happened, else the article's
-                        event = attrs.evolve(event, source=self.resolver.domestic(event.source, home, located),
+                        # 'police', 'protesters' with no country: where the event happened, else the article's;
+                        # an unnamed doer always takes the event's country
+                        unnamed = event.source is not None and event.source.code in (match.rule.unidentified,
+                                                                                     UNNAMED_ARMED)
+                        event = attrs.evolve(event, source=self.resolver.domestic(event.source, home,
+                                                                                  located or unnamed),
                                              target=self.resolver.domestic(event.target, home, located))
                         events.append(situated.apply(event))
         return events
@@ -438,6 +453,8 @@ class Coder:
         sources = self._actors(match, rule.source, "source", article, memory, index) if rule.source != "none" else []
         has_target = rule.target != "none" or match.target_heads
         targets = self._actors(match, rule.target, "target", article, memory, index) if has_target else []
+        if not sources and rule.unidentified and rule.source != "none":
+            sources = [unnamed_actor(rule.unidentified)]  # 'a roadside bomb killed': an unidentified armed group
         if not sources and not (rule.source == "none" and targets):
             return []
         coded = [(match.code, s, t) for s, t in self._pairs(match, sources, targets)]

@@ -12,7 +12,7 @@ from eventlib.parse.slots import PICKS, SLOTS, slot_error, slot_heads, slot_kind
 
 #: One valid spelling of each kind, in table order.
 EXAMPLES = ("subject", "object", "dative", "between", "after", "after:at:1", "before:hosting", "actor", "front",
-            "none", "prep:with")
+            "attacker", "doer", "none", "prep:with")
 BAD = ("patient", "Subject", "subject ", " object", "subject\n", "prep:", "prep:With", "prep:with:2", "after:",
        "after:at", "after:at:x", "after:at:12", "after::1", "after:at 1:1", "before:", "before:a:b", "between:x",
        "betweens", "", "none!")
@@ -71,7 +71,8 @@ class TestTable:
     def test_order_and_spellings(self) -> None:
         """The table lists the kinds in the documented order, each spelled as a user writes it."""
         assert [k.spelling for k in SLOTS] == ["subject", "object", "dative", "between", "after", "after:WORD:N",
-                                               "before:WORD", "actor", "front", "none", "prep:WORD"]
+                                               "before:WORD", "actor", "front", "attacker", "doer", "none",
+                                               "prep:WORD"]
 
     def test_names_unique(self) -> None:
         """No two kinds share a name."""
@@ -88,7 +89,8 @@ class TestTable:
         assert {k.spelling: k.picks for k in SLOTS} == {
             "subject": "conjuncts", "object": "conjuncts", "dative": "conjuncts", "between": "pair",
             "after": "first-actor", "after:WORD:N": "first-actor", "before:WORD": "conjuncts", "actor": "conjuncts",
-            "front": "conjuncts", "none": "conjuncts", "prep:WORD": "conjuncts"}
+            "front": "conjuncts", "attacker": "first-actor", "doer": "first-actor", "none": "conjuncts",
+            "prep:WORD": "conjuncts"}
 
 
 class TestSlotKind:
@@ -135,7 +137,7 @@ class TestSlotError:
         """The message lists the spellings in table order, the last after 'or'."""
         assert slot_error("source", "patient") == (
             "'source': expected subject, object, dative, between, after, after:WORD:N, before:WORD, actor, front, "
-            "none or prep:WORD, got 'patient'")
+            "attacker, doer, none or prep:WORD, got 'patient'")
 
 
 class TestSlotPrepositions:

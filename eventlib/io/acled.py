@@ -25,6 +25,8 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3, "": 3}
 #: ACLED geo precision: 1 the place itself, 2 a region around it, 3 a country or wider.
 GEO_PRECISION = {"city": 1, "admin1": 2, "country": 3, "": 3}
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Roles ACLED names with the country in brackets.
+UNNAMED_ROLES = frozenset({"UAF"})
 ROLE_NAMES = {"GOV": "Government", "MIL": "Military Forces", "COP": "Police Forces", "SPY": "Intelligence Services",
               "JUD": "Judiciary", "LEG": "Legislature", "REB": "Rebel Group", "INS": "Insurgents",
               "UAF": "Unidentified Armed Group", "CVL": "Civilians", "OPP": "Opposition", "MED": "Journalists",
@@ -45,6 +47,8 @@ def actor_name(actor: Actor | None) -> str:
     if len(actor.code) > 6 or actor.role in ("IGO", "NGO") or not actor.role:
         return actor.name or actor.code
     role = ROLE_NAMES.get(actor.role, taxonomy.role_label(actor.role))
+    if actor.role in UNNAMED_ROLES:  # ACLED's own form: 'Unidentified Armed Group (Somalia)'
+        return f"{role} ({country})" if country else role
     return f"{role} of {country}" if country else role
 
 

@@ -173,10 +173,25 @@ class LanguagePack:
     vague_quantities: Mapping[str, int] = _table()
     #: Words that, right after a killing verb, are not a count ('killing the ...', 'killed his ...').
     not_counts: frozenset[str] = _words()
-    #: Lemmas of verbs of killing and dying (not read by eventlib itself: kept for rule writers and plug-ins).
-    kill_verbs: frozenset[str] = _words()
-    #: Nouns of the dead (not read by eventlib itself: kept for rule writers and plug-ins).
-    death_nouns: frozenset[str] = _words()
+
+    # -- violence ---------------------------------------------------------------------------------------------------
+    #: Nouns of attacks and of the weapons that make them ('a roadside bomb killed', 'died in an air strike'):
+    #: an attack that needs no named doer, whose modifiers may name it ('a Taliban ambush').
+    attack_nouns: frozenset[str] = _words()
+    #: Nouns that are attacks only with a weapon before them ('sniper fire', 'mortar rounds'; not 'a house fire').
+    fire_nouns: frozenset[str] = _words()
+    #: Weapon words that make a fire noun an attack ('rocket fire', 'machine-gun fire').
+    weapon_words: frozenset[str] = _words()
+    #: Modifiers that make an explosion an accident ('a gas explosion', 'a boiler blast').
+    accidental_modifiers: frozenset[str] = _words()
+    #: Nouns of deaths that are no attack ('killed in a landslide', 'died in a bus crash'): no violent event.
+    disaster_nouns: frozenset[str] = _words()
+    #: Verbs of accidents ('killed when a tunnel collapsed', 'died when their boat capsized'): no violent event.
+    accident_verbs: frozenset[str] = _words()
+    #: Adjectives that state a violent verb's result, not a description ('shot dead').
+    resultatives: frozenset[str] = _words()
+    #: Prepositions that attach the attack a death happened in ('killed in an ambush', 'died after shelling').
+    attack_prepositions: frozenset[str] = _words()
 
     # -- text -----------------------------------------------------------------------------------------------------
     #: Words the language's spaCy tokenizer splits although they are letters only ('cannot' -> can, not).

@@ -15,6 +15,9 @@ DATELINE = re.compile(
     r"\s*[-–—:]+\s+"                                       # -
 )
 
+#: A headline's country prefix: 'Nigeria: 20 dead in raid', 'Pakistan — Blast kills 7'.
+HEADLINE_PREFIX = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?)\s*(?::|\s[–—])\s+(?=\S)")
+
 __all__ = ["Dateline", "split_dateline"]
 
 
@@ -31,8 +34,18 @@ def split_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text``, if it has one (the place must be written in capitals)."""
     found = DATELINE.match(text)
     if found is None:
-        return None
+        return _headline_prefix(text)
     bare = not (found.group("date") or found.group("agency") or found.group("region"))
     if bare and len(found.group("place").strip()) < 4:  # "US - China talks" is not a dateline
         return None
     return Dateline(found.group("place").strip(), (found.group("region") or "").strip(), found.end())
+
+
+def _headline_prefix(text: str) -> Dateline | None:
+    """A headline's leading country name and colon or dash ('Somalia: ...'), which says where, like a dateline."""
+    from .._builtin import country_names
+
+    found = HEADLINE_PREFIX.match(text)
+    if found is None or found.group("place").strip().lower() not in country_names():
+        return None
+    return Dateline(found.group("place").strip(), "", found.end())

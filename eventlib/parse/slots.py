@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 from spacy.tokens import Token
 
+from ..lang import LanguagePack
 from .phrases import noun_heads
 
 if TYPE_CHECKING:
@@ -148,6 +149,53 @@ def _prep(predicate: Predicate, word: str) -> list[Token]:
     return _first(predicate, word)
 
 
+def attack_nouns(predicate: Predicate) -> list[Token]:
+    """The attacks a predicate reports beside its actors: an attack or weapon noun as its subject ('a
+    roadside bomb killed') or as the object of a preposition on it ('killed in a Taliban ambush')."""
+    lang = predicate.lang
+    subject = _only(predicate.subject)
+    around = [h for word, heads in predicate.preps.items() if word in lang.attack_prepositions for h in heads]
+    # 'the toll from the bombing rose'; a headline's '9 dead after an attack', its phrase on the number
+    holders = [*subject, predicate.token.head] if predicate.token.dep_ in ("amod", "acl") else subject
+    around += [pobj for noun in holders for prep in noun.children
+               if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
+               for pobj in prep.children if pobj.dep_ == "pobj"]
+    candidates = sorted({t.i: t for t in (*subject, *around)}.values(), key=lambda t: t.i)
+    return [t for t in candidates if is_attack(t, lang)]
+
+
+def is_attack(noun: Token, lang: LanguagePack) -> bool:
+    """Whether ``noun`` names an attack or its weapon ('ambush', 'sniper fire'; not 'a gas explosion')."""
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
+    if lemma in lang.fire_nouns:
+        return bool(modifiers & lang.weapon_words)
+    return lemma in lang.attack_nouns and not modifiers & lang.accidental_modifiers
+
+
+def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
+    """Words that may name who made the attacks the predicate reports: the modifiers of each attack
+    noun ('an Israeli air strike', 'a Taliban ambush') and the objects of its 'by' ('an attack by gunmen')."""
+    heads: list[Token] = []
+    for noun in attack_nouns(predicate):
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
+                heads.extend([child, *child.conjuncts])
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+    for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
+        if clause.dep_ == "advcl":
+            heads.extend(c for c in clause.children if c.dep_ == "nsubj")
+    return heads
+
+
+def _doer(predicate: Predicate, argument: str) -> list[Token]:
+    """The logical subject, then whoever the attacks it reports name as their makers."""
+    subject = [] if predicate.subject is None or is_attack(predicate.subject, predicate.lang) \
+        else [predicate.subject]
+    return subject + _attacker(predicate, argument)
+
+
 def _needs_argument(argument: str) -> tuple[str, ...]:
     """The slot's argument is the preposition it needs."""
     return (argument,)
@@ -184,6 +232,11 @@ SLOTS: tuple[SlotKind, ...] = (
              doc="the doer, or the grammatical subject of a passive that names no doer"),
     SlotKind("front", "front", _exact("front"), _front,
              doc="the grammatical subject as written: in a passive, the one it was done to"),
+    SlotKind("attacker", "attacker", _exact("attacker"), _attacker, picks="first-actor",
+             doc="whoever the attacks the predicate reports name as their makers: the modifiers of an attack "
+                 "or weapon noun as subject or in a prepositional phrase ('died in an Israeli air strike')"),
+    SlotKind("doer", "doer", _exact("doer"), _doer, picks="first-actor",
+             doc="the logical subject if it is no attack noun, else as 'attacker'"),
     SlotKind("none", "none", _exact("none"), _none, doc="no actor"),
     SlotKind("prep", "prep:WORD", re.compile(r"prep:[a-z]+"), _prep, _needs_argument,
              doc="the object of the preposition WORD on the verb, its object, or one level below"),

@@ -76,6 +76,9 @@ class BaseRule:
     paired: str | None = None
     #: The members of a compound subject act on each other ("Kenya and Uganda agreed").
     compound: bool = False
+    #: When the source slot names nobody, the source is an unnamed actor of this role (e.g. UAF, an
+    #: unidentified armed group) in the event's country; '' for no event without a named source.
+    unidentified: str = ""
 
     #: The name the type is registered under (``type:`` in rule files).
     type_name: ClassVar[str] = "base"
@@ -103,6 +106,10 @@ class BaseRule:
         rule that ranks as high and fills its slots."""
         return self.specificity
 
+    def code_of(self, predicate: Predicate) -> str:
+        """The code the rule gives ``predicate`` (a rule type may read it from the sentence: the weapon)."""
+        return self.code
+
     def slots_filled(self, predicate: Predicate) -> bool:
         """Whether the rule's slots can be filled in ``predicate`` (rules whose slots fill are preferred)."""
         return True
@@ -119,6 +126,8 @@ class BaseRule:
             found.append(f"'negated': expected 'suppress' or a CAMEO code, got {self.negated!r}")
         if not _is_code(self.code):
             found.append(f"'code': expected a CAMEO code, got {self.code!r}")
+        if self.unidentified and not load_taxonomy().is_role(self.unidentified):
+            found.append(f"'unidentified': expected an actor role code, got {self.unidentified!r}")
         if self.paired is not None and not _is_code(self.paired):
             found.append(f"'paired': expected a CAMEO code, got {self.paired!r}")
         return found

@@ -325,7 +325,8 @@ PASS_NAMES: tuple[str, ...] = tuple(name for name, _ in (*ITEM_PASSES, *SENTENCE
 def decide(fired: Fired, intent: object, policy: CodePolicy,
            targets: Mapping[int, tuple[Token, ...]] | None = None, *, lang: LanguagePack = ENGLISH) -> Verdict:
     """Run every pass over the rules fired in one sentence, reading its words with the word lists of ``lang``."""
-    verdict = Verdict(fired, intent, policy, codes={i: rule.code for i, (rule, _) in fired.items()},
+    codes = {index: rule.code_of(predicate) for index, (rule, predicate) in fired.items()}
+    verdict = Verdict(fired, intent, policy, codes=codes,
                       targets=dict(targets or {}), lang=lang)
     verbs = intent.verbs  # type: ignore[attr-defined]
     for index, (rule, predicate) in list(fired.items()):

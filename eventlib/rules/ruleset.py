@@ -8,8 +8,6 @@ follow the :class:`RuleLike` protocol and sit in a :class:`RuleSet` beside data 
 
 from __future__ import annotations
 
-import csv
-import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -20,6 +18,7 @@ import attrs
 import yaml
 from spacy.tokens import Token
 
+from .._builtin import country_names
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
 from ..parse.grammar import Predicate
@@ -44,18 +43,7 @@ __all__ = ["BaseRule", "IntentTable", "Rule", "RuleLike", "RuleReader", "RuleSet
 
 def is_place(token: Token) -> bool:
     """Whether a token names a place within a country (a city, region or site; not a country itself)."""
-    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.text.lower() not in _country_names()
-
-
-@functools.lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Country names of the taxonomy and of the built-in dictionary ('Turkey' as well as 'Türkiye')."""
-    from .._builtin import CORE_ACTORS
-
-    names = {name.lower() for name in load_taxonomy().countries["name"]}
-    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
-        names.update(row["phrase"].lower() for row in csv.DictReader(handle) if row["kind"] == "name")
-    return frozenset(names)
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.text.lower() not in country_names()
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,169 @@
+"""Casualty reports: violence told by its victims or its weapon, whoever did it (rule type ``casualty``).
+
+News reports much violence without a named doer: "Three police officers were shot dead in
+Kirkuk", "A roadside bomb killed four soldiers", "Two Palestinians died in an Israeli air
+strike", "Death toll rises to 45 after suicide bombing". A casualty rule codes these
+constructions whatever the verb's actors:
+
+- the victims are a slot of the verb (``target``: ``object`` for 'killed N' and 'N were killed',
+  ``subject`` for 'N died'), or none (``target: none``, for 'the death toll rose');
+- the doer is the logical subject when it is an actor, else whoever the attack nouns name
+  ('a Taliban ambush', 'an attack by gunmen'): slots ``doer`` and ``attacker``; when nobody is
+  named, the source is an unidentified armed group of the event's country (``unidentified``);
+- the code comes from the weapon or attack noun when the rule's ``weapons`` table has it
+  ('roadside bomb' 1833, 'air strike' 195), else the rule's own code;
+- a subject that is not an attack noun is a named doer, coded by the ordinary verb rules; deaths
+  in disasters and accidents ('killed in a landslide') are not coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar
+
+import attrs
+from spacy.tokens import Token
+
+from ..parse.grammar import Predicate
+from ..parse.slots import attack_nouns, is_attack
+from .contract import BaseRule
+
+__all__ = ["CasualtyRule"]
+
+
+def _causes(predicate: Predicate) -> Iterable[Token]:
+    """The nouns that may say what a death came from: the subject, the prepositional objects, and the
+    subjects of clauses that say when it happened ('killed when a tunnel collapsed')."""
+    if predicate.subject is not None:
+        yield predicate.subject
+    for heads in predicate.preps.values():
+        yield from heads
+    for clause in _clauses(predicate.token):
+        yield from (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses of ``verb`` ('when a tunnel collapsed'), with their conjoined verbs."""
+    return [c for child in verb.children if child.dep_ == "advcl" for c in (child, *child.conjuncts)]
+
+
+def _accident(predicate: Predicate) -> str | None:
+    """What says the deaths came from a disaster or an accident, not an attack, if anything does."""
+    lang = predicate.lang
+    cause = next((t for t in _causes(predicate) if t.lemma_.lower() in lang.disaster_nouns
+                  or (t.lemma_.lower() in lang.attack_nouns and not is_attack(t, lang))), None)
+    if cause is None:
+        cause = next((c for c in _clauses(predicate.token) if c.lemma_.lower() in lang.accident_verbs), None)
+    return cause.text if cause is not None else None
+
+
+def _reduced(verb: Token) -> bool:
+    """A headline's reduced passive: the victims are the number or noun the participle hangs on ('14 killed')."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NUM", "NOUN", "PROPN")
+
+
+def _results(verb: Token) -> set[str]:
+    """The results ``verb`` states: its predicate adjectives ('left them dead', 'shot dead') and the
+    objects of its 'to' ('beaten to death')."""
+    found = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")}
+    found |= {p.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+              for p in prep.children if p.dep_ == "pobj"}
+    return found
+
+
+def _phrases(noun: Token) -> list[str]:
+    """The ways a weapons table may name ``noun``: with each modifier before it ('roadside bomb'), then alone."""
+    lemma = noun.lemma_.lower()
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    return [f"{m.lower_} {lemma}" for m in reversed(modifiers)] + [lemma]
+
+
+@attrs.frozen(kw_only=True)
+class CasualtyRule(BaseRule):
+    """A rule for violence reported by its victims or its weapon (type ``casualty``)."""
+
+    verbs: frozenset[str]
+    source: str = "doer"
+    target: str = "object"
+    unidentified: str = "UAF"
+    #: The code an attack or weapon phrase gives ('roadside bomb': '1833'), by lemma, modifier first.
+    weapons: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: MappingProxyType(dict(m)))
+    #: The event is coded only when an attack is named ('died in an air strike', not 'died').
+    needs_attack: bool = False
+    #: Lemmas the subject must have ('toll': 'the death toll rose to 45'), if any.
+    subjects: frozenset[str] | None = None
+    #: Lemmas the direct object must have ('life': 'lost their lives in a raid'), if any.
+    objects: frozenset[str] | None = None
+    #: Words of the result the verb must state, if any: an adjective ('left 11 dead') or the object of
+    #: 'to' ('hacked to death').
+    results: frozenset[str] | None = None
+
+    type_name: ClassVar[str] = "casualty"
+    keys: ClassVar[frozenset[str]] = frozenset({"verb", "weapons", "needs_attack", "subject", "object", "result",
+                                                "unidentified"})
+
+    def anchors(self) -> Iterable[str]:
+        return self.verbs
+
+    @property
+    def specificity(self) -> int:
+        return 1 + self.needs_attack + sum(x is not None for x in (self.subjects, self.objects, self.results))
+
+    def check(self, predicate: Predicate) -> str | None:
+        lang = predicate.lang
+        accident = _accident(predicate)
+        if accident is not None:
+            return f"a death in a disaster or accident ({accident!r}), not an attack"
+        subject = predicate.subject
+        if self.subjects is not None:
+            if subject is None or subject.lemma_.lower() not in self.subjects:
+                return f"subject not in {sorted(self.subjects)}"
+        elif subject is not None and self.target != "subject" and not is_attack(subject, lang):
+            return "the subject names who did it: the rules for named doers code it"
+        if self.objects is not None and (predicate.object is None
+                                         or predicate.object.lemma_.lower() not in self.objects):
+            return f"object not in {sorted(self.objects)}"
+        if self.results is not None and not _results(predicate.token) & self.results:
+            return f"the verb states no result in {sorted(self.results)} ('left 11 dead', 'hacked to death')"
+        if self.needs_attack and not attack_nouns(predicate):
+            return "no attack is named ('died in an air strike')"
+        if self.target != "none" and not predicate.slot(self.target) and not _reduced(predicate.token):
+            return "no victims"
+        return None
+
+    def code_of(self, predicate: Predicate) -> str:
+        """The code of the first attack or weapon phrase the weapons table names, else the rule's code."""
+        for noun in attack_nouns(predicate):
+            for phrase in _phrases(noun):
+                if phrase in self.weapons:
+                    return self.weapons[phrase]
+        return self.code
+
+    def problems(self) -> list[str]:
+        found = super().problems()
+        from .._taxonomy import load_taxonomy
+
+        found += [f"'weapons': {phrase!r} gives {code!r}, not a CAMEO code" for phrase, code in self.weapons.items()
+                  if not load_taxonomy().is_cameo(code)]
+        if not self.unidentified:
+            found.append("'unidentified': expected the role of the unnamed doer (e.g. UAF)")
+        return found
+
+    @classmethod
+    def from_data(cls, fields: Mapping[str, Any], reader: Any) -> CasualtyRule:
+        """A casualty rule from a rule file: ``verb``, optional ``weapons`` (phrase: code), ``needs_attack``,
+        ``subject`` and ``unidentified`` (a role code, default UAF)."""
+        weapons = reader.raw.get("weapons") or {}
+        if not isinstance(weapons, dict):
+            raise reader.fail(f"'weapons': expected a mapping of attack or weapon phrase to code, got {weapons!r}")
+        table = {str(k).lower(): str(v) for k, v in weapons.items() if k != "__line__"}
+        needs = reader.raw.get("needs_attack", False)
+        if not isinstance(needs, bool):
+            raise reader.fail(f"'needs_attack': expected true or false, got {needs!r}")
+        own: dict[str, Any] = {"verbs": reader.words("verb"), "weapons": table, "needs_attack": needs,
+                               "unidentified": str(reader.raw.get("unidentified", "UAF"))}
+        for key, name in (("subject", "subjects"), ("object", "objects"), ("result", "results")):
+            if reader.raw.get(key) is not None:
+                own[name] = reader.words(key)
+        return cls(**fields, **own)

@@ -1,0 +1,100 @@
+"""Casualty reports: violence told by its victims or its weapon, whoever did it (rule type 'casualty')."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlib import Coder, DictionaryError, parse_ruleset
+from eventlib.parse.grammar import predicate_of
+from eventlib.parse.slots import attack_nouns, slot_heads
+from eventlib.rules.casualty import CasualtyRule
+from tests.parses import make_doc
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str, str, int | None, str]]:
+    """(source, code, target, fatalities, country) of each event of ``text``."""
+    return [(e.source.code if e.source else "", e.cameo_code, e.target.code if e.target else "", e.fatalities,
+             e.location.country if e.location else "") for e in coder.code_text(text, "2021-03-04")]
+
+
+class TestAttackNouns:
+    def test_instrument_subject(self) -> None:
+        """A weapon as subject is an attack: 'a bomb killed'."""
+        doc = make_doc(["A", "bomb", "killed", "two", "men"], [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "nummod", "dobj"],
+                       pos=["DET", "NOUN", "VERB", "NUM", "NOUN"], lemmas=["a", "bomb", "kill", "two", "man"])
+        assert [t.text for t in attack_nouns(predicate_of(doc[2]))] == ["bomb"]
+
+    def test_accidental_modifier(self) -> None:
+        """'a gas explosion' is no attack."""
+        doc = make_doc(["A", "gas", "explosion", "killed", "two"], [2, 2, 3, 3, 3],
+                       ["det", "compound", "nsubj", "ROOT", "dobj"], pos=["DET", "NOUN", "NOUN", "VERB", "NUM"],
+                       lemmas=["a", "gas", "explosion", "kill", "two"])
+        assert attack_nouns(predicate_of(doc[3])) == []
+
+    def test_fire_needs_a_weapon(self) -> None:
+        """'mortar fire' is an attack; 'fire' alone is not."""
+        words = ["Mortar", "fire", "killed", "two"]
+        doc = make_doc(words, [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj"], pos=["NOUN", "NOUN", "VERB", "NUM"],
+                       lemmas=["mortar", "fire", "kill", "two"])
+        bare = make_doc(words[1:], [1, 1, 1], ["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NUM"],
+                        lemmas=["fire", "kill", "two"])
+        assert [t.text for t in attack_nouns(predicate_of(doc[2]))] == ["fire"]
+        assert attack_nouns(predicate_of(bare[1])) == []
+
+    def test_attacker_is_the_attack_modifier(self) -> None:
+        """'killed in a Taliban ambush': the attacker slot offers 'Taliban'."""
+        doc = make_doc(["Two", "were", "killed", "in", "a", "Taliban", "ambush"], [2, 2, 2, 2, 6, 6, 3],
+                       ["nsubjpass", "auxpass", "ROOT", "prep", "det", "compound", "pobj"],
+                       pos=["NUM", "AUX", "VERB", "ADP", "DET", "PROPN", "NOUN"],
+                       lemmas=["two", "be", "kill", "in", "a", "Taliban", "ambush"])
+        assert [t.text for t in slot_heads(predicate_of(doc[2]), "attacker")] == ["Taliban"]
+
+
+class TestRuleFiles:
+    def test_weapon_code_must_be_cameo(self) -> None:
+        """A weapons table with a code outside CAMEO is refused, naming the rule."""
+        text = ("ruleset: t.v1\ndescription: t\nrules:\n  - id: c.kill\n    type: casualty\n    code: '190'\n"
+                "    verb: kill\n    weapons: {bomb: '999'}\n")
+        with pytest.raises(DictionaryError, match=r"rule 'c\.kill'.*'bomb' gives '999'"):
+            parse_ruleset(text)
+
+    def test_built_from_file(self) -> None:
+        """A casualty rule reads its verbs, weapons and flags."""
+        text = ("ruleset: t.v1\ndescription: t\nrules:\n  - id: c.die\n    type: casualty\n    code: '190'\n"
+                "    verb: [die]\n    target: subject\n    source: attacker\n    needs_attack: true\n"
+                "    weapons: {air strike: '195'}\n")
+        [rule] = parse_ruleset(text).rules
+        assert isinstance(rule, CasualtyRule) and rule.needs_attack and rule.weapons == {"air strike": "195"}
+
+
+class TestCoding:
+    def test_weapon_subject_unnamed_doer(self, coder: Coder) -> None:
+        """'A car bomb killed ...': an unidentified armed group of the place's country, the weapon's code."""
+        assert coded(coder, "A car bomb killed seven soldiers outside Kismayo on Friday.") == [
+            ("SOMUAF", "1832", "SOMMIL", 7, "SOM")]
+
+    def test_agentless_passive(self, coder: Coder) -> None:
+        """'... were shot dead in ...': victims as target, the doer unidentified."""
+        assert coded(coder, "Four policemen were shot dead in Peshawar.") == [("PAKUAF", "193", "PAKCOP", 4, "PAK")]
+
+    def test_doer_in_the_attack_noun(self, coder: Coder) -> None:
+        """'died in a Russian missile strike': the modifier names the doer."""
+        [(source, code, _, deaths, _)] = coded(coder, "Eight people died in a Russian missile strike on Odesa.")
+        assert (source[:3], code, deaths) == ("RUS", "195", 8)
+
+    def test_headline_count(self, coder: Coder) -> None:
+        """A headline with a country prefix: 'Mali: 14 dead in ... attack'."""
+        [(source, code, _, deaths, country)] = coded(coder, "Mali: 14 dead in jihadist attack on Mopti market")
+        assert (code[:2], deaths, country) == ("19", 14, "MLI") and source.startswith("MLI")
+
+    def test_named_doer_keeps_the_verb_rule(self, coder: Coder) -> None:
+        """A subject that names the doer is coded by the ordinary rules, not as a casualty report."""
+        events = coder.code_text("Kenyan troops killed five al-Shabaab fighters near Lamu.", "2021-03-04")
+        assert [(e.source.code, e.rule_id.startswith("casualty")) for e in events] == [("KENMIL", False)]
+
+    @pytest.mark.parametrize("text", ["Heavy rains killed 31 people in Assam.",
+                                      "Two hikers died when their car plunged into a ravine in Nepal.",
+                                      "A boiler explosion killed three workers at a plant in Izmir."])
+    def test_disasters_are_no_attacks(self, coder: Coder, text: str) -> None:
+        """Deaths in disasters and accidents give no violent event."""
+        assert [e for e in coder.code_text(text, "2021-03-04") if e.cameo_code[:2] in ("18", "19", "20")] == []
