@@ -52,7 +52,7 @@ def _violent(code: str) -> bool:
 
 
 def _casualty_right(gold: list[dict], events: list[Event]) -> bool | None:
-    """Whether a casualty report gave a violent event with the gold's fatalities and country (None: not such a report)."""
+    """Whether a casualty report gave a violent event with the gold's fatalities and country (None: not one)."""
     wanted = [g for g in gold if _violent(g["code"]) and g.get("fatalities") and g.get("country")]
     if not wanted:
         return None

@@ -9,6 +9,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 CORE_RULES = DATA / "rules" / "cameo.core.v1.yaml"
 CONSTRUCTION_RULES = DATA / "rules" / "cameo.constructions.v1.yaml"
+NOMINAL_RULES = DATA / "rules" / "cameo.nominal.v1.yaml"
+STATEMENT_RULES = DATA / "rules" / "cameo.statements.v1.yaml"
 CORE_ACTORS = DATA / "actors"
 
 
@@ -20,6 +22,16 @@ def core_rules() -> Path:
 def construction_rules() -> Path:
     """The built-in construction rule set ``cameo.constructions.v1`` (casualty reports, ...)."""
     return CONSTRUCTION_RULES
+
+
+def nominal_rules() -> Path:
+    """The built-in rule set ``cameo.nominal.v1``: events named by nouns under light verbs ('held talks')."""
+    return NOMINAL_RULES
+
+
+def statement_rules() -> Path:
+    """The built-in rule set ``cameo.statements.v1``: modal, deontic and copular statements."""
+    return STATEMENT_RULES
 
 
 def core_actors() -> Path:

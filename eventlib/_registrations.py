@@ -10,6 +10,8 @@ from .registry import Loader, registry
 
 registry.rulesets.declare("cameo.core.v1", "eventlib._builtin:core_rules")
 registry.rulesets.declare("cameo.constructions.v1", "eventlib._builtin:construction_rules")
+registry.rulesets.declare("cameo.nominal.v1", "eventlib._builtin:nominal_rules")
+registry.rulesets.declare("cameo.statements.v1", "eventlib._builtin:statement_rules")
 registry.actors.declare("builtin.v1", "eventlib._builtin:core_actors")
 
 registry.rule_types.declare("verb", "eventlib.rules.ruleset:Rule")

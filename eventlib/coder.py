@@ -121,6 +121,9 @@ class _ArticleState:
     memory: ArticleMemory
     place: Place | None = None
     previous: ResolvedDate | None = None
+    #: Whether a violent event with a named doer was coded: a later report of deaths by nobody named
+    #: ('two soldiers were killed') recalls it, it is no new attack.
+    named_violence: bool = False
 
 
 @attrs.frozen
@@ -321,21 +324,33 @@ class Coder:
                 if not made and match.standby is not None:
                     match = match.standby
                     made = self._sentence_events(match, sentence, index, article, state.memory, len(events))
-                if made:
+                if made and not (state.named_violence and self._unnamed(made[0], match)):
                     situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
                     counted = counted or situated.fatalities is not None
-                    located = situated.named
-                    home = situated.place.country if situated.place is not None else state.memory.main_country()
-                    for event in made:
-                        # 'police', 'protesters' with no country: where the event happened, else the article's;
-                        # an unnamed doer always takes the event's country
-                        unnamed = event.source is not None and event.source.code in (match.rule.unidentified,
-                                                                                     UNNAMED_ARMED)
-                        event = attrs.evolve(event, source=self.resolver.domestic(event.source, home,
-                                                                                  located or unnamed),
-                                             target=self.resolver.domestic(event.target, home, located))
-                        events.append(situated.apply(event))
+                    events.extend(self._placed(made, match, situated, state))
         return events
+
+    @staticmethod
+    def _unnamed(event: Event, match: Match) -> bool:
+        """Whether ``event``'s source is the unnamed actor its rule gives when nobody is named."""
+        return bool(match.rule.unidentified) and event.source == unnamed_actor(match.rule.unidentified)
+
+    def _placed(self, made: list[Event], match: Match, situated: Situation, state: _ArticleState) -> list[Event]:
+        """``made`` with date, place and deaths, and roles named without a country placed: 'police',
+        'protesters' where the event happened, else the article's country; an unnamed doer always takes the
+        event's country. Notes a violent event with a named doer: later unnamed reports recall it."""
+        located = situated.named
+        home = situated.place.country if situated.place is not None else state.memory.main_country()
+        placed = []
+        for event in made:
+            unnamed = self._unnamed(event, match)
+            state.named_violence = state.named_violence or (self.engine.policy.lethal(event.cameo_code)
+                                                            and event.source is not None and not unnamed)
+            armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
+            event = attrs.evolve(event, source=self.resolver.domestic(event.source, home, located or armed),
+                                 target=self.resolver.domestic(event.target, home, located))
+            placed.append(situated.apply(event))
+        return placed
 
     def _article_place(self, docs: list[Doc], dateline: Dateline | None, memory: ArticleMemory) -> Place | None:
         """Where the article is from: its dateline, else the place it names most often."""

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .rules.discards import Discards
     from .rules.ruleset import RuleSet
 
-DEFAULT_RULESETS = ("cameo.constructions.v1", "cameo.core.v1")
+DEFAULT_RULESETS = ("cameo.constructions.v1", "cameo.nominal.v1", "cameo.statements.v1", "cameo.core.v1")
 DEFAULT_ACTORS = ("builtin.v1",)
 
 #: A rule set, a registered name, a path, or "NAME:PATH" (NAME a loader).

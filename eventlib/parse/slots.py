@@ -181,7 +181,7 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
                 heads.extend([child, *child.conjuncts])
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between"):
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
     for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
         if clause.dep_ == "advcl":

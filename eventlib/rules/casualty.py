@@ -63,6 +63,22 @@ def _reduced(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NUM", "NOUN", "PROPN")
 
 
+def _not_news(predicate: Predicate) -> str | None:
+    """Why a casualty clause reports no new attack, if it does not: a relative clause recalls one ('troops
+    who were killed in ...'), 'since' sums up a conflict ('have been killed since April'), and 'no' victims
+    ('No soldiers were killed') are none."""
+    verb = predicate.token
+    if verb.dep_ == "relcl":
+        return "a relative clause recalls an event; it is not news"
+    if any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in verb.subtree if c.head.i == verb.i
+           or c.head.head.i == verb.i):
+        return "'since': a toll summed up over time, not one attack"
+    victims = [t for t in (predicate.object, predicate.subject) if t is not None]
+    if any(c.dep_ == "det" and c.lower_ == "no" for v in victims for c in v.children):
+        return "no victims ('no soldiers were killed')"
+    return None
+
+
 def _results(verb: Token) -> set[str]:
     """The results ``verb`` states: its predicate adjectives ('left them dead', 'shot dead') and the
     objects of its 'to' ('beaten to death')."""
@@ -112,6 +128,9 @@ class CasualtyRule(BaseRule):
 
     def check(self, predicate: Predicate) -> str | None:
         lang = predicate.lang
+        recap = _not_news(predicate)
+        if recap is not None:
+            return recap
         accident = _accident(predicate)
         if accident is not None:
             return f"a death in a disaster or accident ({accident!r}), not an attack"

@@ -83,8 +83,8 @@ _KILLING = r"(?:killing|killed|kills|kill|shot dead|shooting dead|shoot dead|mas
 _PATTERNS = [
     re.compile(rf"\b{_KILLING}\s+{_QUALIFIER}{_NUMBER}\b"),
     re.compile(rf"\b(?:at least |some |about |nearly |more than |over |up to )?{_NUMBER}\s+(?:[a-z-]+\s+){{0,4}}?"
-               rf"(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|murdered|executed|lost their lives|"
-               rf"hacked to death|beaten to death|stabbed to death|burned to death|burnt to death)\b"),
+               rf"(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|murdered|executed|"
+               rf"lost their lives|hacked to death|beaten to death|stabbed to death|burned to death|burnt to death)\b"),
     re.compile(rf"\b(?:leaving|left|leaves|leave)\s+{_QUALIFIER}{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?dead\b"),
     re.compile(rf"\btoll(?:\s+[a-z'-]+){{0,6}}?\s+(?:rose|rises|climbed|climbs|reached|reaches|hit|hits|jumped|"
                rf"jumps|mounted|increased|increases|stood|stands|was|is|of|to|at)(?:\s+to|\s+at)?\s+"
