@@ -16,6 +16,7 @@ registry.actors.declare("builtin.v1", "eventlib._builtin:core_actors")
 
 registry.rule_types.declare("verb", "eventlib.rules.ruleset:Rule")
 registry.rule_types.declare("casualty", "eventlib.rules.casualty:CasualtyRule")
+registry.rule_types.declare("reciprocal", "eventlib.rules.reciprocal:ReciprocalRule")
 registry.rule_types.declare("petrarch-pattern", "eventlib.rules.petrarch.verbs:PatternRule")
 
 registry.languages.declare("en", "eventlib.lang.en:ENGLISH")
