@@ -347,10 +347,21 @@ class Coder:
             state.named_violence = state.named_violence or (self.engine.policy.lethal(event.cameo_code)
                                                             and event.source is not None and not unnamed)
             armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
-            event = attrs.evolve(event, source=self.resolver.domestic(event.source, home, located or armed),
-                                 target=self.resolver.domestic(event.target, home, located))
-            placed.append(situated.apply(event))
+            source = self.resolver.domestic(event.source, home, located or armed)
+            target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
+            placed.append(situated.apply(attrs.evolve(event, source=source, target=target)))
         return placed
+
+    def _struck_place(self, event: Event, situated: Situation, source: Actor | None) -> Actor | None:
+        """The country of the place force was used on, when nobody there is named ('struck targets in
+        Gaza' -> PSE; 'shelled villages in the Belgorod region' -> RUS); not the doer's own country."""
+        place = situated.place
+        violent = self.engine.policy.violent(event.cameo_code)
+        if not (violent and situated.named and place is not None and place.country):
+            return None
+        if source is not None and source.country == place.country:
+            return None
+        return Actor(code=place.country, name=place.name, country=place.country)
 
     def _article_place(self, docs: list[Doc], dateline: Dateline | None, memory: ArticleMemory) -> Place | None:
         """Where the article is from: its dateline, else the place it names most often."""
