@@ -411,8 +411,12 @@ class Coder:
             context = [*actors, *self._sentence_countries(sentence, state.article.date),
                        *state.memory.ranked_countries()]
             home = [source.country] if source is not None and source.country else []
-            place, named = locate_with_evidence(token, arguments, load_gazetteer(), list(dict.fromkeys(context)),
-                                                state.place, home, lang=lang)
+            context = list(dict.fromkeys(context))
+            place, named = locate_with_evidence(token, arguments, load_gazetteer(), context, state.place, home,
+                                                lang=lang)
+            if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
+                place, named = locate_with_evidence(token.head, arguments, load_gazetteer(), context, state.place,
+                                                    home, lang=lang)
         deaths = None
         if self.engine.policy.lethal(match.code):
             deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)

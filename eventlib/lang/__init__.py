@@ -182,6 +182,10 @@ class LanguagePack:
     fire_nouns: frozenset[str] = _words()
     #: Weapon words that make a fire noun an attack ('rocket fire', 'machine-gun fire').
     weapon_words: frozenset[str] = _words()
+    #: Words of direction before a place name that gazetteers leave out ('western Aleppo', 'North Darfur').
+    direction_words: frozenset[str] = _words()
+    #: Nouns of places and things attacked, not attackers ('a hospital bombing', 'a market attack').
+    facility_nouns: frozenset[str] = _words()
     #: Modifiers that make an explosion an accident ('a gas explosion', 'a boiler blast').
     accidental_modifiers: frozenset[str] = _words()
     #: Nouns of deaths that are no attack ('killed in a landslide', 'died in a bus crash'): no violent event.

@@ -60,8 +60,9 @@ def is_predicate(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
         return token.dep_ != "aux" and token.dep_ != "auxpass"
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return True
-    if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NUM" and token.head.i < token.i:
-        return True  # a headline's '9 dead in ...': an adjective after a number is said of it
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and \
+            (token.head.pos_ == "NUM" or token.lemma_.lower() in lang.resultatives):
+        return True  # a headline's '9 dead in ...', 'Three policemen dead after ...': said of what precedes it
     return token.dep_ in lang.clause_labels and token.pos_ not in ("PROPN", "PRON", "PUNCT", "NUM", "DET")
 
 

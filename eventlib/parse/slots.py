@@ -154,14 +154,27 @@ def attack_nouns(predicate: Predicate) -> list[Token]:
     roadside bomb killed') or as the object of a preposition on it ('killed in a Taliban ambush')."""
     lang = predicate.lang
     subject = _only(predicate.subject)
+    verb = predicate.token
+    if not subject and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a device ripped through ..., killing six'
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     around = [h for word, heads in predicate.preps.items() if word in lang.attack_prepositions for h in heads]
     # 'the toll from the bombing rose'; a headline's '9 dead after an attack', its phrase on the number
     holders = [*subject, predicate.token.head] if predicate.token.dep_ in ("amod", "acl") else subject
     around += [pobj for noun in holders for prep in noun.children
                if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
                for pobj in prep.children if pobj.dep_ == "pobj"]
+    around += [n for clause in predicate.token.children if clause.dep_ == "advcl"  # 'when a bomb exploded',
+               for n in _clause_agents(clause)]                                      # 'when it was hit by rockets'
     candidates = sorted({t.i: t for t in (*subject, *around)}.values(), key=lambda t: t.i)
     return [t for t in candidates if is_attack(t, lang)]
+
+
+def _clause_agents(clause: Token) -> list[Token]:
+    """The subject of a clause and the object of its passive 'by' ('the camp was hit by rockets')."""
+    found = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found + [p for prep in clause.children
+                    if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by")
+                    for p in prep.children if p.dep_ == "pobj"]
 
 
 def is_attack(noun: Token, lang: LanguagePack) -> bool:
@@ -179,7 +192,8 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
     heads: list[Token] = []
     for noun in attack_nouns(predicate):
         for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and \
+                    child.lemma_.lower() not in predicate.lang.facility_nouns:  # not 'a hospital bombing'
                 heads.extend([child, *child.conjuncts])
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between"):
                 heads.extend(c for c in child.children if c.dep_ == "pobj")

@@ -82,7 +82,8 @@ def _not_news(predicate: Predicate) -> str | None:
 def _results(verb: Token) -> set[str]:
     """The results ``verb`` states: its predicate adjectives ('left them dead', 'shot dead') and the
     objects of its 'to' ('beaten to death')."""
-    found = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod")}
+    found = {c.lemma_.lower() for c in verb.children
+             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "prt", "npadvmod", "attr")}
     found |= {p.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
               for p in prep.children if p.dep_ == "pobj"}
     return found

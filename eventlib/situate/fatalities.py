@@ -89,6 +89,7 @@ _PATTERNS = [
     re.compile(rf"\btoll(?:\s+[a-z'-]+){{0,6}}?\s+(?:rose|rises|climbed|climbs|reached|reaches|hit|hits|jumped|"
                rf"jumps|mounted|increased|increases|stood|stands|was|is|of|to|at)(?:\s+to|\s+at)?\s+"
                rf"{_QUALIFIER}{_NUMBER}\b"),
+    re.compile(rf"\bbodies of\s+{_QUALIFIER}{_NUMBER}\b"),
     re.compile(rf"\bclaim(?:ed|ing)?\s+(?:the lives of\s+)?(?:at least |some |about |more than )?{_NUMBER}\s+lives\b"),
 ]
 _AND_MORE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+and\s+(?:at least |some |about |more than |his |her |their |its )?"

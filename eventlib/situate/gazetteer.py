@@ -21,6 +21,8 @@ import attrs
 
 from .._errors import EventlibError
 from .._taxonomy import load_taxonomy
+from ..lang import LanguagePack
+from ..lang.en import ENGLISH
 from ..parse.text import normalize
 
 __all__ = ["Gazetteer", "Place", "load_gazetteer", "place_key"]
@@ -225,7 +227,7 @@ class Gazetteer:
         """Every place called ``name``."""
         return list(self._names.get(place_key(name), ()))
 
-    def resolve(self, name: str, countries: Sequence[str] = ()) -> Place | None:
+    def resolve(self, name: str, countries: Sequence[str] = (), *, lang: LanguagePack = ENGLISH) -> Place | None:
         """The place ``name`` most likely means, given the context ``countries`` (most relevant first).
 
         A country name means the country, unless the first context country has a region of that
@@ -234,13 +236,25 @@ class Gazetteer:
         """
         found = self.candidates(name)
         if not found:
-            return None
+            bare = _bare_name(name, lang)  # 'Plateau State', 'western Aleppo': as the gazetteer names them
+            return self.resolve(bare, countries, lang=lang) if bare != name else None
         country = next((place for place in found if place.precision == "country"), None)
         if country is not None:
             return _country_or_region(found, country, countries)
         key = place_key(name)
         local = _in_context(found, key, countries)
         return local if local is not None else _likeliest(found, key)
+
+
+def _bare_name(name: str, lang: LanguagePack) -> str:
+    """``name`` without a leading direction and a trailing kind of place ('western Aleppo' -> 'Aleppo',
+    'Plateau State' -> 'Plateau'); the name itself when nothing is left out or nothing would remain."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in lang.direction_words:
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in lang.place_nouns:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _nearest_admin1(points: list[tuple[float, float, str]], lat: float, lon: float) -> str:
