@@ -100,7 +100,7 @@ def report(coder: Coder, misses: bool = False) -> str:
     lines = [f"## Construction corpus ({len(records)} sentences: {sizes['dev']} development, {sizes['blind']} blind)",
              "| part | construction | sentences | hit | precision | controls silent | casualty: violent + deaths + country |",
              "|---|---|---|---|---|---|---|"]
-    categories = sorted({r.get("category", "") for r in records}) + ["all"]
+    categories = [*sorted({r.get("category", "") for r in records}), "all"]
     for category in categories:
         for part in PARTS:
             c = counts.get((part, category))
