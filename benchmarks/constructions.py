@@ -98,7 +98,8 @@ def report(coder: Coder, misses: bool = False) -> str:
     counts = score(records, coded)
     sizes = collections.Counter(part_of(r["id"]) for r in records)
     lines = [f"## Construction corpus ({len(records)} sentences: {sizes['dev']} development, {sizes['blind']} blind)",
-             "| part | construction | sentences | hit | precision | controls silent | casualty: violent + deaths + country |",
+             "| part | construction | sentences | hit | precision | controls silent "
+             "| casualty: violent + deaths + country |",
              "|---|---|---|---|---|---|---|"]
     categories = [*sorted({r.get("category", "") for r in records}), "all"]
     for category in categories:
