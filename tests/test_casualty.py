@@ -21,7 +21,8 @@ class TestAttackNouns:
     def test_instrument_subject(self) -> None:
         """A weapon as subject is an attack: 'a bomb killed'."""
         doc = make_doc(["A", "bomb", "killed", "two", "men"], [1, 2, 2, 4, 2],
-                       ["det", "nsubj", "ROOT", "nummod", "dobj"], pos=["DET", "NOUN", "VERB", "NUM", "NOUN"], lemmas=["a", "bomb", "kill", "two", "man"])
+                       ["det", "nsubj", "ROOT", "nummod", "dobj"], pos=["DET", "NOUN", "VERB", "NUM", "NOUN"],
+                       lemmas=["a", "bomb", "kill", "two", "man"])
         assert [t.text for t in attack_nouns(predicate_of(doc[2]))] == ["bomb"]
 
     def test_accidental_modifier(self) -> None:
