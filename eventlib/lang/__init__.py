@@ -201,6 +201,16 @@ class LanguagePack:
     #: Words the language's spaCy tokenizer splits although they are letters only ('cannot' -> can, not).
     tokenizer_specials: frozenset[str] = _words()
 
+    # -- modal, deontic and conditional statements; copular predicates (issue 13, constructions 4 and 5) ----------
+    #: Modal auxiliaries of obligation: "X said Y must free Z" is X's demand of Y ('must', 'should').
+    obligation_modals: frozenset[str] = _words()
+    #: Verbs that state an obligation with a 'to' complement, and the modal each stands for ('has to' = 'must').
+    semi_modals: Mapping[str, str] = _table()
+    #: Modal auxiliaries of possibility: "X could strike Y" states what X may do ('may', 'could').
+    possibility_modals: frozenset[str] = _words()
+    #: Pronouns by which a speaker names itself ('we', 'I'): "we must act" is no demand of another.
+    first_person_pronouns: frozenset[str] = _words()
+
     # -- derived --------------------------------------------------------------------------------------------------
     #: *Derived*: locative prepositions that cannot introduce a target ('in Tripoli', never 'to Tripoli').
     place_prepositions: frozenset[str] = attrs.field(init=False)

@@ -147,7 +147,7 @@ ENGLISH = LanguagePack(
                   "explosion", "explosive", "ied", "mine", "landmine", "shelling", "shell", "bombardment", "barrage",
                   "rocket", "missile", "mortar", "grenade", "drone", "gunfire", "shooting", "shootout", "crossfire",
                   "offensive", "clash", "fighting", "firefight", "skirmish", "massacre", "onslaught",
-                  "incursion", "operation"},
+                  "incursion", "operation", "violence"},
     fire_nouns={"fire", "round", "volley", "shot", "device"},
     weapon_words={"sniper", "rocket", "mortar", "artillery", "tank", "machine-gun", "gun", "automatic", "heavy",
                   "cannon", "rifle", "missile", "anti-aircraft", "small-arms", "enemy", "hostile", "explosive",
@@ -161,8 +161,8 @@ ENGLISH = LanguagePack(
                     "shop", "mall", "house", "home", "bridge", "road", "highway", "port", "border", "city", "town",
                     "rally", "parade", "concert", "festival", "university", "college", "clinic", "compound",
                     "headquarters", "barracks", "outpost", "post", "factory", "mine", "field", "farm", "bank"},
-    accidental_modifiers={"gas", "cylinder", "boiler", "coal", "factory", "chemical", "fireworks", "firework",
-                          "transformer", "pipeline", "tanker", "mine", "industrial", "kitchen", "stove"},
+    accidental_modifiers={"domestic", "gas", "cylinder", "boiler", "coal", "factory", "chemical", "fireworks",
+                          "firework", "transformer", "pipeline", "tanker", "mine", "industrial", "kitchen", "stove"},
     disaster_nouns={"accident", "crash", "collision", "landslide", "mudslide", "flood", "flooding", "earthquake",
                     "quake", "storm", "cyclone", "hurricane", "typhoon", "tornado", "blaze", "wildfire", "stampede",
                     "collapse", "outbreak", "epidemic", "disease", "cholera", "virus", "heatwave", "avalanche",
@@ -172,6 +172,11 @@ ENGLISH = LanguagePack(
                     "topple", "plunge", "fall", "burn", "catch", "electrocute", "trample", "skid", "collide"},
     resultatives={"dead"},
     attack_prepositions={"in", "during", "by", "after", "from", "under", "amid", "following"},
+    # modal, deontic and conditional statements; copular predicates (issue 13, constructions 4 and 5)
+    obligation_modals={"must", "should", "ought"},
+    semi_modals={"have": "must", "need": "must"},
+    possibility_modals={"may", "could"},
+    first_person_pronouns={"i", "we", "me", "us"},
     # text
     tokenizer_specials={"cannot", "gonna", "gotta", "wanna", "lemme"},
 )

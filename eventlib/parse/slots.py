@@ -163,6 +163,9 @@ def attack_nouns(predicate: Predicate) -> list[Token]:
     around += [pobj for noun in holders for prep in noun.children
                if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
                for pobj in prep.children if pobj.dep_ == "pobj"]
+    if verb.lemma_.lower() in lang.resultatives:  # a headline's 'Three policemen dead, two missing after attack'
+        around += [p for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
+                   for p in prep.children if p.dep_ == "pobj"]
     around += [n for clause in predicate.token.children if clause.dep_ == "advcl"  # 'when a bomb exploded',
                for n in _clause_agents(clause)]                                      # 'when it was hit by rockets'
     candidates = sorted({t.i: t for t in (*subject, *around)}.values(), key=lambda t: t.i)
@@ -195,7 +198,7 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and \
                     child.lemma_.lower() not in predicate.lang.facility_nouns:  # not 'a hospital bombing'
                 heads.extend([child, *child.conjuncts])
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between"):
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with"):
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
     for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
         if clause.dep_ == "advcl":

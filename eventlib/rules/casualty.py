@@ -60,7 +60,7 @@ def _accident(predicate: Predicate) -> str | None:
 
 def _reduced(verb: Token) -> bool:
     """A headline's reduced passive: the victims are the number or noun the participle hangs on ('14 killed')."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NUM", "NOUN", "PROPN")
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NUM", "NOUN", "PROPN")
 
 
 def _not_news(predicate: Predicate) -> str | None:
@@ -83,7 +83,7 @@ def _results(verb: Token) -> set[str]:
     """The results ``verb`` states: its predicate adjectives ('left them dead', 'shot dead') and the
     objects of its 'to' ('beaten to death')."""
     found = {c.lemma_.lower() for c in verb.children
-             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "prt", "npadvmod", "attr")}
+             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "prt", "npadvmod", "attr", "dobj")}
     found |= {p.lemma_.lower() for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
               for p in prep.children if p.dep_ == "pobj"}
     return found
@@ -127,6 +127,23 @@ class CasualtyRule(BaseRule):
     def specificity(self) -> int:
         return 1 + self.needs_attack + sum(x is not None for x in (self.subjects, self.objects, self.results))
 
+    def reading(self, predicate: Predicate) -> Predicate:
+        """Headlines drop the passive's 'was': 'Officer killed in grenade attack' (parsed with 'Officer' as
+        the subject of an active verb) and 'Blogger hacked to death' (a participle on its noun) are
+        passives whose grammatical subject is the victim."""
+        verb = predicate.token
+        if self.source != "doer" or predicate.passive or predicate.object is not None:
+            return predicate
+        subject = predicate.subject
+        if _reduced(verb):
+            return attrs.evolve(predicate, passive=True, subject=None, object=verb.head)
+        if subject is not None and verb.tag_ in ("VBN", "VBD") and not is_attack(subject, predicate.lang) \
+                and not any(c.dep_ == "aux" for c in verb.children) and any(
+                    h.lemma_.lower() in predicate.lang.attack_nouns for w, heads in predicate.preps.items()
+                    if w in ("in", "during") for h in heads):
+            return attrs.evolve(predicate, passive=True, subject=None, object=subject)
+        return predicate
+
     def check(self, predicate: Predicate) -> str | None:
         lang = predicate.lang
         recap = _not_news(predicate)
@@ -139,7 +156,7 @@ class CasualtyRule(BaseRule):
         if self.subjects is not None:
             if subject is None or subject.lemma_.lower() not in self.subjects:
                 return f"subject not in {sorted(self.subjects)}"
-        elif subject is not None and self.target != "subject" and not is_attack(subject, lang):
+        elif subject is not None and self.source == "doer" and not is_attack(subject, lang):
             return "the subject names who did it: the rules for named doers code it"
         if self.objects is not None and (predicate.object is None
                                          or predicate.object.lemma_.lower() not in self.objects):

@@ -106,6 +106,11 @@ class BaseRule:
         rule that ranks as high and fills its slots."""
         return self.specificity
 
+    def reading(self, predicate: Predicate) -> Predicate:
+        """The predicate as this rule reads it; a rule type may re-read a parse the construction it codes
+        makes plain (a headline's 'Officer killed in attack' is a passive). The default: as parsed."""
+        return predicate
+
     def code_of(self, predicate: Predicate) -> str:
         """The code the rule gives ``predicate`` (a rule type may read it from the sentence: the weapon)."""
         return self.code

@@ -98,23 +98,24 @@ class RuleEngine:
         """The first of ``rules`` that matches the predicate of ``token`` and fills its slots, else the
         first that matches among those ranked as high."""
         predicate = predicate_of(token, lang=self.lang)
-        fallback: BaseRule | None = None
+        fallback: tuple[BaseRule, Predicate] | None = None
         for rule in rules:
-            if fallback is not None and rule.constraints < fallback.constraints:
+            if fallback is not None and rule.constraints < fallback[0].constraints:
                 break
-            reason = rule.check(predicate)
-            if reason is None and not rule.slots_filled(predicate):
-                fallback = fallback or rule
+            reading = rule.reading(predicate)
+            reason = rule.check(reading)
+            if reason is None and not rule.slots_filled(reading):
+                fallback = fallback or (rule, reading)
                 reason = "matches, but its slot's preposition is absent; trying rules as specific"
             if trials is not None:
                 trials.append(Trial(token.text, token.i, rule.id, "fired" if reason is None else reason))
             if reason is None:
-                return rule, predicate
+                return rule, reading
         if fallback is None:
             return None
         if trials is not None:
-            trials.append(Trial(token.text, token.i, fallback.id, "fired (no rule as specific fills its slots)"))
-        return fallback, predicate
+            trials.append(Trial(token.text, token.i, fallback[0].id, "fired (no rule as specific fills its slots)"))
+        return fallback
 
     def _add_uncoded_intents(self, sentence: Span, fired: Fired, trials: list[Trial] | None
                              ) -> dict[int, tuple[Token, ...]]:
