@@ -1,0 +1,61 @@
+"""Headline wording: country prefixes as datelines, tolls, place names with a direction or kind, places struck."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlib import Coder
+from eventlib.parse.dateline import split_dateline
+from eventlib.situate.fatalities import count_fatalities
+from eventlib.situate.gazetteer import load_gazetteer
+
+
+class TestHeadlinePrefix:
+    @pytest.mark.parametrize(("text", "place"), [("Chad: Six soldiers killed near Lake Chad", "Chad"),
+                                                 ("Peru — Protesters block roads in Puno", "Peru")])
+    def test_country_prefix_is_a_dateline(self, text: str, place: str) -> None:
+        """A headline's leading country and colon or dash say where, like a dateline."""
+        found = split_dateline(text)
+        assert found is not None and found.place == place and text[found.body_start:][0].isupper()
+
+    @pytest.mark.parametrize("text", ["Macron: France will not back down", "US - China talks resume",
+                                      "Update: talks resume"])
+    def test_other_prefixes_are_not(self, text: str) -> None:
+        """A speaker, an ASCII hyphen between names, or a word that is no country is no dateline."""
+        assert split_dateline(text) is None
+
+
+class TestTolls:
+    @pytest.mark.parametrize(("text", "count"), [("Toll from ferry bombing climbs to 23", 23),
+                                                 ("the death toll rose to at least 61 on Sunday", 61),
+                                                 ("The bodies of 17 men were found in a well.", 17),
+                                                 ("Forty villagers lost their lives in the raid.", 40)])
+    def test_counted(self, text: str, count: int) -> None:
+        """Tolls, bodies and lives lost are counted as fatalities."""
+        found = count_fatalities(text)
+        assert found is not None and found.count == count
+
+
+class TestBareNames:
+    @pytest.mark.parametrize(("name", "country"), [("Kaduna State", "NGA"), ("eastern Aleppo", "SYR"),
+                                                   ("Kherson region", "UKR")])
+    def test_direction_and_kind_left_out(self, name: str, country: str) -> None:
+        """A name the gazetteer lacks is tried without its leading direction and trailing kind."""
+        place = load_gazetteer().resolve(name, [])
+        assert place is not None and place.country == country
+
+    def test_country_names_kept(self) -> None:
+        """Names whose direction is part of them resolve as themselves."""
+        assert load_gazetteer().resolve("South Korea", []).country == "KOR"
+
+
+class TestStruckPlace:
+    def test_foreign_place_is_the_target(self, coder: Coder) -> None:
+        """Force on a named place abroad with nobody named there targets the place's country."""
+        [event] = coder.code_text("Turkish jets bombed targets in Dohuk province.", "2022-04-18")
+        assert (event.source.code, event.target.code if event.target else "") == ("TURMIL", "IRQ")
+
+    def test_own_country_is_not(self, coder: Coder) -> None:
+        """Force used at home names no target country."""
+        events = coder.code_text("Nigerian jets bombed camps in Borno state.", "2022-04-18")
+        assert [e.target for e in events if e.source and e.source.code == "NGAMIL"] == [None]
