@@ -59,8 +59,11 @@ def _accident(predicate: Predicate) -> str | None:
 
 
 def _reduced(verb: Token) -> bool:
-    """A headline's reduced passive: the victims are the number or noun the participle hangs on ('14 killed')."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NUM", "NOUN", "PROPN")
+    """A headline's reduced passive: the victims are the number or noun the participle hangs on ('14 killed'),
+    itself the head of the sentence (not 'the remains of servicemen killed in the war', a description)."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NUM", "NOUN", "PROPN") \
+        and head.dep_ in ("ROOT", "appos")
 
 
 def _not_news(predicate: Predicate) -> str | None:
