@@ -16,8 +16,11 @@ registry.actors.declare("builtin.v1", "eventlib._builtin:core_actors")
 
 registry.rule_types.declare("verb", "eventlib.rules.ruleset:Rule")
 registry.rule_types.declare("casualty", "eventlib.rules.casualty:CasualtyRule")
+registry.rule_types.declare("nominal", "eventlib.rules.nominal:NominalRule")
 registry.rule_types.declare("reciprocal", "eventlib.rules.reciprocal:ReciprocalRule")
 registry.rule_types.declare("petrarch-pattern", "eventlib.rules.petrarch.verbs:PatternRule")
+registry.rule_types.declare("obligation", "eventlib.rules.statements:ObligationRule")
+registry.rule_types.declare("copular", "eventlib.rules.statements:CopularRule")
 
 registry.languages.declare("en", "eventlib.lang.en:ENGLISH")
 

@@ -12,10 +12,10 @@ from eventlib.parse.slots import PICKS, SLOTS, slot_error, slot_heads, slot_kind
 
 #: One valid spelling of each kind, in table order.
 EXAMPLES = ("subject", "object", "dative", "between", "after", "after:at:1", "before:hosting", "actor", "front",
-            "attacker", "doer", "none", "prep:with")
+            "attacker", "doer", "maker:object", "goal:front", "none", "prep:with")
 BAD = ("patient", "Subject", "subject ", " object", "subject\n", "prep:", "prep:With", "prep:with:2", "after:",
        "after:at", "after:at:x", "after:at:12", "after::1", "after:at 1:1", "before:", "before:a:b", "between:x",
-       "betweens", "", "none!")
+       "betweens", "", "none!", "maker", "maker:", "maker:subject", "goal:object:1", "Goal:front")
 
 
 def parse(rows: list[tuple[str, int, str, str]]) -> Doc:
@@ -71,8 +71,8 @@ class TestTable:
     def test_order_and_spellings(self) -> None:
         """The table lists the kinds in the documented order, each spelled as a user writes it."""
         assert [k.spelling for k in SLOTS] == ["subject", "object", "dative", "between", "after", "after:WORD:N",
-                                               "before:WORD", "actor", "front", "attacker", "doer", "none",
-                                               "prep:WORD"]
+                                               "before:WORD", "actor", "front", "attacker", "doer", "maker:WHERE",
+                                               "goal:WHERE", "none", "prep:WORD"]
 
     def test_names_unique(self) -> None:
         """No two kinds share a name."""
@@ -85,12 +85,13 @@ class TestTable:
             assert kind.picks in PICKS
 
     def test_picks(self) -> None:
-        """'after' slots take the first head naming an actor, 'between' a pair, the rest every conjunct."""
+        """'after', 'maker' and 'goal' slots take the first head naming an actor, 'between' a pair, the rest every
+        conjunct."""
         assert {k.spelling: k.picks for k in SLOTS} == {
             "subject": "conjuncts", "object": "conjuncts", "dative": "conjuncts", "between": "pair",
             "after": "first-actor", "after:WORD:N": "first-actor", "before:WORD": "conjuncts", "actor": "conjuncts",
-            "front": "conjuncts", "attacker": "first-actor", "doer": "first-actor", "none": "conjuncts",
-            "prep:WORD": "conjuncts"}
+            "front": "conjuncts", "attacker": "first-actor", "doer": "first-actor", "maker:WHERE": "first-actor",
+            "goal:WHERE": "first-actor", "none": "conjuncts", "prep:WORD": "conjuncts"}
 
 
 class TestSlotKind:
@@ -137,14 +138,14 @@ class TestSlotError:
         """The message lists the spellings in table order, the last after 'or'."""
         assert slot_error("source", "patient") == (
             "'source': expected subject, object, dative, between, after, after:WORD:N, before:WORD, actor, front, "
-            "attacker, doer, none or prep:WORD, got 'patient'")
+            "attacker, doer, maker:WHERE, goal:WHERE, none or prep:WORD, got 'patient'")
 
 
 class TestSlotPrepositions:
     @pytest.mark.parametrize(("spelled", "needed"), [
         ("prep:with", ("with",)), ("prep:between", ("between",)), ("between", ("between",)), ("subject", ()),
         ("object", ()), ("dative", ()), ("after", ()), ("after:at:1", ()), ("before:hosting", ()), ("actor", ()),
-        ("front", ()), ("none", ()), ("patient", ())])
+        ("front", ()), ("maker:object", ()), ("goal:front", ()), ("none", ()), ("patient", ())])
     def test_per_kind(self, spelled: str, needed: tuple[str, ...]) -> None:
         """'prep:WORD' needs WORD, 'between' needs 'between', the others (and non-slots) nothing."""
         assert slot_prepositions(spelled) == needed

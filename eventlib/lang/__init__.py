@@ -206,10 +206,29 @@ class LanguagePack:
     obligation_modals: frozenset[str] = _words()
     #: Verbs that state an obligation with a 'to' complement, and the modal each stands for ('has to' = 'must').
     semi_modals: Mapping[str, str] = _table()
+    #: Obligation modals that also state an expectation ('the talks should resume next week'): what a common
+    #: noun should do is a demand only when a rule codes it.
+    expectation_modals: frozenset[str] = _words()
     #: Modal auxiliaries of possibility: "X could strike Y" states what X may do ('may', 'could').
     possibility_modals: frozenset[str] = _words()
+    #: Verbs that let another act: what "will not allow Y to ..." is about has not happened ('allow', 'let').
+    permission_verbs: frozenset[str] = _words()
     #: Pronouns by which a speaker names itself ('we', 'I'): "we must act" is no demand of another.
     first_person_pronouns: frozenset[str] = _words()
+
+    # -- nominal events (issue 13, construction 2) --------------------------------------------------------------
+    #: Nouns that frame an event noun after 'of' or 'to' ('a round of talks', 'the suspension of aid', 'a return
+    #: to talks'), with what they make of it: 'same' (the event itself) or 'stop' (its reduction).
+    event_frames: Mapping[str, str] = _table()
+    #: Prepositions that lead from a frame noun to the event it frames ('the resumption *of* strikes'), the first
+    #: tried first.
+    event_frame_prepositions: tuple[str, ...] = _sequence()
+    #: Prepositions whose object on an event noun is who made it ('a protest *by* farmers', 'criticism *from*
+    #: Kyiv'), the first tried first.
+    event_maker_prepositions: tuple[str, ...] = _sequence()
+    #: Prepositions whose object on an event noun is its target ('talks *with*', 'strikes *on*', 'condemnation
+    #: *of*'), the first tried first.
+    event_target_prepositions: tuple[str, ...] = _sequence()
 
     # -- derived --------------------------------------------------------------------------------------------------
     #: *Derived*: locative prepositions that cannot introduce a target ('in Tripoli', never 'to Tripoli').

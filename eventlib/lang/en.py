@@ -175,8 +175,23 @@ ENGLISH = LanguagePack(
     # modal, deontic and conditional statements; copular predicates (issue 13, constructions 4 and 5)
     obligation_modals={"must", "should", "ought"},
     semi_modals={"have": "must", "need": "must"},
+    expectation_modals={"should"},
     possibility_modals={"may", "could"},
     first_person_pronouns={"i", "we", "me", "us"},
+    permission_verbs={"allow", "let", "permit"},
+    # nominal events (issue 13, construction 2)
+    event_frames={"round": "same", "wave": "same", "series": "same", "spate": "same", "string": "same",
+                  "flurry": "same", "resumption": "same", "continuation": "same", "renewal": "same",
+                  "restart": "same", "start": "same", "beginning": "same", "launch": "same", "return": "same",
+                  "escalation": "same", "intensification": "same", "expansion": "same", "approval": "same",
+                  "imposition": "same", "suspension": "stop", "halt": "stop", "cancellation": "stop",
+                  "postponement": "stop", "freeze": "stop", "freezing": "stop", "breakdown": "stop",
+                  "collapse": "stop", "termination": "stop", "severance": "stop", "severing": "stop",
+                  "cutoff": "stop", "cessation": "stop"},
+    event_frame_prepositions=("of", "to"),
+    event_maker_prepositions=("by", "from"),
+    event_target_prepositions=("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for",
+                               "of"),
     # text
     tokenizer_specials={"cannot", "gonna", "gotta", "wanna", "lemme"},
 )

@@ -213,6 +213,68 @@ def _doer(predicate: Predicate, argument: str) -> list[Token]:
     return subject + _attacker(predicate, argument)
 
 
+# -- nominal events (issue 13, construction 2): who made the event an event noun names, and at whom --------------
+
+def event_chain(noun: Token | None, lang: LanguagePack) -> list[Token]:
+    """``noun`` and the nouns its frames lead to, the event noun last ('a round of talks': round, talks;
+    'the suspension of aid': suspension, aid); [] when there is no noun."""
+    chain: list[Token] = []
+    while noun is not None and len(chain) < 4:
+        chain.append(noun)
+        if noun.lemma_.lower() not in lang.event_frames:
+            break
+        noun = next(iter(_objects_of(noun, lang.event_frame_prepositions)), None)
+    return chain
+
+
+def event_noun_at(predicate: Predicate, where: str) -> Token | None:
+    """The noun at ``where``: the verb's logical 'object', or its grammatical subject as written ('front')."""
+    return predicate.object if where == "object" else next(iter(_front(predicate, "")), None)
+
+
+def _objects_of(holder: Token, words: tuple[str, ...]) -> list[Token]:
+    """The objects of the prepositions ``words`` on ``holder``, in the order of ``words`` (then of the sentence)."""
+    preps = [c for c in holder.children if c.dep_ in ("prep", "agent")]
+    return [p for word in words for prep in preps if prep.lower_ == word for p in prep.children if p.dep_ == "pobj"]
+
+
+def _makers(noun: Token, lang: LanguagePack) -> list[Token]:
+    """Who ``noun`` names as the maker of its event: its possessor ('Iran's talks'), the object of its 'by' or
+    'from', the first of its 'between' ('talks between X and Y'), and the words before it ('Russian strikes')."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    before = [m for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+              for m in (c, *c.conjuncts)]
+    return possessors + _objects_of(noun, lang.event_maker_prepositions) + _objects_of(noun, ("between",)) + before
+
+
+def _maker(predicate: Predicate, where: str) -> list[Token]:
+    """The maker of the event noun at ``where`` (see :func:`event_noun_at`), through its frames; for an object,
+    the verb's logical subject first ('Iran held talks')."""
+    lang = predicate.lang
+    heads = _only(predicate.subject) if where == "object" else []
+    return heads + [m for noun in event_chain(event_noun_at(predicate, where), lang) for m in _makers(noun, lang)]
+
+
+def _noun_targets(noun: Token, lang: LanguagePack) -> list[Token]:
+    """Whom ``noun`` names as its event's target: the first of its 'between' (the pair act on each other), the
+    objects of its target prepositions ('talks with X'), then of theirs ('a ban on imports from X')."""
+    words = lang.event_target_prepositions
+    first = _objects_of(noun, ("between",)) + _objects_of(noun, words)
+    return first + [p for h in first for p in _objects_of(h, (*words, *lang.event_maker_prepositions))]
+
+
+def _goal(predicate: Predicate, where: str) -> list[Token]:
+    """The target of the event noun at ``where``: its own targets, then its frames' ('the suspension of aid to
+    X'); for an object, then the objects of the verb's target prepositions."""
+    lang = predicate.lang
+    chain = event_chain(event_noun_at(predicate, where), lang)
+    members = {noun.i for noun in chain}
+    heads = [t for noun in reversed(chain) for t in _noun_targets(noun, lang) if t.i not in members]
+    if where == "object" and chain:
+        heads += _objects_of(predicate.token, lang.event_target_prepositions)
+    return list({t.i: t for t in heads}.values())  # each once, where first offered
+
+
 def _needs_argument(argument: str) -> tuple[str, ...]:
     """The slot's argument is the preposition it needs."""
     return (argument,)
@@ -254,6 +316,14 @@ SLOTS: tuple[SlotKind, ...] = (
                  "or weapon noun as subject or in a prepositional phrase ('died in an Israeli air strike')"),
     SlotKind("doer", "doer", _exact("doer"), _doer, picks="first-actor",
              doc="the logical subject if it is no attack noun, else as 'attacker'"),
+    SlotKind("maker", "maker:WHERE", re.compile(r"maker:(object|front)"), _maker, picks="first-actor",
+             doc="who made the event an event noun names, the noun being the verb's object or its grammatical "
+                 "subject (WHERE: object, front): for 'object' the verb's subject first; then the noun's "
+                 "possessor, its 'by' or 'from', the first of its 'between', an actor before it ('Russian strikes')"),
+    SlotKind("goal", "goal:WHERE", re.compile(r"goal:(object|front)"), _goal, picks="first-actor",
+             doc="the target of that event noun: the first of its 'between', the object of its 'with', 'against', "
+                 "'on', 'to', ... ('talks with X'), or of theirs ('a ban on imports from X'); for 'object', then "
+                 "the verb's"),
     SlotKind("none", "none", _exact("none"), _none, doc="no actor"),
     SlotKind("prep", "prep:WORD", re.compile(r"prep:[a-z]+"), _prep, _needs_argument,
              doc="the object of the preposition WORD on the verb, its object, or one level below"),

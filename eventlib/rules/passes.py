@@ -20,6 +20,15 @@ from ..lang.en import ENGLISH
 from ..parse.grammar import Predicate, first_conjunct, predicate_of
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
+from .statements import (
+    ObligationRule,
+    clause_top,
+    named,
+    obligation_modal,
+    reported_obligation,
+    reporters,
+    said_of_subject,
+)
 
 #: Intent-table modes of verbs that ask another actor to act ("urged X to", "demanded that X").
 REQUESTS = frozenset({"appeal", "demand"})
@@ -84,7 +93,23 @@ class Item:
         head = root.head
         verb = head.lemma_.lower()
         mode = verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
-        return cls(index, rule, predicate, root, head, verb, mode, predicate.negated)
+        return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root))
+
+
+def _copula_negated(token: Token) -> bool:
+    """Whether ``token`` is a predicate adjective whose copula is negated ('is not ready', 'is not critical of')."""
+    first = first_conjunct(token)
+    return first.dep_ == "acomp" and any(c.dep_ == "neg" for c in first.head.children)
+
+
+def _clause_negated(token: Token, lang: LanguagePack) -> bool:
+    """Whether the clause of ``token`` is negated, on the word itself or on its copula."""
+    return predicate_of(token, lang=lang).negated or _copula_negated(token)
+
+
+def _aux(verb: Token, words: frozenset[str]) -> Token | None:
+    """The auxiliary of ``verb`` among ``words`` ('could' in 'could strike'), if any."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in words), None)
 
 
 ItemPass = Callable[[Verdict, Item], bool]
@@ -99,18 +124,103 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
     return False
 
 
-def hypothetical(verdict: Verdict, item: Item) -> bool:
-    """Conditional clauses ('if war starts') and modal verbs ('could attack') report no real event."""
-    children = list(item.root.children)
+def obligation(verdict: Verdict, item: Item) -> bool:
+    """'France said Iran must free the crew', 'Iran has to free the crew, France said': the statement is
+    a demand of the one obliged, coded from what must be done by the intent table's mode of the modal."""
     lang = verdict.lang
-    if item.root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lang.conditional_subordinators
-                                         for c in children):
+    if isinstance(item.rule, ObligationRule):  # the statement itself: a demand made of the one obliged
+        return _obligation_statement(verdict, item)
+    top = clause_top(item.root)
+    modal = obligation_modal(top, lang)
+    reporter = next((r for r in reporters(top, lang) if isinstance(verdict.fired.get(r.i, (None,))[0],
+                                                                   ObligationRule)), None) if modal else None
+    if modal is None or reporter is None:
+        return False
+    verdict.drop(item.index, "obligation", f"what {reporter.text!r} says must be done")
+    mode = verdict.intent.verbs.get(modal)  # type: ignore[attr-defined]
+    if item.negated or mode is None:  # 'must not attack': a demand, not of this event
+        return True
+    recoded = verdict.intent.recode_as(mode, item.rule.code)  # type: ignore[attr-defined]
+    if recoded is not None:
+        verdict.recode(reporter.i, recoded, f"obligation: {modal} -> {recoded}")
+    return True
+
+
+def _obligation_statement(verdict: Verdict, item: Item) -> bool:
+    """The target of an obligation statement: the one obliged. What a common noun should do is an expectation
+    ('said the bridge should reopen next month'), a demand only when a rule codes it."""
+    found = reported_obligation(item.predicate.token, verdict.lang)
+    if found is None:
+        return False
+    clause, bound = found
+    coded = any(i != item.index and clause_top(first_conjunct(p.token)).i == clause.i
+                for i, (_, p) in verdict.fired.items())
+    if not coded and not named(bound) and obligation_modal(clause, verdict.lang) in verdict.lang.expectation_modals:
+        verdict.drop(item.index, "obligation", f"{bound.text!r} must do what codes nothing: not a demand of an actor")
+        return True
+    verdict.targets.setdefault(item.index, (bound,))
+    return False
+
+
+def _states_possibility(item: Item, top: Token, modal: Token) -> bool:
+    """Whether 'X may / could <verb>' states what X may do: an active, affirmative main or reported clause,
+    not a question ('could X ...?') nor a perfect ('could have stopped')."""
+    subject = item.predicate.subject
+    return (not item.negated and not item.predicate.passive and top.dep_ in ("ROOT", "ccomp", "parataxis")
+            and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in top.children)
+            and subject is not None and subject.i < modal.i)
+
+
+def possibility(verdict: Verdict, item: Item) -> bool:
+    """'The bank may approve a loan', 'Iran could strike Israel': what the subject may do, an intent (03x)
+    or a threat (13x) by the intent table's mode of the modal."""
+    top = clause_top(item.root)
+    modal = _aux(top, verdict.lang.possibility_modals)
+    mode = verdict.intent.verbs.get(modal.lower_) if modal is not None else None  # type: ignore[attr-defined]
+    if modal is None or mode is None or not _states_possibility(item, top, modal):
+        return False
+    item.framed = True
+    recoded = verdict.intent.recode_as(mode, item.rule.code)  # type: ignore[attr-defined]
+    if recoded is None:
+        verdict.drop(item.index, "possibility", f"no intent code for {item.rule.code} under {modal.lower_!r}")
+        return True
+    verdict.recode(item.index, recoded, f"possibility: {modal.lower_} -> {recoded}")
+    return False
+
+
+def hypothetical(verdict: Verdict, item: Item) -> bool:
+    """Conditional clauses ('if war starts') and modal verbs ('could attack', 'has to pay') report no real
+    event."""
+    lang = verdict.lang
+    clause = item.root
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:  # 'if X is ready to ...'
+        clause = clause.head
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lang.conditional_subordinators
+                                      for c in clause.children):
         verdict.drop(item.index, "hypothetical", "conditional clause")
         return True
-    if any(c.dep_ == "aux" and c.lower_ in lang.modal_verbs for c in children):
+    top = clause_top(item.root)
+    if item.framed:
+        return False
+    if _aux(top, lang.modal_verbs) is not None or (top.tag_ != "VBD" and obligation_modal(top, lang) is not None):
         verdict.drop(item.index, "hypothetical", "modal: not reported as a fact")
         return True
     return False
+
+
+def permission(verdict: Verdict, item: Item) -> bool:
+    """'will not allow inspectors to visit', 'refused to let the ship dock': what is not (yet) allowed has
+    not happened."""
+    head = item.head
+    if item.root.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in verdict.lang.permission_verbs:
+        return False
+    lang = verdict.lang
+    unreal = (_clause_negated(head, lang) or head.dep_ == "xcomp"
+              or _aux(head, lang.future_auxiliaries | lang.modal_verbs) is not None)
+    if not unreal:
+        return False
+    verdict.drop(item.index, "permission", f"not (yet) allowed by {head.text!r}")
+    return True
 
 
 def purpose(verdict: Verdict, item: Item) -> bool:
@@ -156,13 +266,36 @@ def violent_outcome(verdict: Verdict, item: Item) -> bool:
     return True
 
 
+def copular_complement(verdict: Verdict, item: Item) -> bool:
+    """'is opposed to sending arms to X', 'remains committed to observing the truce': the event of the
+    adjective's subject, coded from its prepositional complement by the intent table's mode of the adjective."""
+    root = item.root
+    if root.dep_ != "pcomp" or root.head.dep_ != "prep":
+        return False
+    word = root.head.head
+    mode = verdict.intent.verbs.get(word.lemma_.lower())  # type: ignore[attr-defined]
+    if mode is None or not said_of_subject(word):
+        return False
+    verdict.drop(item.index, "copular-complement", f"complement of {word.text!r}")
+    recoded = verdict.intent.recode_as(mode, item.rule.code)  # type: ignore[attr-defined]
+    if recoded is None:
+        return True
+    if word.i not in verdict.fired:
+        verdict.extra[word.i] = (attrs.evolve(item.rule, source="actor"), predicate_of(word, lang=verdict.lang))
+    verdict.recode(word.i, recoded, f"{mode}: {word.lemma_.lower()} -> {recoded}")
+    targets = item.predicate.slot(item.rule.target)
+    if targets:
+        verdict.targets[word.i] = tuple(targets[:1])
+    return True
+
+
 def intent(verdict: Verdict, item: Item) -> bool:
     """'agreed to meet', 'threatened to strike': the complement's event, recoded by the intent table."""
     if item.mode is None:
         return False
     item.framed = True
     recoded = verdict.intent.recode(item.verb, item.rule.code)  # type: ignore[attr-defined]
-    item.negated = item.negated or predicate_of(item.head, lang=verdict.lang).negated
+    item.negated = item.negated or _clause_negated(item.head, verdict.lang)
     verdict.drop(item.head.i, "intent", f"intent verb; its complement {item.predicate.token.text!r} is coded",
                  keep_first=True)
     if item.head.i in verdict.fired:
@@ -172,6 +305,31 @@ def intent(verdict: Verdict, item: Item) -> bool:
         return True
     verdict.recode(item.index, recoded, f"intent: {item.verb} -> {recoded}")
     return False
+
+
+def hostile_complement(verdict: Verdict, item: Item) -> bool:
+    """'is ready to retaliate against X': the event of an intent word whose complement codes nothing is a
+    threat when the rule set lists the complement's verb as hostile."""
+    token = item.predicate.token
+    table = verdict.intent
+    if table.verbs.get(token.lemma_.lower()) is None:  # type: ignore[attr-defined]
+        return False
+    complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    code = table.hostile.get(complement.lemma_.lower()) if complement is not None else None  # type: ignore
+    if complement is None or code is None or complement.i in verdict.fired:
+        return False
+    verdict.recode(item.index, code, f"intent: {token.lemma_.lower()} to {complement.lemma_.lower()} -> {code}")
+    objects = _complement_objects(complement, verdict.lang)
+    if objects:
+        verdict.targets[item.index] = (objects[0],)
+    return False
+
+
+def _complement_objects(complement: Token, lang: LanguagePack) -> list[Token]:
+    """The objects of a complement: its direct object, else the object of 'on', 'against', ..."""
+    found = [o for o in complement.children if o.dep_ in ("dobj", "dative")]
+    return found + [p for prep in complement.children if prep.dep_ == "prep"
+                    and prep.lower_ in lang.intent_target_prepositions for p in prep.children if p.dep_ == "pobj"]
 
 
 def aspectual_complement(verdict: Verdict, item: Item) -> bool:
@@ -209,6 +367,39 @@ def future(verdict: Verdict, item: Item) -> bool:
         verdict.drop(item.index, "future", f"no intent code for {code} under {auxiliary!r}")
         return True
     verdict.recode(item.index, recoded, f"intent: {auxiliary} -> {recoded}")
+    return False
+
+
+def _condition(verb: Token, lang: LanguagePack) -> tuple[Token, str] | None:
+    """The conditional clause of ``verb`` ('if Y attacks') and its subordinator, if it has one."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            mark = next((m.lower_ for m in clause.children if m.dep_ == "mark"), None)
+            if mark in lang.conditional_subordinators:
+                return clause, mark
+    return None
+
+
+def condition(verdict: Verdict, item: Item) -> bool:
+    """'If Y attacks, X will retaliate', 'unless Y withdraws, X would strike': a hostile event X sets on a
+    condition is a threat (the intent table's mode of the subordinator), made to the condition's subject."""
+    found = _condition(clause_top(item.root), verdict.lang)
+    mode = verdict.intent.verbs.get(found[1]) if found is not None else None  # type: ignore[attr-defined]
+    code = item.rule.code
+    if found is None or mode is None or verdict.policy.cooperative(code):
+        return False  # a conditional offer is an intent, as 'will' makes it
+    clause, mark = found
+    if not item.framed:
+        item.framed = True
+        recoded = verdict.intent.recode_as(mode, code)  # type: ignore[attr-defined]
+        if recoded is None:
+            verdict.drop(item.index, "condition", f"no threat code for {code} under {mark!r}")
+            return True
+        if recoded[:2] != code[:2]:  # a threat already ('warned of consequences if ...') keeps its own code
+            verdict.recode(item.index, recoded, f"condition: {mark} -> {recoded}")
+    subject = next((c for c in clause.children if c.dep_ in verdict.lang.subject_labels), None)
+    if subject is not None and subject.pos_ != "PRON" and not item.predicate.slot(item.rule.target):
+        verdict.targets.setdefault(item.index, (subject,))
     return False
 
 
@@ -313,10 +504,16 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
-    ("reported-speech", reported_speech), ("governed", governed), ("hypothetical", hypothetical),
-    ("purpose", purpose), ("request", request), ("violent-outcome", violent_outcome), ("intent", intent),
-    ("aspectual-complement", aspectual_complement), ("future", future), ("embedded-clause", embedded_clause),
-    ("negation", negation))
+    ("reported-speech", reported_speech), ("governed", governed), ("obligation", obligation),
+    ("possibility", possibility), ("hypothetical", hypothetical), ("permission", permission), ("purpose", purpose),
+    ("request", request), ("violent-outcome", violent_outcome), ("copular-complement", copular_complement),
+    ("intent", intent),
+    ("hostile-complement", hostile_complement), ("aspectual-complement", aspectual_complement),
+    ("condition", condition), ("future", future), ("embedded-clause", embedded_clause), ("negation", negation))
+#: Passes that refine another: they apply to every rule type that lists the pass they refine (or themselves).
+REFINES: Mapping[str, str] = {"obligation": "hypothetical", "possibility": "hypothetical", "condition": "hypothetical",
+                              "permission": "hypothetical", "copular-complement": "intent",
+                              "hostile-complement": "intent"}
 #: Passes over every fired rule of the sentence, in order, after the item passes.
 SENTENCE_PASSES: tuple[tuple[str, SentencePass], ...] = (("protest-aim", protest_aim), ("addressee", addressee))
 PASS_NAMES: tuple[str, ...] = tuple(name for name, _ in (*ITEM_PASSES, *SENTENCE_PASSES))
@@ -332,7 +529,7 @@ def decide(fired: Fired, intent: object, policy: CodePolicy,
     for index, (rule, predicate) in list(fired.items()):
         item = Item.of(index, rule, predicate, verbs)
         for name, run in ITEM_PASSES:
-            if name in rule.passes and run(verdict, item):
+            if (name in rule.passes or REFINES.get(name) in rule.passes) and run(verdict, item):
                 break
     for name, run_all in SENTENCE_PASSES:
         for index, (rule, predicate) in list(fired.items()):

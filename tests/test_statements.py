@@ -1,0 +1,257 @@
+"""Modal, deontic and conditional statements and copular predicates (rule types 'obligation' and 'copular',
+the passes obligation, possibility, permission, condition, copular-complement and hostile-complement)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlib import Coder, DictionaryError, parse_ruleset
+from eventlib.lang.en import ENGLISH
+from eventlib.registry import resolve_ruleset
+from eventlib.rules.passes import PASS_NAMES, REFINES
+from eventlib.rules.statements import ObligationRule, obligation_modal, obliged, said_of_subject
+from tests.parses import make_doc
+
+STATEMENTS = resolve_ruleset("cameo.statements.v1")
+#: A negated example ("is not interested in") shows the code the rule recodes its negation to.
+EXAMPLES = [(rule.id, rule.negated if " not " in f" {text} " else rule.code, text)
+            for rule in STATEMENTS.rules for text in rule.examples]
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str, str]]:
+    """(source, code, target) of each event of ``text``."""
+    return [(e.source.code if e.source else "", e.cameo_code, e.target.code if e.target else "")
+            for e in coder.code_text(text, "2023-05-10")]
+
+
+class TestObligation:
+    def test_must_is_a_demand_of_the_one_obliged(self, coder: Coder) -> None:
+        """'X said Y must free Z' is X's demand of Y, coded from the release (1053)."""
+        assert coded(coder, "Australia said Myanmar must free the economist.") == [("AUS", "1053", "MMR")]
+
+    def test_reporter_after_the_clause(self, coder: Coder) -> None:
+        """'Y should pull out its troops, X said' is the same demand, reported after it."""
+        assert coded(coder, "Rwanda should withdraw its soldiers from Congo, Belgium said.") == [
+            ("BEL", "1056", "RWA")]
+
+    def test_has_to(self, coder: Coder) -> None:
+        """'has to' states an obligation as 'must' does."""
+        assert coded(coder, "Kenya says Uganda has to release the detained activists.") == [("KEN", "1053", "UGA")]
+
+    def test_uncoded_obligation_is_a_plain_demand(self, coder: Coder) -> None:
+        """What must be done codes nothing: a demand (100) of the one obliged."""
+        assert coded(coder, "Ecuador said Colombia must rethink its border policy.") == [("ECU", "100", "COL")]
+
+    def test_pronoun_is_the_one_told(self, coder: Coder) -> None:
+        """'told Serbia that it must ...': the demand is of Serbia."""
+        assert coded(coder, "Germany told Serbia that it must rethink its policy.") == [("DEU", "100", "SRB")]
+
+    def test_speaker_obliging_itself_is_no_demand(self, coder: Coder) -> None:
+        """'Iran said it must defend itself' demands nothing of anyone."""
+        assert coded(coder, "Peru said it must defend its fishing grounds.") == []
+
+    def test_pronoun_not_agreeing_with_the_one_told(self, coder: Coder) -> None:
+        """'told reporters that it must ...': 'it' is the speaker, not the reporters."""
+        assert coded(coder, "Egypt told reporters that it must protect its water.") == []
+
+    def test_expectation_of_a_thing(self, coder: Coder) -> None:
+        """'said the bridge should reopen next month' is an expectation, not a demand."""
+        assert coded(coder, "The minister said the bridge should reopen next month.") == []
+
+    def test_unreported_obligation_is_no_event(self, coder: Coder) -> None:
+        """'Y must free Z' with nobody saying so: no release, no demand."""
+        assert coded(coder, "Myanmar must free the economist.") == []
+
+    def test_past_semi_modal_is_a_fact(self, coder: Coder) -> None:
+        """'had to withdraw' reports a withdrawal that happened."""
+        assert [c for _, c, _ in coded(coder, "Kenya had to withdraw its troops from Somalia.")] == ["0874"]
+
+    def test_explain_names_the_pass(self, coder: Coder) -> None:
+        """explain shows that the obligation pass turned the release into the demand."""
+        trials = coder.explain("Australia said Myanmar must free the economist.", "2023-05-10").trials
+        assert any(t.outcome.startswith("dropped (obligation)") for t in trials)
+
+
+class TestPossibility:
+    def test_may_approve_is_an_intent(self, coder: Coder) -> None:
+        """'the bank may approve a loan for X' intends economic aid (0331)."""
+        assert coded(coder, "The World Bank may approve a loan for Ghana.") == [("IGOWBK", "0331", "GHA")]
+
+    def test_could_strike_is_a_threat(self, coder: Coder) -> None:
+        """'X could invade Y' is a threat of force (13x), not an invasion."""
+        assert [c[:2] for _, c, _ in coded(coder, "Russia could invade Moldova, officials warned.")] == ["13"]
+
+    def test_negated_possibility_is_no_event(self, coder: Coder) -> None:
+        """'could not confirm the attack' reports no attack and no intent."""
+        assert coded(coder, "France could not confirm the attack on its embassy.") == []
+
+    def test_perfect_is_no_intent(self, coder: Coder) -> None:
+        """'may have fled' is a guess about the past, not an intent."""
+        assert coded(coder, "Police said the suspects may have fled to Kenya.") == []
+
+    def test_question_is_no_event(self, coder: Coder) -> None:
+        """'Could X attack Y?' asks, it states nothing."""
+        assert coded(coder, "Could Russia attack Finland?") == []
+
+    def test_passive_is_no_intent(self, coder: Coder) -> None:
+        """'could be hit with sanctions' is no intent of the subject's."""
+        assert coded(coder, "Kenya could be hit with new sanctions.") == []
+
+
+class TestIntentAdjectives:
+    def test_ready_to_attack_is_a_threat(self, coder: Coder) -> None:
+        """'is ready to attack X' threatens force (1384), it is no offer."""
+        assert coded(coder, "Turkey is ready to attack Kurdish fighters in Syria.") == [("TUR", "1384", "SYRREB")]
+
+    def test_prepared_to_send_aid_is_an_offer(self, coder: Coder) -> None:
+        """'is prepared to send aid to X' intends aid (033)."""
+        assert coded(coder, "Japan is prepared to send aid to the Philippines.") == [("JPN", "033", "PHL")]
+
+    def test_ready_to_retaliate_uncoded(self, coder: Coder) -> None:
+        """'is ready to retaliate against X': the intent table's hostile verb makes the readiness a threat."""
+        assert [(c, t) for _, c, t in coded(coder, "The rebels are ready to retaliate against the army.")] == [
+            ("1384", "MIL")]
+
+    def test_unwilling_is_a_refusal(self, coder: Coder) -> None:
+        """'is unwilling to extradite' rejects judicial cooperation (12x); no extradition is coded."""
+        assert [c[:2] for _, c, _ in coded(coder, "Hungary is unwilling to extradite the former minister.")] == [
+            "12"]
+
+    def test_copula_negation(self, coder: Coder) -> None:
+        """'is not willing to negotiate': the copula's 'not' negates the intent."""
+        assert coded(coder, "Iran is not willing to negotiate with the United States.") == []
+
+
+class TestPermission:
+    def test_not_allowed_has_not_happened(self, coder: Coder) -> None:
+        """'will not allow ships to dock': no docking."""
+        assert coded(coder, "Britain will not allow Russian ships to dock in its ports.") == []
+
+
+class TestCondition:
+    def test_threat_made_to_the_condition(self, coder: Coder) -> None:
+        """'If Y attacks Z, X will bomb W': a threat of force made to Y."""
+        assert coded(coder, "If Serbia attacks Kosovo, NATO will bomb Belgrade.") == [("IGOWSTNAT", "1384", "SRBGOV")]
+
+    def test_condition_itself_is_no_event(self, coder: Coder) -> None:
+        """'unless Y frees the crew' reports no release."""
+        assert all(c != "0841" for _, c, _ in coded(coder, "Iran will seize more ships unless Britain frees the crew."))
+
+
+class TestCopular:
+    def test_critical_of(self, coder: Coder) -> None:
+        """'is critical of X' criticizes X (111)."""
+        assert coded(coder, "The Dutch government was openly critical of Hungary.") == [("NLDGOV", "111", "HUN")]
+
+    def test_not_critical(self, coder: Coder) -> None:
+        """'is not critical of X': nothing."""
+        assert coded(coder, "The Dutch government is not critical of Hungary.") == []
+
+    def test_opposed_to_a_plan(self, coder: Coder) -> None:
+        """'is opposed to X's peace initiative' rejects a settlement (127), even parsed as a passive."""
+        assert coded(coder, "Israel is opposed to the French peace initiative.") == [("ISR", "127", "FRA")]
+
+    def test_opposed_to_a_coded_complement(self, coder: Coder) -> None:
+        """'is opposed to sending tanks to X' rejects military aid (1222) for X."""
+        assert coded(coder, "Germany is opposed to sending tanks to Ukraine.") == [("DEU", "1222", "UKR")]
+
+    def test_against(self, coder: Coder) -> None:
+        """'is against talks with X' rejects talks (125)."""
+        assert coded(coder, "Belarus was against negotiations with Lithuania.") == [("BLR", "125", "LTU")]
+
+    def test_in_favour_of(self, coder: Coder) -> None:
+        """'was in favour of X's proposal' endorses X (051)."""
+        assert coded(coder, "Portugal was in favour of the Brazilian proposal.") == [("PRT", "051", "BRA")]
+
+    def test_committed_to_observing_a_truce(self, coder: Coder) -> None:
+        """'remain committed to observing the truce': an intent to de-escalate (0356), each to the other."""
+        assert coded(coder, "Kenya and Somalia remain committed to observing the truce.") == [
+            ("KEN", "0356", "SOM"), ("SOM", "0356", "KEN")]
+
+    def test_ready_for_war(self, coder: Coder) -> None:
+        """'is ready for war with X' threatens force (138)."""
+        assert coded(coder, "Tehran says its forces are ready for war with Israel.") == [("IRNMIL", "138", "ISR")]
+
+    def test_not_interested_in_talks(self, coder: Coder) -> None:
+        """'is not interested in talks with X' rejects talks (125)."""
+        assert [c for _, c, _ in coded(coder, "The opposition is not interested in talks with the regime.")] == [
+            "125"]
+
+    def test_angry_at_a_thing_is_no_event(self, coder: Coder) -> None:
+        """'angry at the noise' names nobody it is angry with."""
+        assert coded(coder, "Residents are angry at the noise from the new airport.") == []
+
+    def test_verb_use_is_not_copular(self, coder: Coder) -> None:
+        """'committed atrocities' is no commitment: copular rules need a copula."""
+        assert all(not e.rule_id.startswith("03.committed") for e in coder.code_text(
+            "Soldiers committed atrocities in the village.", "2023-05-10"))
+
+
+class TestGrammar:
+    """The helpers the rules and passes share, on parses built by hand (no model)."""
+
+    def test_semi_modal_stands_for_must(self) -> None:
+        """'has to free' states the obligation of 'must'."""
+        doc = make_doc(["Iran", "has", "to", "free", "them"], [1, 1, 3, 1, 3],
+                       ["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+                       pos=["PROPN", "VERB", "PART", "VERB", "PRON"], lemmas=["Iran", "have", "to", "free", "they"])
+        assert obligation_modal(doc[1], ENGLISH) == "must"
+
+    def test_obliged_is_the_clause_subject(self) -> None:
+        """'said Iran must pay': Iran is obliged."""
+        doc = make_doc(["Chad", "said", "Iran", "must", "pay"], [1, 1, 4, 4, 1],
+                       ["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+                       pos=["PROPN", "VERB", "PROPN", "AUX", "VERB"], lemmas=["Chad", "say", "Iran", "must", "pay"])
+        assert obliged(doc[4], doc[1], ENGLISH).text == "Iran"
+
+    def test_first_person_is_nobody_else(self) -> None:
+        """'said we must pay': the speaker obliges itself."""
+        doc = make_doc(["Chad", "said", "we", "must", "pay"], [1, 1, 4, 4, 1],
+                       ["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+                       pos=["PROPN", "VERB", "PRON", "AUX", "VERB"], lemmas=["Chad", "say", "we", "must", "pay"])
+        assert obliged(doc[4], doc[1], ENGLISH) is None
+
+    def test_said_of_subject(self) -> None:
+        """'is critical' is said of its subject; 'criticized' is a verb of its own."""
+        doc = make_doc(["Oman", "is", "critical"], [1, 1, 1], ["nsubj", "ROOT", "acomp"], pos=["PROPN", "AUX", "ADJ"])
+        verb = make_doc(["Oman", "criticized", "it"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                        pos=["PROPN", "VERB", "PRON"])
+        assert said_of_subject(doc[2]) and not said_of_subject(verb[1])
+
+
+class TestRuleFiles:
+    def test_refinements_are_passes(self) -> None:
+        """Each refining pass and the pass it refines are grammar passes."""
+        assert set(REFINES) | set(REFINES.values()) <= set(PASS_NAMES)
+
+    def test_obligation_statement_is_not_reported_speech(self) -> None:
+        """An obligation rule does not give way to the clause it reports: the obligation pass codes it."""
+        assert "reported-speech" not in ObligationRule.passes and "obligation" in ObligationRule.passes
+
+    def test_prep_object_needs_prep(self) -> None:
+        """A copular rule with 'prep_object' and no 'prep' is refused, naming the rule."""
+        text = ("ruleset: t.v1\ndescription: t\nrules:\n  - id: c.ready\n    type: copular\n    code: '030'\n"
+                "    verb: ready\n    prep_object: talk\n")
+        with pytest.raises(DictionaryError, match=r"rule 'c\.ready'.*'prep_object' needs 'prep'"):
+            parse_ruleset(text)
+
+    def test_obligation_needs_verbs(self) -> None:
+        """An obligation rule names the statement verbs it fires on."""
+        text = "ruleset: t.v1\ndescription: t\nrules:\n  - id: o.say\n    type: obligation\n    code: '100'\n"
+        with pytest.raises(DictionaryError, match=r"rule 'o\.say'.*'verb'"):
+            parse_ruleset(text)
+
+
+@pytest.fixture(scope="module")
+def example_codes(coder: Coder) -> dict[str, list[str]]:
+    """The codes found in each example sentence of cameo.statements.v1."""
+    from eventlib import Article
+
+    articles = [Article(id=str(n), text=text, date="2023-05-10") for n, (_, _, text) in enumerate(EXAMPLES)]
+    return {c.article.text: [e.cameo_code for e in c.events] for c in coder.code(articles)}
+
+
+@pytest.mark.parametrize(("rule_id", "code", "text"), EXAMPLES, ids=[f"{c[0]}-{n}" for n, c in enumerate(EXAMPLES)])
+def test_example_coded(example_codes: dict[str, list[str]], rule_id: str, code: str, text: str) -> None:
+    """Every example of a statements rule yields its code."""
+    assert code in example_codes[text], f"{rule_id}: {text!r} gave {example_codes[text]}"
