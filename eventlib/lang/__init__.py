@@ -182,6 +182,8 @@ class LanguagePack:
     fire_nouns: frozenset[str] = _words()
     #: Weapon words that make a fire noun an attack ('rocket fire', 'machine-gun fire').
     weapon_words: frozenset[str] = _words()
+    #: Nouns that count the dead ('the number killed in the attack', 'the toll from the bombing').
+    tally_nouns: frozenset[str] = _words()
     #: Words of direction before a place name that gazetteers leave out ('western Aleppo', 'North Darfur').
     direction_words: frozenset[str] = _words()
     #: Nouns of places and things attacked, not attackers ('a hospital bombing', 'a market attack').

@@ -152,6 +152,7 @@ ENGLISH = LanguagePack(
     weapon_words={"sniper", "rocket", "mortar", "artillery", "tank", "machine-gun", "gun", "automatic", "heavy",
                   "cannon", "rifle", "missile", "anti-aircraft", "small-arms", "enemy", "hostile", "explosive",
                   "incendiary"},
+    tally_nouns={"number", "toll", "tally", "count"},
     direction_words={"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                      "southeastern", "southwestern", "upper", "lower", "greater"},

@@ -58,12 +58,17 @@ def _accident(predicate: Predicate) -> str | None:
     return cause.text if cause is not None else None
 
 
-def _reduced(verb: Token) -> bool:
-    """A headline's reduced passive: the victims are the number or noun the participle hangs on ('14 killed'),
-    itself the head of the sentence (not 'the remains of servicemen killed in the war', a description)."""
+def _reduced(predicate: Predicate) -> bool:
+    """A reduced passive: the victims are the number or noun the participle hangs on. In a headline that noun
+    heads the sentence ('14 killed in clashes'); elsewhere it counts the dead ('the number killed in the
+    attack rose to 37') or the participle names the attack ('soldiers killed in Sunday's ambush'), not
+    'the remains of servicemen killed in the war', a description."""
+    verb = predicate.token
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NUM", "NOUN", "PROPN") \
-        and head.dep_ in ("ROOT", "appos")
+    if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NUM", "NOUN", "PROPN")):
+        return False
+    return head.dep_ in ("ROOT", "appos") or head.lemma_.lower() in predicate.lang.tally_nouns \
+        or bool(attack_nouns(predicate))
 
 
 def _not_news(predicate: Predicate) -> str | None:
@@ -138,7 +143,7 @@ class CasualtyRule(BaseRule):
         if self.source != "doer" or predicate.passive or predicate.object is not None:
             return predicate
         subject = predicate.subject
-        if _reduced(verb):
+        if _reduced(predicate):
             return attrs.evolve(predicate, passive=True, subject=None, object=verb.head)
         if subject is not None and verb.tag_ in ("VBN", "VBD") and not is_attack(subject, predicate.lang) \
                 and not any(c.dep_ == "aux" for c in verb.children) and any(
@@ -168,7 +173,7 @@ class CasualtyRule(BaseRule):
             return f"the verb states no result in {sorted(self.results)} ('left 11 dead', 'hacked to death')"
         if self.needs_attack and not attack_nouns(predicate):
             return "no attack is named ('died in an air strike')"
-        if self.target != "none" and not predicate.slot(self.target) and not _reduced(predicate.token):
+        if self.target != "none" and not predicate.slot(self.target) and not _reduced(predicate):
             return "no victims"
         return None
 
