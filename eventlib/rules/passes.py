@@ -84,16 +84,19 @@ class Item:
     verb: str
     mode: str | None
     negated: bool
+    #: The code the rule gives this predicate (:meth:`BaseRule.code_of`: a rule type may read it from the sentence).
+    code: str = ""
     #: Whether a governing verb (intent, future, report) has already framed the event.
     framed: bool = False
 
     @classmethod
-    def of(cls, index: int, rule: BaseRule, predicate: Predicate, verbs: Mapping[str, str]) -> Item:
+    def of(cls, index: int, rule: BaseRule, predicate: Predicate, verbs: Mapping[str, str], code: str = "") -> Item:
         root = first_conjunct(predicate.token)
         head = root.head
         verb = head.lemma_.lower()
         mode = verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
-        return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root))
+        return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root),
+                   code or rule.code)
 
 
 def _copula_negated(token: Token) -> bool:
@@ -118,7 +121,7 @@ ItemPass = Callable[[Verdict, Item], bool]
 def reported_speech(verdict: Verdict, item: Item) -> bool:
     """A statement that reports a clause ('said [Y attacked Z]') gives way to what it reports."""
     reported = verdict.lang.reported_labels
-    if verdict.policy.statement(item.rule.code) and any(c.dep_ in reported for c in item.predicate.token.children):
+    if verdict.policy.statement(item.code) and any(c.dep_ in reported for c in item.predicate.token.children):
         verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
         return True
     return False
@@ -140,7 +143,7 @@ def obligation(verdict: Verdict, item: Item) -> bool:
     mode = verdict.intent.verbs.get(modal)  # type: ignore[attr-defined]
     if item.negated or mode is None:  # 'must not attack': a demand, not of this event
         return True
-    recoded = verdict.intent.recode_as(mode, item.rule.code)  # type: ignore[attr-defined]
+    recoded = verdict.intent.recode_as(mode, item.code)  # type: ignore[attr-defined]
     if recoded is not None:
         verdict.recode(reporter.i, recoded, f"obligation: {modal} -> {recoded}")
     return True
@@ -180,9 +183,9 @@ def possibility(verdict: Verdict, item: Item) -> bool:
     if modal is None or mode is None or not _states_possibility(item, top, modal):
         return False
     item.framed = True
-    recoded = verdict.intent.recode_as(mode, item.rule.code)  # type: ignore[attr-defined]
+    recoded = verdict.intent.recode_as(mode, item.code)  # type: ignore[attr-defined]
     if recoded is None:
-        verdict.drop(item.index, "possibility", f"no intent code for {item.rule.code} under {modal.lower_!r}")
+        verdict.drop(item.index, "possibility", f"no intent code for {item.code} under {modal.lower_!r}")
         return True
     verdict.recode(item.index, recoded, f"possibility: {modal.lower_} -> {recoded}")
     return False
@@ -239,7 +242,7 @@ def request(verdict: Verdict, item: Item) -> bool:
     if item.mode not in REQUESTS:
         return False
     rule, head = item.rule, item.head
-    recoded = verdict.intent.recode(item.verb, rule.code)  # type: ignore[attr-defined]
+    recoded = verdict.intent.recode(item.verb, item.code)  # type: ignore[attr-defined]
     verdict.drop(item.index, "request", f"asked for by {head.text!r}")
     if recoded is None:
         return True
@@ -247,7 +250,7 @@ def request(verdict: Verdict, item: Item) -> bool:
     addressee = requester.object or item.predicate.subject
     if head.i not in verdict.fired:
         verdict.extra[head.i] = (rule, requester)
-    verdict.recode(head.i, recoded, f"{item.mode}: {rule.code} -> {recoded}")
+    verdict.recode(head.i, recoded, f"{item.mode}: {item.code} -> {recoded}")
     if addressee is not None:
         verdict.targets[head.i] = (addressee,)
     return True
@@ -257,7 +260,7 @@ def violent_outcome(verdict: Verdict, item: Item) -> bool:
     """'bombed the market, killing 12 people': the killing is the bombing's outcome, not a new event."""
     root, head = item.root, item.head
     if not (root.dep_ == "advcl" and root.tag_ == "VBG" and head.i in verdict.fired
-            and verdict.policy.violent(item.rule.code) and verdict.policy.violent(verdict.fired[head.i][0].code)):
+            and verdict.policy.violent(item.code) and verdict.policy.violent(verdict.fired[head.i][0].code)):
         return False
     verdict.drop(item.index, "violent-outcome", f"outcome of {head.text!r}")
     head_rule, head_predicate = verdict.fired[head.i]
@@ -277,7 +280,7 @@ def copular_complement(verdict: Verdict, item: Item) -> bool:
     if mode is None or not said_of_subject(word):
         return False
     verdict.drop(item.index, "copular-complement", f"complement of {word.text!r}")
-    recoded = verdict.intent.recode_as(mode, item.rule.code)  # type: ignore[attr-defined]
+    recoded = verdict.intent.recode_as(mode, item.code)  # type: ignore[attr-defined]
     if recoded is None:
         return True
     if word.i not in verdict.fired:
@@ -294,14 +297,14 @@ def intent(verdict: Verdict, item: Item) -> bool:
     if item.mode is None:
         return False
     item.framed = True
-    recoded = verdict.intent.recode(item.verb, item.rule.code)  # type: ignore[attr-defined]
+    recoded = verdict.intent.recode(item.verb, item.code)  # type: ignore[attr-defined]
     item.negated = item.negated or _clause_negated(item.head, verdict.lang)
     verdict.drop(item.head.i, "intent", f"intent verb; its complement {item.predicate.token.text!r} is coded",
                  keep_first=True)
     if item.head.i in verdict.fired:
         verdict.standby[item.index] = item.head.i
     if recoded is None:
-        verdict.drop(item.index, "intent", f"no intent code for {item.rule.code} under {item.verb!r}")
+        verdict.drop(item.index, "intent", f"no intent code for {item.code} under {item.verb!r}")
         return True
     verdict.recode(item.index, recoded, f"intent: {item.verb} -> {recoded}")
     return False
@@ -358,7 +361,7 @@ def future(verdict: Verdict, item: Item) -> bool:
     if auxiliary is None:
         return False
     item.framed = True
-    code = item.rule.code
+    code = item.code
     refusal = item.negated and verdict.policy.cooperative(code)
     table = verdict.intent
     recoded = table.recode_as("refuse", code) if refusal else table.recode(auxiliary, code)  # type: ignore
@@ -385,7 +388,7 @@ def condition(verdict: Verdict, item: Item) -> bool:
     condition is a threat (the intent table's mode of the subordinator), made to the condition's subject."""
     found = _condition(clause_top(item.root), verdict.lang)
     mode = verdict.intent.verbs.get(found[1]) if found is not None else None  # type: ignore[attr-defined]
-    code = item.rule.code
+    code = item.code
     if found is None or mode is None or verdict.policy.cooperative(code):
         return False  # a conditional offer is an intent, as 'will' makes it
     clause, mark = found
@@ -527,7 +530,7 @@ def decide(fired: Fired, intent: object, policy: CodePolicy,
                       targets=dict(targets or {}), lang=lang)
     verbs = intent.verbs  # type: ignore[attr-defined]
     for index, (rule, predicate) in list(fired.items()):
-        item = Item.of(index, rule, predicate, verbs)
+        item = Item.of(index, rule, predicate, verbs, codes[index])
         for name, run in ITEM_PASSES:
             if (name in rule.passes or REFINES.get(name) in rule.passes) and run(verdict, item):
                 break
