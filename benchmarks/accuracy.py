@@ -2,6 +2,8 @@
 
     python benchmarks/accuracy.py [--shared ../shared] [--rules FILE ...] [--no-builtin]
 
+Construction corpus (``tests/data/constructions``): see ``benchmarks/constructions.py``.
+
 Seeds (``seeds/gold.jsonl``): event-level precision / recall / F1 of (source, target, code)
 at the full code and at the root, matched one-to-one within each sentence.
 
@@ -22,6 +24,8 @@ import platform
 import sys
 import time
 from pathlib import Path
+
+import constructions  # benchmarks/constructions.py: the construction corpus, development and blind parts
 
 from eventlib import Article, Coder, Event, taxonomy
 
@@ -150,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {root} | {c['gold']} | {c['found']} | {c['system']} |")
     if args.misses:
         print("\n" + "\n".join(seeds["misses"]))
+    print("\n" + constructions.report(coder))
     gsr_path = Path(args.shared) / "data" / "plover-gsr" / "gsr_dev.jsonl"
     if not gsr_path.is_file():
         print(f"\n(gsr_dev.jsonl not found under {args.shared}; PLOVER figures skipped)")
