@@ -227,8 +227,11 @@ def permission(verdict: Verdict, item: Item) -> bool:
 
 
 def purpose(verdict: Verdict, item: Item) -> bool:
-    """'sent troops to secure the border': the purpose of a coded verb has not happened."""
+    """'sent troops to secure the border', 'sent troops to help secure the border': the purpose of a coded
+    verb, and what its purpose clause's open complements say, has not happened."""
     root = item.root
+    while root.dep_ == "xcomp" and root.head.i != root.i and root.head.i not in verdict.fired:
+        root = first_conjunct(root.head)  # 'to help [secure]': up to the purpose clause
     if root.dep_ == "advcl" and root.head.i in verdict.fired and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         verdict.drop(item.index, "purpose", f"purpose of {root.head.text!r}")

@@ -57,11 +57,13 @@ class Rule(BaseRule):
     prep: str | None = None
     prep_objects: frozenset[str] | None = None
     subjects: frozenset[str] | None = None
+    #: Lemmas of the verb of the predicate's purpose clause ('sent troops *to restore* order'), if required.
+    purposes: frozenset[str] | None = None
 
     type_name: ClassVar[str] = "verb"
     #: The keys of a rule file this type reads beside the common ones.
     keys: ClassVar[frozenset[str]] = frozenset({"verb", "particle", "object", "object_modifier", "prep",
-                                                "prep_object", "subject"})
+                                                "prep_object", "subject", "purpose"})
 
     @property
     def slot_preps(self) -> tuple[str, ...]:
@@ -72,7 +74,7 @@ class Rule(BaseRule):
     def constraints(self) -> int:
         """How many constraints on the parse the rule sets beyond its anchor."""
         return sum(x is not None for x in (self.particle, self.objects, self.object_modifiers, self.prep,
-                                           self.prep_objects, self.subjects))
+                                           self.prep_objects, self.subjects, self.purposes))
 
     @property
     def specificity(self) -> int:
@@ -107,6 +109,7 @@ class Rule(BaseRule):
                 or (self.objects is not None and self._check_object(predicate))
                 or (self.prep is not None and self._check_prep(predicate))
                 or (self.subjects is not None and self._check_subject(predicate))
+                or (self.purposes is not None and self._check_purpose(predicate))
                 or None)
 
     def _takes_object(self, predicate: Predicate) -> str | None:
@@ -155,6 +158,13 @@ class Rule(BaseRule):
             return f"subject not in {sorted(self.subjects)[:6]}"
         return None
 
+    def _check_purpose(self, predicate: Predicate) -> str | None:
+        purposes = [c for c in predicate.token.subtree if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not any(c.lemma_.lower() in self.purposes for p in purposes for c in (p, *p.conjuncts)):
+            return f"no purpose clause in {sorted(self.purposes)[:6]} ('sent troops to restore order')"
+        return None
+
     def problems(self) -> list[str]:
         found = super().problems()
         if not self.verbs:
@@ -172,7 +182,7 @@ class Rule(BaseRule):
             raise reader.fail("'verb': expected the anchor lemma(s), found nothing")
         own: dict[str, Any] = {"verbs": reader.words("verb")}
         for key, name in (("object", "objects"), ("object_modifier", "object_modifiers"),
-                          ("prep_object", "prep_objects"), ("subject", "subjects")):
+                          ("prep_object", "prep_objects"), ("subject", "subjects"), ("purpose", "purposes")):
             if reader.raw.get(key) is not None:
                 own[name] = reader.words(key)
         for key in ("particle", "prep"):
