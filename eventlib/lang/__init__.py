@@ -182,6 +182,8 @@ class LanguagePack:
     fire_nouns: frozenset[str] = _words()
     #: Weapon words that make a fire noun an attack ('rocket fire', 'machine-gun fire').
     weapon_words: frozenset[str] = _words()
+    #: Prepositions of whom a request is made ('called on X to ...', 'appealed to X to ...'), in order.
+    addressee_prepositions: tuple[str, ...] = ()
     #: Nouns that count the dead ('the number killed in the attack', 'the toll from the bombing').
     tally_nouns: frozenset[str] = _words()
     #: Words of direction before a place name that gazetteers leave out ('western Aleppo', 'North Darfur').

@@ -250,13 +250,27 @@ def request(verdict: Verdict, item: Item) -> bool:
     if recoded is None:
         return True
     requester = predicate_of(head, lang=verdict.lang)
-    addressee = requester.object or item.predicate.subject
+    addressee = _asked(requester, item.predicate, verdict.lang)
     if head.i not in verdict.fired:
         verdict.extra[head.i] = (rule, requester)
     verdict.recode(head.i, recoded, f"{item.mode}: {item.code} -> {recoded}")
     if addressee is not None:
         verdict.targets[head.i] = (addressee,)
     return True
+
+
+def _asked(requester: Predicate, asked: Predicate, lang: LanguagePack) -> Token | None:
+    """Who a request is made of: the requester's object ('urged X to'), else the object of its 'on' or 'to'
+    ('called on X to', 'appealed to X to'), else the subject of what is asked, unless that is the requester
+    itself (a subject the parser lent the complement from the requester)."""
+    if requester.object is not None:
+        return requester.object
+    for word in lang.addressee_prepositions:
+        heads = requester.preps.get(word, ())
+        if heads:
+            return heads[0]
+    subject = asked.subject
+    return None if subject is None or subject == requester.subject else subject
 
 
 def violent_outcome(verdict: Verdict, item: Item) -> bool:
