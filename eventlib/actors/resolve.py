@@ -219,7 +219,10 @@ class ActorResolver:
         position = (sentence_index, head.i)
         if memory is not None and head.pos_ == "PRON":
             return self._pronoun(head.lower_, memory, position)
+        written = head
         head = _through_quantity(head, self.lang)
+        if _crowd(written, head, self.lang):  # 'Tens of thousands rallied', 'Hundreds fled': people
+            return [Mention(_actor(CROWD, written.text), "group", position)]
         words = actor_tokens(head, lang=self.lang)
         normalized = [normalize(t.text) for t in words]
         matches = self.dictionary.find(normalized, [t.text for t in words])
@@ -527,6 +530,17 @@ def _is_locative(token: Token, lang: LanguagePack) -> bool:
     """Whether a noun names where something happened ('in Tripoli', 'near the capital'), not an actor: the
     object of a locative preposition that cannot introduce a target (see :meth:`LanguagePack.is_locative`)."""
     return token.dep_ == "pobj" and lang.is_locative(token.head.lower_, targets=False)
+
+
+#: The role of people named only by their number ('thousands', 'tens of thousands').
+CROWD = "CVL"
+
+
+def _crowd(written: Token, counted: Token, lang: LanguagePack) -> bool:
+    """Whether a head names people only by their number: 'thousands', 'tens of thousands' (not
+    'thousands of tonnes', nor 'thousands of supporters', which the counted noun names)."""
+    numbers = lang.crowd_numbers
+    return written.lower_ in numbers and (counted is written or counted.lower_ in numbers)
 
 
 def _through_quantity(head: Token, lang: LanguagePack) -> Token:

@@ -184,6 +184,8 @@ class LanguagePack:
     weapon_words: frozenset[str] = _words()
     #: Prepositions of whom a request is made ('called on X to ...', 'appealed to X to ...'), in order.
     addressee_prepositions: tuple[str, ...] = ()
+    #: Numbers that name a crowd by themselves ('thousands rallied', 'tens of thousands', 'hundreds fled').
+    crowd_numbers: frozenset[str] = _words()
     #: Nouns that count the dead ('the number killed in the attack', 'the toll from the bombing').
     tally_nouns: frozenset[str] = _words()
     #: Words of direction before a place name that gazetteers leave out ('western Aleppo', 'North Darfur').

@@ -153,6 +153,7 @@ ENGLISH = LanguagePack(
                   "cannon", "rifle", "missile", "anti-aircraft", "small-arms", "enemy", "hostile", "explosive",
                   "incendiary"},
     tally_nouns={"number", "toll", "tally", "count"},
+    crowd_numbers={"thousands", "hundreds", "tens", "dozens", "scores", "millions"},
     addressee_prepositions=("on", "upon", "to"),
     direction_words={"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
