@@ -9,7 +9,7 @@ import pytest
 from eventlib import Coder
 
 
-@pytest.mark.parametrize("text", ["Thousands marched in Tbilisi.", "Tens of thousands protested in Santiago."])
+@pytest.mark.parametrize("text", ["Thousands marched in Tbilisi.", "Tens of thousands rallied in Santiago."])
 def test_crowd_is_civilians(coder: Coder, text: str) -> None:
     """A bare crowd number as a protest's subject is the place's civilians."""
     [event] = coder.code_text(text, "2023-03-01")
