@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -153,23 +153,33 @@ def attack_nouns(predicate: Predicate) -> list[Token]:
     """The attacks a predicate reports beside its actors: an attack or weapon noun as its subject ('a
     roadside bomb killed') or as the object of a preposition on it ('killed in a Taliban ambush')."""
     lang = predicate.lang
-    subject = _only(predicate.subject)
-    verb = predicate.token
-    if not subject and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # 'a device ripped through ..., killing six'
-        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    subject = _attack_subjects(predicate)
     around = [h for word, heads in predicate.preps.items() if word in lang.attack_prepositions for h in heads]
+    verb = predicate.token
     # 'the toll from the bombing rose'; a headline's '9 dead after an attack', its phrase on the number
-    holders = [*subject, predicate.token.head] if predicate.token.dep_ in ("amod", "acl") else subject
-    around += [pobj for noun in holders for prep in noun.children
-               if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
-               for pobj in prep.children if pobj.dep_ == "pobj"]
+    holders = [*subject, verb.head] if verb.dep_ in ("amod", "acl") else subject
+    around += [p for noun in holders for p in _attack_objects(noun.children, lang)]
     if verb.lemma_.lower() in lang.resultatives:  # a headline's 'Three policemen dead, two missing after attack'
-        around += [p for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
-                   for p in prep.children if p.dep_ == "pobj"]
-    around += [n for clause in predicate.token.children if clause.dep_ == "advcl"  # 'when a bomb exploded',
-               for n in _clause_agents(clause)]                                      # 'when it was hit by rockets'
+        around += _attack_objects(verb.subtree, lang)
+    around += [n for clause in verb.children if clause.dep_ == "advcl"  # 'when a bomb exploded',
+               for n in _clause_agents(clause)]                        # 'when it was hit by rockets'
     candidates = sorted({t.i: t for t in (*subject, *around)}.values(), key=lambda t: t.i)
     return [t for t in candidates if is_attack(t, lang)]
+
+
+def _attack_subjects(predicate: Predicate) -> list[Token]:
+    """The predicate's subject; for a participle of outcome, its clause's ('a device ripped through a lorry,
+    killing six')."""
+    verb = predicate.token
+    if predicate.subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return _only(predicate.subject)
+
+
+def _attack_objects(tokens: Iterable[Token], lang: LanguagePack) -> list[Token]:
+    """The objects of the attack prepositions among ``tokens`` ('in an ambush', 'after shelling')."""
+    return [p for prep in tokens if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _clause_agents(clause: Token) -> list[Token]:
