@@ -59,3 +59,13 @@ class TestStruckPlace:
         """Force used at home names no target country."""
         events = coder.code_text("Nigerian jets bombed camps in Borno state.", "2022-04-18")
         assert [e.target for e in events if e.source and e.source.code == "NGAMIL"] == [None]
+
+
+class TestUntaggedPlaces:
+    def test_place_after_locative_preposition(self, coder: Coder) -> None:
+        """A town the entity tagger misses is still tried after a locative preposition."""
+        from eventlib.situate.where import _untagged_places
+
+        doc = coder.nlp("Two soldiers were wounded on the road north of Menaka.")
+        assert "Menaka" in list(_untagged_places(next(doc.sents), coder.lang)) or \
+            any(e.text == "Menaka" and e.label_ in ("GPE", "LOC") for e in doc.ents)

@@ -199,6 +199,17 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
         if _is_time_word(span.root, lang):
             continue
         yield span.text.removesuffix("'s")
+    yield from _untagged_places(sentence, lang)
+
+
+def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
+    """Names after a locative preposition that the entity tagger took for something else ('north of
+    Menaka' tagged a person): tried last, and only if the gazetteer knows them."""
+    for token in sentence:
+        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
+                and token.ent_type_ not in ("DATE", "TIME") and lang.is_locative(token.head.lower_):
+            words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+            yield " ".join(w.text for w in words)
 
 
 def _first_resolved(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
