@@ -202,12 +202,21 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
     yield from _untagged_places(sentence, lang)
 
 
+def _places(preposition: Token, lang: LanguagePack) -> bool:
+    """Whether ``preposition`` puts its object somewhere: a locative one ('in', 'near') or 'of' after a
+    direction or a part of a place ('north of', 'the outskirts of')."""
+    if lang.is_locative(preposition.lower_):
+        return True
+    around = preposition.head.lower_
+    return preposition.lower_ == "of" and (around in lang.direction_words or around in lang.area_nouns)
+
+
 def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     """Names after a locative preposition that the entity tagger took for something else ('north of
     Menaka' tagged a person): tried last, and only if the gazetteer knows them."""
     for token in sentence:
         if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
-                and token.ent_type_ not in ("DATE", "TIME") and lang.is_locative(token.head.lower_):
+                and token.ent_type_ not in ("DATE", "TIME") and _places(token.head, lang):
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
 
