@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 import attrs
 from spacy.tokens import Token
 
+from .._taxonomy import load_taxonomy
 from ..parse.grammar import Predicate
 from ..parse.slots import attack_nouns, is_attack
 from .contract import BaseRule
@@ -187,8 +188,6 @@ class CasualtyRule(BaseRule):
 
     def problems(self) -> list[str]:
         found = super().problems()
-        from .._taxonomy import load_taxonomy
-
         found += [f"'weapons': {phrase!r} gives {code!r}, not a CAMEO code" for phrase, code in self.weapons.items()
                   if not load_taxonomy().is_cameo(code)]
         if not self.unidentified:
