@@ -40,11 +40,16 @@ def core_actors() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
+def dictionary_country_names() -> tuple[tuple[str, str], ...]:
+    """Country names of the built-in actor dictionary ('Turkey', 'Ivory Coast'), as (name, ISO3)."""
+    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
+        return tuple((row["phrase"], row["code"]) for row in csv.DictReader(handle) if row["kind"] == "name")
+
+
+@functools.lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Lower-case country names of the taxonomy and of the built-in dictionary ('turkey' and 'türkiye')."""
     from ._taxonomy import load_taxonomy
 
     names = {name.lower() for name in load_taxonomy().countries["name"]}
-    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
-        names.update(row["phrase"].lower() for row in csv.DictReader(handle) if row["kind"] == "name")
-    return frozenset(names)
+    return frozenset(names | {name.lower() for name, _ in dictionary_country_names()})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -48,6 +49,7 @@ __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 UNNAMED_ARMED = "UAF"
 
 
+@functools.lru_cache(maxsize=16)
 def unnamed_actor(role: str) -> Actor:
     """The unnamed actor of ``role`` that a rule gives when nobody is named ('UAF': unidentified armed group)."""
     return Actor(code=role, name=f"unidentified {load_taxonomy().role_label(role).lower()}", role=role)

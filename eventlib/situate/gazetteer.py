@@ -19,6 +19,7 @@ from pathlib import Path
 
 import attrs
 
+from .._builtin import dictionary_country_names
 from .._errors import EventlibError
 from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
@@ -296,13 +297,5 @@ def load_gazetteer(cities: str = "cities15000") -> Gazetteer:
     if "XKX" in countries:
         countries["XKX"] = ("XK", countries["XKX"][1])
     gazetteer = Gazetteer(city_rows, town_rows, countries)
-    gazetteer.add_country_names(_dictionary_country_names())
+    gazetteer.add_country_names(dictionary_country_names())
     return gazetteer
-
-
-def _dictionary_country_names() -> list[tuple[str, str]]:
-    """Country names of the built-in actor dictionary ('Turkey', 'Ivory Coast'), as (name, ISO3)."""
-    from .._builtin import CORE_ACTORS
-
-    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
-        return [(row["phrase"], row["code"]) for row in csv.DictReader(handle) if row["kind"] == "name"]
