@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from eventlib.actors.dictionary import ActorDictionary
 from eventlib.actors.resolve import ActorResolver, actor_tokens, listed_appositions, phrase_preps, stray_conjuncts
-from eventlib.parse.grammar import first_conjunct, is_predicate, noun_heads, predicate_of, subjects
+from eventlib.parse.grammar import counted_noun, first_conjunct, is_predicate, noun_heads, predicate_of, subjects
 from tests.parses import doc_from_table, make_doc, word
 
 #: A subject hung on the auxiliary of an active verb ('Gambia' under 'is').
@@ -337,6 +337,37 @@ class TestActorTokens:
         """A name conjoined to the noun after its 'of' phrase is one of the phrase's words."""
         words = actor_tokens(word(parsed(STRAY_OF_CONJUNCT), "Militants"))
         assert texts(words) == ["Militants", "of", "Yemen", "Tonga"]
+
+
+class TestAdverbParticle:
+    def test_adverb_right_after_the_verb_is_its_particle(self) -> None:
+        """'stood down' with 'down' tagged as an adverb still has the particle 'down'."""
+        doc = make_doc(["The", "premier", "stood", "down", "today"], [1, 2, 2, 2, 2],
+                       ["det", "nsubj", "ROOT", "advmod", "npadvmod"], pos=["DET", "NOUN", "VERB", "ADV", "NOUN"],
+                       lemmas=["the", "premier", "stand", "down", "today"])
+        assert predicate_of(doc[2]).particles == frozenset({"down"})
+
+    def test_adverb_with_its_own_phrase_is_no_particle(self) -> None:
+        """'went back to Kabul' does not read 'back' as a particle when it heads its own phrase."""
+        doc = make_doc(["Envoys", "went", "back", "to", "Kabul"], [1, 1, 1, 2, 3],
+                       ["nsubj", "ROOT", "advmod", "prep", "pobj"], pos=["NOUN", "VERB", "ADV", "ADP", "PROPN"],
+                       lemmas=["envoy", "go", "back", "to", "Kabul"])
+        assert predicate_of(doc[1]).particles == frozenset()
+
+
+class TestCountedNoun:
+    def test_quantity_object_reads_as_the_counted_noun(self) -> None:
+        """'thousands of police' is, for a rule's object, 'police'."""
+        doc = make_doc(["Chad", "sent", "thousands", "of", "police"], [1, 1, 1, 2, 3],
+                       ["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN"],
+                       lemmas=["Chad", "send", "thousand", "of", "police"])
+        assert counted_noun(doc[2]).text == "police"
+
+    def test_other_nouns_stay(self) -> None:
+        """'supplies of fuel' is not a quantity: the head stays."""
+        doc = make_doc(["supplies", "of", "fuel"], [0, 0, 1], ["ROOT", "prep", "pobj"], pos=["NOUN", "ADP", "NOUN"],
+                       lemmas=["supply", "of", "fuel"])
+        assert counted_noun(doc[0]).text == "supplies"
 
 
 class TestMakeDoc:

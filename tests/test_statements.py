@@ -138,6 +138,22 @@ class TestCondition:
         assert all(c != "0841" for _, c, _ in coded(coder, "Iran will seize more ships unless Britain frees the crew."))
 
 
+class TestAttitudes:
+    def test_denial_stands_when_its_clause_codes_nothing(self, coder: Coder) -> None:
+        """'X denied that the figures were wrong' is X's denial (016)."""
+        assert [c[:2] for c in coded(coder, "Estonia denied that its budget figures had been wrong.")] == [
+            ("EST", "016")]
+
+    def test_plain_statement_of_an_uncoded_clause_is_dropped(self, coder: Coder) -> None:
+        """'X said that turnout was low' codes nothing: a bare report gives way to what it reports."""
+        assert coded(coder, "Chile's electoral office said that turnout was low.") == []
+
+    def test_attitude_gives_way_to_a_coded_clause(self, coder: Coder) -> None:
+        """'X feared that Y would attack Z': the reported attack is coded, not the fear beside it."""
+        codes = [c[1] for c in coded(coder, "Kenya feared that Somalia would attack Ethiopia.")]
+        assert "012" not in codes and codes
+
+
 class TestCopular:
     def test_critical_of(self, coder: Coder) -> None:
         """'is critical of X' criticizes X (111)."""

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
-from ..parse.grammar import first_conjunct
+from ..parse.grammar import counted_noun, first_conjunct
 from ..parse.text import normalize
 from ..records import Actor
 from .dictionary import ActorDictionary, Entry, PhraseMatch
@@ -220,7 +220,7 @@ class ActorResolver:
         if memory is not None and head.pos_ == "PRON":
             return self._pronoun(head.lower_, memory, position)
         written = head
-        head = _through_quantity(head, self.lang)
+        head = counted_noun(head, self.lang)
         if _crowd(written, head, self.lang):  # 'Tens of thousands rallied', 'Hundreds fled': people
             return [Mention(_actor(CROWD, written.text), "group", position)]
         words = actor_tokens(head, lang=self.lang)
@@ -541,18 +541,6 @@ def _crowd(written: Token, counted: Token, lang: LanguagePack) -> bool:
     'thousands of tonnes', nor 'thousands of supporters', which the counted noun names)."""
     numbers = lang.crowd_numbers
     return written.lower_ in numbers and (counted is written or counted.lower_ in numbers)
-
-
-def _through_quantity(head: Token, lang: LanguagePack) -> Token:
-    """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers'."""
-    quantities = lang.quantity_words
-    if head.lemma_.lower() in quantities or head.lower_ in quantities or head.like_num:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-    return head
 
 
 def _sympathy(words: list[Token], start: int, lang: LanguagePack) -> bool:

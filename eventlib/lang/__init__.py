@@ -101,6 +101,8 @@ class LanguagePack:
     aspectual_verbs: frozenset[str] = _words()
     #: Prepositions whose object is the target of a bare intent ("vowed to retaliate against X").
     intent_target_prepositions: frozenset[str] = _words()
+    #: Particles the parser may tag as an adverb right after the verb ('stepped down', 'walked out').
+    adverb_particles: frozenset[str] = _words()
     #: The spelling rules index a verb lemma under (English: American, 'apologise' -> 'apologize').
     standard_spelling: Callable[[str], str]
     #: The regular forms of a verb lemma ('depart' -> depart, departs, departed, departing, ...).
@@ -184,6 +186,14 @@ class LanguagePack:
     weapon_words: frozenset[str] = _words()
     #: Prepositions of whom a request is made ('called on X to ...', 'appealed to X to ...'), in order.
     addressee_prepositions: tuple[str, ...] = ()
+    #: Verbs whose object dies ('killed', 'assassinated'); with 'to death' any verb does ('hacked to death').
+    killing_verbs: frozenset[str] = _words()
+    #: A verb and a word beside it that together kill ('gunned down', 'shot dead').
+    killing_phrases: frozenset[tuple[str, str]] = _words()
+    #: Verbs whose 'to' complement did not (yet) happen ('tried to kill', 'plotted to assassinate').
+    unrealised_verbs: frozenset[str] = _words()
+    #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.
+    counted_groups: frozenset[str] = _words()
     #: Numbers that name a crowd by themselves ('thousands rallied', 'tens of thousands', 'hundreds fled').
     crowd_numbers: frozenset[str] = _words()
     #: Nouns that count the dead ('the number killed in the attack', 'the toll from the bombing').

@@ -199,10 +199,33 @@ def _dative(token: Token) -> Token | None:
     return dative
 
 
+def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
+    """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers', else ``head``."""
+    quantities = lang.quantity_words
+    if head.lemma_.lower() in quantities or head.lower_ in quantities or head.like_num:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return head
+
+
+def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
+    """The verb's particles: 'prt' children, and a bare particle adverb right after it that the parser
+    took for a modifier ('stepped *down*', 'walked *out*')."""
+    found = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (following is not None and following.head == token and following.dep_ == "advmod"
+            and following.lower_ in lang.adverb_particles and not any(following.children)):
+        found.add(following.lower_)
+    return frozenset(found)
+
+
 def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
     """The :class:`Predicate` headed by ``token``, read with the word lists and labels of ``lang``."""
     passive, subject, obj = _arguments(token, lang)
-    particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt")
+    particles = _particles(token, lang)
     return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token, lang),
                      subject=subject, object=obj, dative=_dative(token), particles=particles,
                      preps=_preps(token, obj, lang), lang=lang)

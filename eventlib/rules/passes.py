@@ -119,12 +119,23 @@ ItemPass = Callable[[Verdict, Item], bool]
 
 
 def reported_speech(verdict: Verdict, item: Item) -> bool:
-    """A statement that reports a clause ('said [Y attacked Z]') gives way to what it reports."""
+    """A statement that reports a clause ('said [Y attacked Z]') gives way to what it reports; a statement of
+    an attitude ('denied that ...', 'feared that ...') stands when nothing in what it reports is coded."""
     reported = verdict.lang.reported_labels
-    if verdict.policy.statement(item.code) and any(c.dep_ in reported for c in item.predicate.token.children):
-        verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
-        return True
-    return False
+    clauses = [c for c in item.predicate.token.children if c.dep_ in reported]
+    if not verdict.policy.statement(item.code) or not clauses:
+        return False
+    if verdict.policy.attitude(item.code) and not _codes_within(verdict, item.index, clauses):
+        return False
+    verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
+    return True
+
+
+def _codes_within(verdict: Verdict, index: int, clauses: list[Token]) -> bool:
+    """Whether a rule other than the one at ``index`` fired on a verb inside ``clauses``."""
+    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
+    return any(i != index and any(low <= predicate.token.i <= high for low, high in spans)
+               for i, (_, predicate) in verdict.fired.items())
 
 
 def obligation(verdict: Verdict, item: Item) -> bool:

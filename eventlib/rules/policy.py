@@ -21,6 +21,7 @@ POLICY_FILE = "cameo_policy.csv"
 #: The classes a policy table may use, with what membership means.
 CLASSES = {
     "statement": "a statement that reports a coded clause gives way to what it reports",
+    "attitude": "a statement of an attitude stands when nothing it reports is coded",
     "cooperative": "cooperation: negated under 'will' a refusal; under an intent verb not a threat",
     "protest": "a protest whose adverbial clause demands change takes that aim",
     "violent": "a violent participle after a violent verb is its outcome",
@@ -45,6 +46,10 @@ class CodePolicy:
     def statement(self, code: str) -> bool:
         """Whether ``code`` is a public statement (root 01)."""
         return self._is("statement", code)
+
+    def attitude(self, code: str) -> bool:
+        """Whether ``code`` states an attitude that is an event by itself (denial, hope, fear, regret)."""
+        return self._is("attitude", code)
 
     def cooperative(self, code: str) -> bool:
         """Whether ``code`` is cooperation, verbal or material (roots 01-09)."""

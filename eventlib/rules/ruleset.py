@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .._builtin import country_names
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
-from ..parse.grammar import Predicate
+from ..parse.grammar import Predicate, counted_noun
 from ..parse.slots import slot_error, slot_prepositions
 from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
 from .passes import PASS_NAMES
@@ -96,7 +96,7 @@ class Rule(BaseRule):
         """The anchor, its particle, the object the rule asks for and the prepositional objects it reads."""
         tokens = super().matched_tokens(predicate)
         if self.objects is not None and predicate.object is not None:
-            tokens.append(predicate.object)
+            tokens.append(counted_noun(predicate.object, predicate.lang))
         for prep in {self.prep, *self.slot_preps} - {None}:
             heads = predicate.preps.get(prep, ())[:1]
             tokens.extend(heads)
@@ -131,6 +131,7 @@ class Rule(BaseRule):
         obj = predicate.object
         if obj is None:
             return "needs an object"
+        obj = counted_noun(obj, predicate.lang)
         if obj.lemma_.lower() not in self.objects and not (PLACE in self.objects and is_place(obj)):
             return f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"
         if self.object_modifiers is not None and not any(

@@ -117,13 +117,86 @@ def count_fatalities(text: str, *, lang: LanguagePack = ENGLISH) -> Fatalities |
     return None
 
 
+def _kills(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` is a verb whose object dies: 'killed', 'gunned down', 'shot dead', 'hacked to death'."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lang.killing_verbs:
+        return True
+    for child in token.children:
+        if (lemma, child.lower_) in lang.killing_phrases and child.dep_ in ("prt", "advmod", "oprd", "acomp", "amod"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _victims(verb: Token, lang: LanguagePack) -> list[Token]:
+    """The heads of whom a killing verb was done to: its object, the subject of its passive, or the noun a
+    reduced passive hangs on ('three soldiers killed in ...'), the subject of a killing verb with no object
+    (a headline: 'Officer killed in ...')."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return [child, *child.conjuncts]
+    if verb.dep_ == "acl":
+        return [verb.head, *verb.head.conjuncts]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    headline = subject is not None and verb.tag_ in ("VBD", "VBN") and subject.lemma_.lower() not in lang.attack_nouns
+    if subject is not None and headline:  # a headline's passive: 'Officer killed in ...'
+        return [subject, *subject.conjuncts]
+    return []
+
+
+def _number_text(number: Token) -> str:
+    """The words of a number phrase, less its qualifiers ('at least twenty - seven' -> 'twenty - seven')."""
+    return " ".join(t.text for t in number.subtree if t.like_num or t.text == "-" or t.i == number.i)
+
+
+def _number_of(head: Token, lang: LanguagePack) -> Fatalities | None:
+    """How many one victim phrase names: its number ('three men', 'at least 23 people', 'dozens of
+    villagers', 'a family of four'), one for a single person ('a judge', 'Officer'), else None."""
+    for child in head.children:
+        if child.dep_ == "nummod":
+            parsed = parse_number(_number_text(child), lang=lang)
+            return Fatalities(*parsed) if parsed is not None else None
+        if child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in lang.counted_groups:
+            number = next((g for g in child.children if g.dep_ == "pobj" and g.like_num), None)
+            parsed = parse_number(number.text, lang=lang) if number is not None else None
+            if parsed is not None:
+                return Fatalities(*parsed)
+    if any(c.lower_ == "no" for c in head.children):  # 'no one was killed'
+        return None
+    parsed = parse_number(_number_text(head), lang=lang) if head.like_num or head.lower_ in lang.vague_quantities \
+        else None
+    if parsed is not None:
+        return Fatalities(*parsed)
+    single = head.tag_ == "NN" or (head.tag_ == "NNP" and head.ent_type_ in ("", "PERSON"))
+    if single and head.lemma_.lower() not in lang.counted_groups | lang.tally_nouns | lang.quantity_words:
+        return Fatalities(1)
+    return None
+
+
+def victim_count(anchor: Token, *, lang: LanguagePack = ENGLISH) -> Fatalities | None:
+    """Deaths told by the victims of a killing verb in the clause of ``anchor``: 'gunned down a judge' (1),
+    'cut down three young men' (3); the victims' counts are added up ('a teacher and two pupils')."""
+    for verb in (anchor, *anchor.subtree):
+        if not _kills(verb, lang) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lang.unrealised_verbs):
+            continue
+        counts = [_number_of(head, lang) for head in _victims(verb, lang)]
+        if counts and all(c is not None for c in counts):
+            return Fatalities(sum(c.count for c in counts), any(c.estimate for c in counts))
+    return None
+
+
 def event_fatalities(anchor: Token, sentence: Span, sentence_wide: bool = True, *,
                      lang: LanguagePack = ENGLISH) -> Fatalities | None:
-    """Deaths reported in the clause of ``anchor`` (with its participles), else, when
-    ``sentence_wide``, anywhere in the sentence (numbers read with the number words of ``lang``)."""
+    """Deaths reported in the clause of ``anchor`` (with its participles), else told by the victims of a
+    killing verb there, else, when ``sentence_wide``, anywhere in the sentence (numbers read with the number
+    words of ``lang``)."""
     words = list(anchor.subtree)
     text = anchor.doc[words[0].i:words[-1].i + 1].text
-    found = count_fatalities(text, lang=lang)
+    found = count_fatalities(text, lang=lang) or victim_count(anchor, lang=lang)
     if found is None and sentence_wide:
         found = count_fatalities(sentence.text, lang=lang)
     return found
