@@ -88,6 +88,11 @@ class TestCoding:
         [(source, code, _, deaths, country)] = coded(coder, "Mali: 14 dead in jihadist attack on Mopti market")
         assert (code[:2], deaths, country) == ("19", 14, "MLI") and source.startswith("MLI")
 
+    def test_attack_under_a_span_of_time(self, coder: Coder) -> None:
+        """'died in two weeks of fighting between X and Y': the attack is seen through the span of time."""
+        events = coded(coder, "Dozens of people have died in two weeks of fighting between rival militias in Libya.")
+        assert events and all(code.startswith("19") and country == "LBY" for _, code, _, _, country in events)
+
     def test_named_doer_keeps_the_verb_rule(self, coder: Coder) -> None:
         """A subject that names the doer is coded by the ordinary rules, not as a casualty report."""
         events = coder.code_text("Kenyan troops killed five al-Shabaab fighters near Lamu.", "2021-03-04")

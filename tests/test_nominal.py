@@ -270,6 +270,12 @@ class TestCoding:
         """'Talks ... will resume': an intent to negotiate (036)."""
         assert {c for _, c, _ in coded(coder, "Talks between Israel and Hamas will resume next week.")} == {"036"}
 
+    def test_clashes_that_left_wounded(self, coder: Coder) -> None:
+        """'Clashes between X and Y left dozens injured': each side's fight against the other (190)."""
+        events = sorted(coded(coder, "Clashes between Malian troops and jihadists left dozens injured."))
+        assert [(source[:3], code) for source, code, _ in events] == [("MLI", "190"), ("MLI", "190")]
+        assert events[0][0] == "MLIMIL" and events[1][2] == "MLIMIL"
+
     def test_core_rule_first(self, coder: Coder) -> None:
         """A core rule that asks for more ('held talks *with*') codes before the nominal rule."""
         assert [e.rule_id for e in coder.code_text("Iran held talks with Iraq.", "2022-05-10")] == ["04.hold.talks"]

@@ -236,6 +236,8 @@ class LanguagePack:
     #: Nouns that frame an event noun after 'of' or 'to' ('a round of talks', 'the suspension of aid', 'a return
     #: to talks'), with what they make of it: 'same' (the event itself) or 'stop' (its reduction).
     event_frames: Mapping[str, str] = _table()
+    #: Nouns of a span of time that frame events after 'of' ('three days of clashes', 'a night of shelling').
+    time_spans: frozenset[str] = _words()
     #: Prepositions that lead from a frame noun to the event it frames ('the resumption *of* strikes'), the first
     #: tried first.
     event_frame_prepositions: tuple[str, ...] = _sequence()

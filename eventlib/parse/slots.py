@@ -156,6 +156,7 @@ def attack_nouns(predicate: Predicate) -> list[Token]:
     subject = _attack_subjects(predicate)
     around = [h for word, heads in predicate.preps.items() if word in lang.attack_prepositions for h in heads]
     verb = predicate.token
+    around += _attack_objects(verb.children, lang)  # also through a span of time: 'in three days of clashes'
     # 'the toll from the bombing rose'; a headline's '9 dead after an attack', its phrase on the number
     holders = [*subject, verb.head] if verb.dep_ in ("amod", "acl") else subject
     around += [p for noun in holders for p in _attack_objects(noun.children, lang)]
@@ -177,9 +178,20 @@ def _attack_subjects(predicate: Predicate) -> list[Token]:
 
 
 def _attack_objects(tokens: Iterable[Token], lang: LanguagePack) -> list[Token]:
-    """The objects of the attack prepositions among ``tokens`` ('in an ambush', 'after shelling')."""
-    return [p for prep in tokens if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
+    """The objects of the attack prepositions among ``tokens`` ('in an ambush', 'after shelling'), seen through
+    a frame or a span of time ('in a wave of attacks', 'in three days of clashes')."""
+    return [_through_frame(p, lang) for prep in tokens
+            if prep.dep_ == "prep" and prep.lower_ in lang.attack_prepositions
             for p in prep.children if p.dep_ == "pobj"]
+
+
+def _through_frame(noun: Token, lang: LanguagePack) -> Token:
+    """The event noun after the 'of' of a frame or a span of time ('a wave of attacks', 'weeks of shelling')."""
+    lemma = noun.lemma_.lower()
+    if lang.event_frames.get(lemma) != "same" and lemma not in lang.time_spans:
+        return noun
+    return next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"), noun)
 
 
 def _clause_agents(clause: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.grammar import Predicate, first_conjunct, predicate_of
+from ..parse.slots import is_attack
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
 from .statements import (
@@ -129,6 +130,16 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
     return True
+
+
+def instrument_speaker(verdict: Verdict, item: Item) -> bool:
+    """A weapon or an attack does not speak, appeal or criticise: 'a missile slammed into a block' is no
+    criticism, whatever the verb's other sense."""
+    subject = item.predicate.subject
+    if verdict.policy.verbal(item.code) and subject is not None and is_attack(subject, verdict.lang):
+        verdict.drop(item.index, "instrument-speaker", f"{subject.text!r} is a weapon or an attack, not a speaker")
+        return True
+    return False
 
 
 def _codes_within(verdict: Verdict, index: int, clauses: list[Token]) -> bool:
@@ -535,7 +546,8 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
-    ("reported-speech", reported_speech), ("governed", governed), ("obligation", obligation),
+    ("instrument-speaker", instrument_speaker), ("reported-speech", reported_speech), ("governed", governed),
+    ("obligation", obligation),
     ("possibility", possibility), ("hypothetical", hypothetical), ("permission", permission), ("purpose", purpose),
     ("request", request), ("violent-outcome", violent_outcome), ("copular-complement", copular_complement),
     ("intent", intent),
