@@ -154,6 +154,17 @@ class TestAttitudes:
         assert "012" not in codes and codes
 
 
+class TestIntentThroughAspect:
+    def test_prepared_to_resume_is_no_attack(self, coder: Coder) -> None:
+        """'X prepared to resume shelling Y': the intent verb above 'resume' frames it, a threat (13x)."""
+        assert [(s, c[:2]) for s, c, _ in coded(coder, "Azerbaijani troops prepared to resume shelling Armenian "
+                                                       "positions.")] == [("AZEMIL", "13")]
+
+    def test_bare_aspect_is_the_event(self, coder: Coder) -> None:
+        """'X resumed shelling Y' is the shelling itself."""
+        assert [c[:2] for _, c, _ in coded(coder, "Azerbaijani troops resumed shelling Armenian positions.")] == ["19"]
+
+
 class TestCopular:
     def test_critical_of(self, coder: Coder) -> None:
         """'is critical of X' criticizes X (111)."""

@@ -94,6 +94,10 @@ class Item:
     def of(cls, index: int, rule: BaseRule, predicate: Predicate, verbs: Mapping[str, str], code: str = "") -> Item:
         root = first_conjunct(predicate.token)
         head = root.head
+        upper = head.head
+        if (root.dep_ == "xcomp" and head.lemma_.lower() in predicate.lang.aspectual_verbs
+                and head.dep_ in ("xcomp", "ccomp") and upper.lemma_.lower() in verbs):
+            root, head = head, upper  # 'prepared to resume shelling': the intent verb above the aspectual one
         verb = head.lemma_.lower()
         mode = verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
         return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root),
