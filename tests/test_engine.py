@@ -120,6 +120,10 @@ class TestClauses:
 
 
 class TestActors:
+    def test_abbreviation_before_a_hyphen(self, grammar_coder: Coder) -> None:
+        """'The U.S.-led coalition' is split like 'Saudi-led': the abbreviation names the actor."""
+        assert triples(grammar_coder, "The U.S.-led coalition attacked Syrian rebels.")[0][:2] == ("USA", "SYRREB")
+
     def test_compound_subject(self, grammar_coder: Coder) -> None:
         """'Russia and Iran' gives one event per actor."""
         assert triples(grammar_coder, "Russia and Iran attacked Syrian rebels.") == [

@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .._errors import ModelNotFoundError
@@ -64,6 +65,21 @@ def default_model() -> str:
     )
 
 
+#: English abbreviations the tokenizer keeps whole before a hyphen ('U.S.-led' is one token), and the words that
+#: follow them: each pair is split into three tokens so that the abbreviation names its actor.
+ABBREVIATIONS = ("U.S.", "U.N.", "U.K.", "E.U.")
+HYPHENATED = ("led", "backed", "based", "brokered", "sponsored", "made", "funded", "trained", "allied", "run",
+              "owned", "mediated", "supported", "imposed", "supplied", "built", "drafted", "proposed", "sanctioned")
+
+
+def _split_abbreviations(nlp: Language) -> None:
+    """Split 'U.S.-led' into 'U.S.', '-', 'led', as the tokenizer splits 'Saudi-led'."""
+    for abbreviation in ABBREVIATIONS:
+        for word in HYPHENATED:
+            nlp.tokenizer.add_special_case(f"{abbreviation}-{word}",
+                                           [{ORTH: abbreviation}, {ORTH: "-"}, {ORTH: word}])
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """The spaCy pipeline ``name`` (default: :func:`default_model`), loaded once per process.
@@ -85,4 +101,6 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} has no dependency parser; the coder needs one")
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    if nlp.lang == "en":
+        _split_abbreviations(nlp)
     return nlp
