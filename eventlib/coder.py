@@ -340,7 +340,8 @@ class Coder:
     def _placed(self, made: list[Event], match: Match, situated: Situation, state: _ArticleState) -> list[Event]:
         """``made`` with date, place and deaths, and roles named without a country placed: 'police',
         'protesters' where the event happened, else the article's country; an unnamed doer always takes the
-        event's country. Notes a violent event with a named doer: later unnamed reports recall it."""
+        event's country, and an event placed nowhere else is placed in that country. Notes a violent event with
+        a named doer: later unnamed reports recall it."""
         located = situated.named
         home = situated.place.country if situated.place is not None else state.memory.main_country()
         placed = []
@@ -351,7 +352,10 @@ class Coder:
             armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
             source = self.resolver.domestic(event.source, home, located or armed)
             target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
-            placed.append(situated.apply(attrs.evolve(event, source=source, target=target)))
+            here = situated
+            if armed and situated.place is None and self.locations and source is not None and source.country:
+                here = attrs.evolve(situated, place=load_gazetteer().country(source.country))  # the doer's country
+            placed.append(here.apply(attrs.evolve(event, source=source, target=target)))
         return placed
 
     def _struck_place(self, event: Event, situated: Situation, source: Actor | None) -> Actor | None:

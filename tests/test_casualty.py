@@ -93,6 +93,12 @@ class TestCoding:
         events = coded(coder, "Dozens of people have died in two weeks of fighting between rival militias in Libya.")
         assert events and all(code.startswith("19") and country == "LBY" for _, code, _, _, country in events)
 
+    def test_unknown_place_takes_the_doers_country(self, coder: Coder) -> None:
+        """A place the gazetteer does not know leaves the event in the unnamed doer's country (precision country)."""
+        [event] = coder.code_text("Nine Ugandan soldiers were killed in an ambush in Qwertyville district.",
+                                  "2021-03-04")
+        assert (event.source.code, event.location.country, event.location.precision) == ("UGAUAF", "UGA", "country")
+
     def test_named_doer_keeps_the_verb_rule(self, coder: Coder) -> None:
         """A subject that names the doer is coded by the ordinary rules, not as a casualty report."""
         events = coder.code_text("Kenyan troops killed five al-Shabaab fighters near Lamu.", "2021-03-04")

@@ -131,8 +131,10 @@ class Rule(BaseRule):
         obj = predicate.object
         if obj is None:
             return "needs an object"
-        obj = counted_noun(obj, predicate.lang)
-        if obj.lemma_.lower() not in self.objects and not (PLACE in self.objects and is_place(obj)):
+        written, obj = obj, counted_noun(obj, predicate.lang)  # 'thousands of police': police
+        if obj is not written and (obj.pos_ == "PROPN" or obj.ent_type_ == "NORP"):
+            obj = written  # 'thousands of Albanians': a named people has no class, its number is what is said
+        if not self._object_fits(obj):
             return f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"
         if self.object_modifiers is not None and not any(
                 c.dep_ in ("compound", "amod", "nmod")
@@ -140,6 +142,10 @@ class Rule(BaseRule):
                 for c in obj.children):
             return f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"
         return None
+
+    def _object_fits(self, obj: Token) -> bool:
+        """Whether ``obj`` is one of the rule's objects."""
+        return obj.lemma_.lower() in self.objects or (PLACE in self.objects and is_place(obj))  # type: ignore
 
     def _check_prep(self, predicate: Predicate) -> str | None:
         if self.prep is None:
