@@ -117,6 +117,11 @@ class TestBlockades:
         assert ("HUNAGR", "144", "") in coded(
             coder, "A protest by Hungarian farmers blocked the crossing into Austria.")
 
+    def test_farmers_take_the_country_of_the_place(self, coder: Coder) -> None:
+        """Farmers named without a country are the farmers of where they protest."""
+        assert [source for source, _, _ in coded(coder, "Farmers blocked roads around Lyon with tractors.")] == [
+            "FRAAGR"]
+
     def test_herders_block_highway(self, coder: Coder) -> None:
         """Herders are protesters when they block a highway."""
         assert codes(coder, "Mongolian herders blocked the highway to the Chinese border.") == ["144"]

@@ -23,7 +23,7 @@ _COUNTRY_KINDS = ("name", "adjective", "demonym")
 LOCAL_ROLES = frozenset({"REB", "INS", "UAF", "CRM"})
 #: Armed non-state roles (REB, INS, UAF), criminals and refugees are left out: they are as often foreign.
 DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "LAB", "BUS", "EDU", "HLH",
-                            "SPY"})
+                            "AGR", "ENV", "SPY"})
 #: The CAMEO code of an actor not identified ('officials said': ---GOV).
 UNKNOWN_ACTOR = "---"
 
