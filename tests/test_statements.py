@@ -8,7 +8,7 @@ import pytest
 from eventlib import Coder, DictionaryError, parse_ruleset
 from eventlib.lang.en import ENGLISH
 from eventlib.registry import resolve_ruleset
-from eventlib.rules.passes import PASS_NAMES, REFINES
+from eventlib.rules.passes import PASS_NAMES, REFINES, _relative
 from eventlib.rules.statements import ObligationRule, obligation_modal, obliged, said_of_subject
 from tests.parses import make_doc
 
@@ -152,6 +152,26 @@ class TestAttitudes:
         """'X feared that Y would attack Z': the reported attack is coded, not the fear beside it."""
         codes = [c[1] for c in coded(coder, "Kenya feared that Somalia would attack Ethiopia.")]
         assert "012" not in codes and codes
+
+
+class TestNounClause:
+    def test_demanded_payment_is_not_paid(self, coder: Coder) -> None:
+        """'a demand that Y pay compensation': Y paid nothing."""
+        codes = [c for _, c, _ in coded(coder, "Chile issued a demand that Bolivia pay compensation for the spill.")]
+        assert "071" not in codes
+
+    def test_reported_shelling_is_not_coded(self, coder: Coder) -> None:
+        """'reports that troops had shelled villages' tells a report, not a shelling."""
+        codes = [c for _, c, _ in coded(coder, "Ankara dismissed reports that Turkish troops had shelled Kurdish "
+                                               "villages.")]
+        assert not [c for c in codes if c.startswith("19")]
+
+    def test_relative_clause_is_not_a_content_clause(self) -> None:
+        """'the plan, which X approved': a relative clause about the noun, not what the plan is."""
+        doc = make_doc(["plan", "which", "Kenya", "approved"], [0, 3, 3, 0], ["ROOT", "dobj", "nsubj", "relcl"],
+                       tags=["NN", "WDT", "NNP", "VBD"], pos=["NOUN", "PRON", "PROPN", "VERB"],
+                       lemmas=["plan", "which", "Kenya", "approve"])
+        assert _relative(doc[3])
 
 
 class TestIntentThroughAspect:

@@ -192,6 +192,9 @@ class LanguagePack:
     killing_phrases: frozenset[tuple[str, str]] = _words()
     #: Verbs whose 'to' complement did not (yet) happen ('tried to kill', 'plotted to assassinate').
     unrealised_verbs: frozenset[str] = _words()
+    #: Nouns whose clause tells what is wanted, planned, feared or only said, not what happened ('demands that he
+    #: resign', 'a plan to withdraw', 'reports that troops crossed').
+    unrealised_nouns: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.
     counted_groups: frozenset[str] = _words()
     #: Numbers that name a crowd by themselves ('thousands rallied', 'tens of thousands', 'hundreds fled').

@@ -146,6 +146,24 @@ def instrument_speaker(verdict: Verdict, item: Item) -> bool:
     return False
 
 
+def noun_clause(verdict: Verdict, item: Item) -> bool:
+    """An event in a clause under a noun of what is wanted, planned or said ('demands that he step down', 'a
+    plan to withdraw', 'reports that troops crossed') did not happen as told: it is not coded."""
+    clause = item.root
+    noun = clause.head
+    if clause.dep_ in ("acl", "relcl", "ccomp") and noun.pos_ in ("NOUN", "PROPN") and \
+            noun.lemma_.lower() in verdict.lang.unrealised_nouns and not _relative(clause):
+        verdict.drop(item.index, "noun-clause", f"what the {noun.lemma_.lower()!r} is about, not an event")
+        return True
+    return False
+
+
+def _relative(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause about its noun ('the plan, which was approved'), not its content."""
+    return any(c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ in ("nsubj", "dobj", "nsubjpass"))
+               for c in clause.children)
+
+
 def _codes_within(verdict: Verdict, index: int, clauses: list[Token]) -> bool:
     """Whether a rule other than the one at ``index`` fired on a verb inside ``clauses``."""
     spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
@@ -550,7 +568,8 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
-    ("instrument-speaker", instrument_speaker), ("reported-speech", reported_speech), ("governed", governed),
+    ("instrument-speaker", instrument_speaker), ("noun-clause", noun_clause), ("reported-speech", reported_speech),
+    ("governed", governed),
     ("obligation", obligation),
     ("possibility", possibility), ("hypothetical", hypothetical), ("permission", permission), ("purpose", purpose),
     ("request", request), ("violent-outcome", violent_outcome), ("copular-complement", copular_complement),
