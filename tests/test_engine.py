@@ -175,6 +175,12 @@ class TestExplain:
         assert outcomes["t.meet.with"].startswith("matches, but its slot") and outcomes["t.meet"] == "fired"
         assert result.events and ("Russia", "RUS") in result.actors
 
+    def test_explain_names_the_pass_that_recoded(self, coder: Coder) -> None:
+        """An event a pass recoded says so in explain: 'ready to attack' is a threat by the intent pass."""
+        result = coder.explain("Russia is ready to attack Ukraine.", "2018-02-08")
+        recoded = [t.outcome for t in result.trials if t.outcome.startswith("coded ")]
+        assert recoded == ["coded 1384 by a pass (intent: ready -> 1384)"]
+
 
 class TestArticleContext:
     def test_bare_role_takes_article_country(self, grammar_coder: Coder) -> None:

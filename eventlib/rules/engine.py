@@ -151,6 +151,9 @@ class RuleEngine:
                     trials.append(Trial(predicate.token.text, index, rule.id,
                                         f"dropped ({verdict.dropped_by[index]}): {verdict.dropped[index]}"))
                 continue
+            if trials is not None and verdict.notes.get(index):
+                trials.append(Trial(predicate.token.text, index, rule.id,
+                                    f"coded {verdict.codes[index]} by a pass ({verdict.notes[index]})"))
             backup = None
             if index in verdict.standby:
                 governor = verdict.standby[index]
