@@ -99,6 +99,12 @@ class TestCoding:
                                   "2021-03-04")
         assert (event.source.code, event.location.country, event.location.precision) == ("UGAUAF", "UGA", "country")
 
+    def test_dead_in_clashes_between_two_sides(self, coder: Coder) -> None:
+        """'N killed in clashes between X and Y': X and Y fought each other; the dead are the toll."""
+        events = coded(coder, "At least 40 people were killed in clashes between Ethiopian troops and Eritrean "
+                              "soldiers.")
+        assert sorted((s, t, d) for s, _, t, d, _ in events) == [("ERIMIL", "ETHMIL", 40), ("ETHMIL", "ERIMIL", 40)]
+
     def test_named_doer_keeps_the_verb_rule(self, coder: Coder) -> None:
         """A subject that names the doer is coded by the ordinary rules, not as a casualty report."""
         events = coder.code_text("Kenyan troops killed five al-Shabaab fighters near Lamu.", "2021-03-04")

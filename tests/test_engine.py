@@ -306,6 +306,29 @@ class TestUnrealEvents:
             ("SRBCVL", "", "1411")]
 
 
+class TestStoppedAndAbstract:
+    def test_stopped_fighting_is_no_fight(self, coder: Coder) -> None:
+        """'urged X and Y to stop fighting': the fighting is stopped, not reported."""
+        codes = [e.cameo_code for e in coder.code_text("The African Union urged Sudan and Chad to stop fighting.",
+                                                       "2023-05-01")]
+        assert codes and not [c for c in codes if c.startswith("19")]
+
+    def test_refrained_from_attacking(self, coder: Coder) -> None:
+        """'refrained from attacking X' reports no attack."""
+        assert coder.code_text("Israel refrained from attacking Lebanese positions.", "2023-05-01") == []
+
+    def test_fighting_a_disease_is_no_fight(self, coder: Coder) -> None:
+        """'help Italy fight the outbreak' is no violence against anyone."""
+        events = coder.code_text("Cuban doctors flew to Lombardy to help Italy fight the cholera outbreak.",
+                                 "2020-03-20")
+        assert not [e for e in events if e.cameo_code.startswith("19")]
+
+    def test_fighting_militants_is_a_fight(self, coder: Coder) -> None:
+        """The same verb with an armed foe is a fight (190)."""
+        assert [e.cameo_code for e in coder.code_text("Kenyan troops fought al-Shabaab militants near Lamu.",
+                                                      "2023-05-01")] == ["190"]
+
+
 class TestPlacesAndConjuncts:
     def test_named_place_as_object(self, grammar_coder: Coder) -> None:
         """'@place' in an object list accepts a named place ('seized Damascus')."""

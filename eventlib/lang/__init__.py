@@ -195,6 +195,10 @@ class LanguagePack:
     #: Nouns whose clause tells what is wanted, planned, feared or only said, not what happened ('demands that he
     #: resign', 'a plan to withdraw', 'reports that troops crossed').
     unrealised_nouns: frozenset[str] = _words()
+    #: Objects of 'fight', 'combat', 'battle' that are no one to fight: diseases, disasters, social ills.
+    abstract_foes: frozenset[str] = _words()
+    #: Verbs whose complement is stopped or avoided, so does not happen ('stop fighting', 'refrain from attacking').
+    cessative_verbs: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.
     counted_groups: frozenset[str] = _words()
     #: Numbers that name a crowd by themselves ('thousands rallied', 'tens of thousands', 'hundreds fled').

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.grammar import Predicate, first_conjunct, predicate_of
-from ..parse.slots import is_attack
+from ..parse.slots import attack_nouns, is_attack
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
 from .statements import (
@@ -144,6 +144,52 @@ def instrument_speaker(verdict: Verdict, item: Item) -> bool:
         verdict.drop(item.index, "instrument-speaker", f"{subject.text!r} is a weapon or an attack, not a speaker")
         return True
     return False
+
+
+def between_sides(verdict: Verdict, item: Item) -> bool:
+    """'161 people were killed in clashes between soldiers and police': when nobody is named as the doer, the
+    two sides of the fighting fought each other; the dead are its toll, not its target."""
+    predicate = item.predicate
+    named = predicate.subject is not None and not is_attack(predicate.subject, verdict.lang)
+    if item.rule.source not in ("doer", "attacker") or not verdict.policy.violent(item.code) or (
+            item.rule.source == "doer" and named):
+        return False
+    for noun in attack_nouns(predicate):
+        sides = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
+                 for p in prep.children if p.dep_ == "pobj"]
+        if sides:
+            verdict.targets.setdefault(item.index, (sides[0], *sides[0].conjuncts))
+            break
+    return False
+
+
+def abstract_foe(verdict: Verdict, item: Item) -> bool:
+    """'help Italy fight the outbreak', 'battle wildfires', 'combat corruption': force against a disease,
+    a disaster or a social ill is no violent event."""
+    predicate = item.predicate
+    if not verdict.policy.violent(item.code):
+        return False
+    foes = [predicate.object, *(h for word in ("against", "on") for h in predicate.preps.get(word, ()))]
+    foe = next((f for f in foes if f is not None and f.lemma_.lower() in verdict.lang.abstract_foes), None)
+    if foe is None:
+        return False
+    verdict.drop(item.index, "abstract-foe", f"{foe.text!r} is no one to fight")
+    return True
+
+
+def cessation(verdict: Verdict, item: Item) -> bool:
+    """'called on both sides to stop fighting', 'refrained from attacking': what is stopped or avoided does
+    not happen."""
+    verb = first_conjunct(item.predicate.token)
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":  # 'refrain from fighting'
+        governor = governor.head
+    elif verb.dep_ != "xcomp":
+        return False
+    if governor.i == verb.i or governor.lemma_.lower() not in verdict.lang.cessative_verbs:
+        return False
+    verdict.drop(item.index, "cessation", f"what {governor.text!r} stops or avoids does not happen")
+    return True
 
 
 def noun_clause(verdict: Verdict, item: Item) -> bool:
@@ -568,14 +614,13 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
-    ("instrument-speaker", instrument_speaker), ("noun-clause", noun_clause), ("reported-speech", reported_speech),
-    ("governed", governed),
-    ("obligation", obligation),
-    ("possibility", possibility), ("hypothetical", hypothetical), ("permission", permission), ("purpose", purpose),
-    ("request", request), ("violent-outcome", violent_outcome), ("copular-complement", copular_complement),
-    ("intent", intent),
-    ("hostile-complement", hostile_complement), ("aspectual-complement", aspectual_complement),
-    ("condition", condition), ("future", future), ("embedded-clause", embedded_clause), ("negation", negation))
+    ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("noun-clause", noun_clause),
+    ("abstract-foe", abstract_foe), ("cessation", cessation), ("reported-speech", reported_speech),
+    ("governed", governed), ("obligation", obligation), ("possibility", possibility), ("hypothetical", hypothetical),
+    ("permission", permission), ("purpose", purpose), ("request", request), ("violent-outcome", violent_outcome),
+    ("copular-complement", copular_complement), ("intent", intent), ("hostile-complement", hostile_complement),
+    ("aspectual-complement", aspectual_complement), ("condition", condition), ("future", future),
+    ("embedded-clause", embedded_clause), ("negation", negation))
 #: Passes that refine another: they apply to every rule type that lists the pass they refine (or themselves).
 REFINES: Mapping[str, str] = {"obligation": "hypothetical", "possibility": "hypothetical", "condition": "hypothetical",
                               "permission": "hypothetical", "copular-complement": "intent",
