@@ -20,7 +20,7 @@ from .config import CoderConfig
 from .lang import LanguagePack, language_pack
 from .parse.dateline import Dateline, split_dateline
 from .parse.grammar import first_conjunct, subjects
-from .parse.nlp import load_pipeline
+from .parse.nlp import load_pipeline, split_abbreviations
 from .parse.slots import slot_kind
 from .parse.text import normalize
 from .records import Actor, Article, Event, Location, make_event_id
@@ -202,6 +202,7 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_pipeline(config.model)
         #: The language pack of the pipeline's language (word lists, labels), passed to every stage.
         self.lang: LanguagePack = language_pack(self.nlp.lang)
+        split_abbreviations(self.nlp, self.lang.hyphen_abbreviations, self.lang.hyphen_words)
         self.engine = RuleEngine(self.rulesets, lang=self.lang)
         self.resolver = ActorResolver(self.dictionary, lang=self.lang)
         self.batch_size = config.batch_size

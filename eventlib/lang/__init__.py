@@ -192,6 +192,10 @@ class LanguagePack:
     killing_phrases: frozenset[tuple[str, str]] = _words()
     #: Verbs whose 'to' complement did not (yet) happen ('tried to kill', 'plotted to assassinate').
     unrealised_verbs: frozenset[str] = _words()
+    #: Abbreviations the tokenizer keeps whole before a hyphen ('U.S.-led'), and the words after the hyphen that
+    #: are split off so that the abbreviation names its actor ('U.S.', '-', 'led', as 'Saudi-led' is split).
+    hyphen_abbreviations: frozenset[str] = _words()
+    hyphen_words: frozenset[str] = _words()
     #: Nouns whose clause tells what is wanted, planned, feared or only said, not what happened ('demands that he
     #: resign', 'a plan to withdraw', 'reports that troops crossed').
     unrealised_nouns: frozenset[str] = _words()

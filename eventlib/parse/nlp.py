@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
@@ -65,17 +66,11 @@ def default_model() -> str:
     )
 
 
-#: English abbreviations the tokenizer keeps whole before a hyphen ('U.S.-led' is one token), and the words that
-#: follow them: each pair is split into three tokens so that the abbreviation names its actor.
-ABBREVIATIONS = ("U.S.", "U.N.", "U.K.", "E.U.")
-HYPHENATED = ("led", "backed", "based", "brokered", "sponsored", "made", "funded", "trained", "allied", "run",
-              "owned", "mediated", "supported", "imposed", "supplied", "built", "drafted", "proposed", "sanctioned")
-
-
-def _split_abbreviations(nlp: Language) -> None:
-    """Split 'U.S.-led' into 'U.S.', '-', 'led', as the tokenizer splits 'Saudi-led'."""
-    for abbreviation in ABBREVIATIONS:
-        for word in HYPHENATED:
+def split_abbreviations(nlp: Language, abbreviations: Iterable[str], words: Iterable[str]) -> None:
+    """Have ``nlp`` split 'U.S.-led' into 'U.S.', '-', 'led' (as it splits 'Saudi-led'), for each abbreviation
+    the tokenizer keeps whole before a hyphen and each word after it."""
+    for abbreviation in abbreviations:
+        for word in words:
             nlp.tokenizer.add_special_case(f"{abbreviation}-{word}",
                                            [{ORTH: abbreviation}, {ORTH: "-"}, {ORTH: word}])
 
@@ -101,6 +96,4 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} has no dependency parser; the coder needs one")
     nlp.add_pipe(LINE_BREAKS, before="parser")
-    if nlp.lang == "en":
-        _split_abbreviations(nlp)
     return nlp
