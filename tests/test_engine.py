@@ -329,6 +329,19 @@ class TestStoppedAndAbstract:
                                                       "2023-05-01")] == ["190"]
 
 
+class TestBackground:
+    def test_relative_clause_recalling_an_attack(self, coder: Coder) -> None:
+        """'in connection with the bombings, which killed 40': the bombings are background, not news."""
+        events = coder.code_text("Spanish police detained four men in connection with the Madrid bombings, which "
+                                 "killed 40 people.", "2004-04-01")
+        assert [e.cameo_code for e in events] == ["173"]
+
+    def test_relative_clause_on_a_place_is_no_recall(self, coder: Coder) -> None:
+        """A relative clause on a place ('a market in Kano, which ...') recalls no event: the attack is news."""
+        events = coder.code_text("Gunmen attacked a market in Kano, which killed 12 people.", "2004-04-01")
+        assert [e.cameo_code[:2] for e in events][:1] == ["19"]
+
+
 class TestPlacesAndConjuncts:
     def test_named_place_as_object(self, grammar_coder: Coder) -> None:
         """'@place' in an object list accepts a named place ('seized Damascus')."""

@@ -196,6 +196,9 @@ class LanguagePack:
     #: are split off so that the abbreviation names its actor ('U.S.', '-', 'led', as 'Saudi-led' is split).
     hyphen_abbreviations: frozenset[str] = _words()
     hyphen_words: frozenset[str] = _words()
+    #: Event nouns whose relative clause inside a prepositional phrase recalls an earlier event ('since the coup,
+    #: which toppled ...'), beside the attack nouns.
+    background_nouns: frozenset[str] = _words()
     #: Nouns whose clause tells what is wanted, planned, feared or only said, not what happened ('demands that he
     #: resign', 'a plan to withdraw', 'reports that troops crossed').
     unrealised_nouns: frozenset[str] = _words()

@@ -22,10 +22,10 @@ from ..parse.slots import slot_error
 SUPPRESS = "suppress"
 
 #: The grammar passes a rule goes through unless its type says otherwise (see :mod:`eventlib.rules.passes`).
-DEFAULT_PASSES: tuple[str, ...] = ("instrument-speaker", "between-sides", "noun-clause", "abstract-foe", "cessation",
-                               "reported-speech", "hypothetical", "purpose", "request", "violent-outcome",
-                               "intent", "aspectual-complement", "future", "embedded-clause", "negation",
-                               "protest-aim", "addressee")
+DEFAULT_PASSES: tuple[str, ...] = ("instrument-speaker", "between-sides", "background", "noun-clause",
+                               "abstract-foe", "cessation", "reported-speech", "hypothetical", "purpose", "request",
+                               "violent-outcome", "intent", "aspectual-complement", "future", "embedded-clause",
+                               "negation", "protest-aim", "addressee")
 
 __all__ = ["DEFAULT_PASSES", "SUPPRESS", "BaseRule", "RuleLike", "as_rule"]
 

@@ -192,6 +192,20 @@ def cessation(verdict: Verdict, item: Item) -> bool:
     return True
 
 
+def background(verdict: Verdict, item: Item) -> bool:
+    """'arrested suspects in connection with the Paris attacks, which killed 129': a relative clause on an
+    attack or event noun inside a prepositional phrase recalls an earlier event; it is not news here."""
+    clause = item.root
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "pobj" or not _relative(clause):
+        return False
+    lang = verdict.lang
+    if not (is_attack(noun, lang) or noun.lemma_.lower() in lang.background_nouns):
+        return False
+    verdict.drop(item.index, "background", f"recalls the earlier {noun.lemma_.lower()!r}, not news")
+    return True
+
+
 def noun_clause(verdict: Verdict, item: Item) -> bool:
     """An event in a clause under a noun of what is wanted, planned or said ('demands that he step down', 'a
     plan to withdraw', 'reports that troops crossed') did not happen as told: it is not coded."""
@@ -614,7 +628,8 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
-    ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("noun-clause", noun_clause),
+    ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("background", background),
+    ("noun-clause", noun_clause),
     ("abstract-foe", abstract_foe), ("cessation", cessation), ("reported-speech", reported_speech),
     ("governed", governed), ("obligation", obligation), ("possibility", possibility), ("hypothetical", hypothetical),
     ("permission", permission), ("purpose", purpose), ("request", request), ("violent-outcome", violent_outcome),
