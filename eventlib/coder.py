@@ -319,18 +319,36 @@ class Coder:
             return events
         for index, sentence in enumerate(sentences):
             self.resolver.remember_sentence(sentence, article.date, state.memory, index)
-            if verdicts[index] == "sentence":
+            if verdicts[index] != "sentence":
+                events.extend(self._code_sentence(sentence, index, state, len(events), trials))
+        return events
+
+    def _code_sentence(self, sentence: Span, index: int, state: _ArticleState, ordinal: int,
+                       trials: list[Trial] | None) -> list[Event]:
+        """The events of one sentence, dated and placed; one event per code, source and target (two
+        predicates may report one event: 'rioting erupted, leaving shops looted'), with the deaths either
+        counted."""
+        events: list[Event] = []
+        told: dict[tuple[str, str, str], int] = {}
+        counted = False
+        for match in self.engine.match(sentence, trials):
+            made = self._sentence_events(match, sentence, index, state.article, state.memory, ordinal + len(events))
+            if not made and match.standby is not None:
+                match = match.standby
+                made = self._sentence_events(match, sentence, index, state.article, state.memory,
+                                             ordinal + len(events))
+            if not made or (state.named_violence and self._unnamed(made[0], match)):
                 continue
-            counted = False
-            for match in self.engine.match(sentence, trials):
-                made = self._sentence_events(match, sentence, index, article, state.memory, len(events))
-                if not made and match.standby is not None:
-                    match = match.standby
-                    made = self._sentence_events(match, sentence, index, article, state.memory, len(events))
-                if made and not (state.named_violence and self._unnamed(made[0], match)):
-                    situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
-                    counted = counted or situated.fatalities is not None
-                    events.extend(self._placed(made, match, situated, state))
+            situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
+            counted = counted or situated.fatalities is not None
+            for event in self._placed(made, match, situated, state):
+                key = (event.cameo_code, event.source.code if event.source else "",
+                       event.target.code if event.target else "")
+                if key not in told:
+                    told[key] = len(events)
+                    events.append(event)
+                elif events[told[key]].fatalities is None and event.fatalities is not None:
+                    events[told[key]] = attrs.evolve(event, event_id=events[told[key]].event_id)
         return events
 
     @staticmethod

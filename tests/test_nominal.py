@@ -275,6 +275,15 @@ class TestCoding:
         events = sorted(coded(coder, "Clashes between Sudanese troops and Chadian rebels left dozens injured."))
         assert events == [("SDNMIL", "190", "TCDREB"), ("TCDREB", "190", "SDNMIL")]
 
+    def test_unnamed_protest_is_the_public_of_the_place(self, coder: Coder) -> None:
+        """'Protests erupted in Lagos': nobody named, the protesters are the civilians of the place (NGACVL)."""
+        assert coded(coder, "Protests erupted in Lagos over fuel prices.") == [("NGACVL", "141", "")]
+
+    def test_one_event_for_two_predicates(self, coder: Coder) -> None:
+        """'Rioting erupted in X, leaving shops looted': one riot, not one per predicate."""
+        events = coded(coder, "Rioting erupted in Dakar on Friday, leaving shops looted and cars burned.")
+        assert events.count(("SENCVL", "145", "")) == 1
+
     def test_core_rule_first(self, coder: Coder) -> None:
         """A core rule that asks for more ('held talks *with*') codes before the nominal rule."""
         assert [e.rule_id for e in coder.code_text("Iran held talks with Iraq.", "2022-05-10")] == ["04.hold.talks"]

@@ -100,7 +100,7 @@ class NominalRule(BaseRule):
     target: str = "goal:object"
 
     type_name: ClassVar[str] = "nominal"
-    keys: ClassVar[frozenset[str]] = frozenset({"verb", "events", "noun", "reduces", "framed"})
+    keys: ClassVar[frozenset[str]] = frozenset({"verb", "events", "noun", "reduces", "framed", "unidentified"})
 
     def anchors(self) -> Iterable[str]:
         return self.verbs
@@ -118,7 +118,7 @@ class NominalRule(BaseRule):
         _, reason = self._reading(predicate)
         if reason is not None:
             return reason
-        if not predicate.slot(self.source):
+        if not self.unidentified and not predicate.slot(self.source):
             return "nobody is named as the event's maker (the verb's subject, 'X's', 'by X', 'between X and Y')"
         return None
 
@@ -194,7 +194,8 @@ class NominalRule(BaseRule):
     @classmethod
     def from_data(cls, fields: Mapping[str, Any], reader: Any) -> NominalRule:
         """A nominal rule from a rule file: ``verb`` (verb phrases), ``events`` (event noun: code, or
-        [code, reduction code]), ``noun`` (object or front), ``reduces`` and ``framed`` (true or false)."""
+        [code, reduction code]), ``noun`` (object or front), ``reduces`` and ``framed`` (true or false),
+        ``unidentified`` (the role of the unnamed maker when nobody is named: 'protests spread' -> CVL)."""
         if "verb" not in reader.raw:
             raise reader.fail("'verb': expected the verb phrases, found nothing")
         table = reader.raw.get("events")
@@ -215,4 +216,8 @@ class NominalRule(BaseRule):
         noun = reader.raw.get("noun", "object")
         if noun not in POSITIONS:
             raise reader.fail(f"'noun': expected {' or '.join(POSITIONS)}, got {noun!r}")
-        return cls(**fields, verbs=_verb_phrases(reader.words("verb")), events=events, noun=noun, **flags)
+        unidentified = reader.raw.get("unidentified", "")
+        if not isinstance(unidentified, str):
+            raise reader.fail(f"'unidentified': expected an actor role code (e.g. CVL), got {unidentified!r}")
+        return cls(**fields, verbs=_verb_phrases(reader.words("verb")), events=events, noun=noun,
+                   unidentified=unidentified, **flags)
