@@ -157,7 +157,7 @@ def between_sides(verdict: Verdict, item: Item) -> bool:
     for noun in attack_nouns(predicate):
         sides = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "between"
                  for p in prep.children if p.dep_ == "pobj"]
-        if sides:
+        if sides and sides[0].conjuncts:  # 'between X and Y'; 'between rival militias' names one side
             verdict.targets.setdefault(item.index, (sides[0], *sides[0].conjuncts))
             break
     return False
