@@ -144,6 +144,11 @@ class TestAttitudes:
         assert [c[:2] for c in coded(coder, "Estonia denied that its budget figures had been wrong.")] == [
             ("EST", "016")]
 
+    def test_attitude_stands_when_its_clause_event_does_not(self, coder: Coder) -> None:
+        """'was confident a pact could be concluded': the conclusion is only possible, the optimism stands (013)."""
+        assert [c[:2] for c in coded(coder, "Kenya's foreign minister said she was confident that a trade pact "
+                                            "with Uganda could be concluded by June.")] == [("KENGOV", "013")]
+
     def test_plain_statement_of_an_uncoded_clause_is_dropped(self, coder: Coder) -> None:
         """'X said that turnout was low' codes nothing: a bare report gives way to what it reports."""
         assert coded(coder, "Chile's electoral office said that turnout was low.") == []

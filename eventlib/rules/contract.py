@@ -25,7 +25,7 @@ SUPPRESS = "suppress"
 DEFAULT_PASSES: tuple[str, ...] = ("instrument-speaker", "between-sides", "background", "noun-clause",
                                "abstract-foe", "cessation", "reported-speech", "hypothetical", "purpose", "request",
                                "violent-outcome", "intent", "aspectual-complement", "future", "embedded-clause",
-                               "negation", "protest-aim", "addressee")
+                               "negation", "attitude", "protest-aim", "addressee")
 
 __all__ = ["DEFAULT_PASSES", "SUPPRESS", "BaseRule", "RuleLike", "as_rule"]
 

@@ -562,6 +562,18 @@ def negation(verdict: Verdict, item: Item) -> bool:
     return False
 
 
+def attitude(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate) -> None:
+    """'was confident a deal could be signed': a statement of an attitude that gave way to what it reports
+    stands again when no event of what it reports stood (the signing is only possible)."""
+    if verdict.dropped_by.get(index) != "reported-speech" or not verdict.policy.attitude(verdict.codes[index]):
+        return
+    clauses = [c for c in predicate.token.children if c.dep_ in verdict.lang.reported_labels]
+    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
+    if not any(i != index and i not in verdict.dropped and any(low <= p.token.i <= high for low, high in spans)
+               for i, (_, p) in verdict.fired.items()):
+        del verdict.dropped[index], verdict.dropped_by[index]
+
+
 def protest_aim(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate) -> None:
     """'protesters marched, demanding that Lam resign': a protest for leadership change (1411)."""
     root = first_conjunct(predicate.token)
@@ -641,7 +653,8 @@ REFINES: Mapping[str, str] = {"obligation": "hypothetical", "possibility": "hypo
                               "permission": "hypothetical", "copular-complement": "intent",
                               "hostile-complement": "intent"}
 #: Passes over every fired rule of the sentence, in order, after the item passes.
-SENTENCE_PASSES: tuple[tuple[str, SentencePass], ...] = (("protest-aim", protest_aim), ("addressee", addressee))
+SENTENCE_PASSES: tuple[tuple[str, SentencePass], ...] = (("attitude", attitude), ("protest-aim", protest_aim),
+                                                         ("addressee", addressee))
 PASS_NAMES: tuple[str, ...] = tuple(name for name, _ in (*ITEM_PASSES, *SENTENCE_PASSES))
 
 
