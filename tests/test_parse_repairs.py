@@ -355,6 +355,27 @@ class TestAdverbParticle:
         assert predicate_of(doc[1]).particles == frozenset()
 
 
+class TestDitransitivePassive:
+    def test_given_an_ultimatum_by(self) -> None:
+        """'Y was given an ultimatum by X' (the 'by' hung on the object): X did it, the ultimatum is the
+        object and Y its recipient."""
+        doc = make_doc(["Mali", "was", "given", "an", "ultimatum", "by", "ECOWAS"], [2, 2, 2, 4, 2, 4, 5],
+                       ["nsubjpass", "auxpass", "ROOT", "det", "dobj", "prep", "pobj"],
+                       pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                       lemmas=["Mali", "be", "give", "an", "ultimatum", "by", "ECOWAS"])
+        predicate = predicate_of(doc[2])
+        assert (predicate.subject.text, predicate.object.text, predicate.dative.text) == (
+            "ECOWAS", "ultimatum", "Mali")
+
+    def test_active_object_with_by_is_no_agent(self) -> None:
+        """'attacked the convoy by the river' is active: 'river' is no doer."""
+        doc = make_doc(["Rebels", "attacked", "the", "convoy", "by", "the", "river"], [1, 1, 3, 1, 3, 6, 4],
+                       ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                       lemmas=["rebel", "attack", "the", "convoy", "by", "the", "river"])
+        assert predicate_of(doc[1]).subject.text == "Rebels"
+
+
 class TestCountedNoun:
     def test_quantity_object_reads_as_the_counted_noun(self) -> None:
         """'thousands of police' is, for a rule's object, 'police'."""

@@ -107,10 +107,18 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
 
 
 def _agent(token: Token) -> Token | None:
-    """The object of the 'by' agent of a passive ``token`` ('attacked by X': X), or None."""
+    """The object of the 'by' agent of a passive ``token`` ('attacked by X': X), also when the parser hung the
+    'by' on the direct object of a passive ('were given an ultimatum by X'), or None."""
     for child in token.children:
         if child.dep_ == "agent":
             return _child(child, ("pobj",))
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj":
+            for prep in child.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                    return _child(prep, ("pobj",))
     return None
 
 
@@ -225,7 +233,11 @@ def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
 def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
     """The :class:`Predicate` headed by ``token``, read with the word lists and labels of ``lang``."""
     passive, subject, obj = _arguments(token, lang)
+    dative = _dative(token)
+    direct = _child(token, lang.object_labels) if passive else None
+    if direct is not None and obj is not None and obj.i != direct.i:  # 'Y was given an ultimatum by X'
+        dative, obj = obj, direct
     particles = _particles(token, lang)
     return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token, lang),
-                     subject=subject, object=obj, dative=_dative(token), particles=particles,
+                     subject=subject, object=obj, dative=dative, particles=particles,
                      preps=_preps(token, obj, lang), lang=lang)
