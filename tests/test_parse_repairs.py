@@ -376,6 +376,19 @@ class TestDitransitivePassive:
         assert predicate_of(doc[1]).subject.text == "Rebels"
 
 
+class TestHeadlineAdjective:
+    def test_adjective_after_a_name_is_a_predicate(self) -> None:
+        """A headline's 'Iran ready for talks' (copula left out): 'ready' is said of 'Iran'."""
+        doc = make_doc(["Iran", "ready", "for", "talks"], [0, 0, 1, 2], ["ROOT", "amod", "prep", "pobj"],
+                       pos=["PROPN", "ADJ", "ADP", "NOUN"], lemmas=["Iran", "ready", "for", "talk"])
+        assert is_predicate(doc[1]) and predicate_of(doc[1]).subject.text == "Iran"
+
+    def test_adjective_before_a_noun_is_no_predicate(self) -> None:
+        """'ready meals' is an ordinary modifier."""
+        doc = make_doc(["ready", "meals"], [1, 1], ["amod", "ROOT"], pos=["ADJ", "NOUN"], lemmas=["ready", "meal"])
+        assert not is_predicate(doc[0])
+
+
 class TestCountedNoun:
     def test_quantity_object_reads_as_the_counted_noun(self) -> None:
         """'thousands of police' is, for a rule's object, 'police'."""

@@ -58,7 +58,7 @@ def is_predicate(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
     """Whether ``token`` heads a clause (verbs, predicate adjectives, and predicates the tagger missed)."""
     if token.pos_ in ("VERB", "AUX"):
         return token.dep_ != "aux" and token.dep_ != "auxpass"
-    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+    if token.pos_ == "ADJ" and (token.dep_ == "acomp" or headline_adjective(token)):
         return True
     if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and \
             (token.head.pos_ == "NUM" or token.lemma_.lower() in lang.resultatives):
@@ -81,8 +81,16 @@ def _resolve_relative(token: Token | None, clause: Token, lang: LanguagePack) ->
     return token
 
 
+def headline_adjective(token: Token) -> bool:
+    """Whether ``token`` is an adjective after the name it is said of, a headline's 'X [is] ready for Y'."""
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "PROPN"
+
+
 def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
-    """The subject a verb shares with the verb it is conjoined to or controlled by."""
+    """The subject a verb shares with the verb it is conjoined to or controlled by; the name a headline's
+    adjective follows ('Armenia ready for talks': the copula left out)."""
+    if headline_adjective(token):
+        return token.head
     seen = 0
     current = token
     while current.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen < 6:

@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Token
 
 from ..lang import LanguagePack
-from ..parse.grammar import Predicate
+from ..parse.grammar import Predicate, headline_adjective
 from ..parse.phrases import first_conjunct
 from .contract import BaseRule
 
@@ -127,9 +127,10 @@ def reported_obligation(reporter: Token, lang: LanguagePack) -> tuple[Token, Tok
 def said_of_subject(token: Token) -> bool:
     """Whether ``token`` is a predicate adjective or participle joined to its subject by a copula ('is critical',
     'remains committed'), a participle that states how its subject stands, parsed as a passive with no doer
-    ('Israel is opposed to ...'), or a conjunct of one."""
+    ('Israel is opposed to ...'), a headline's adjective after its name ('Armenia ready for ...'), or a
+    conjunct of one."""
     first = first_conjunct(token)
-    if first.dep_ == "acomp":
+    if first.dep_ == "acomp" or headline_adjective(first):
         return True
     return first.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children) and \
         not any(c.dep_ == "agent" for c in first.children)
