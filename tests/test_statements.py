@@ -159,6 +159,12 @@ class TestAttitudes:
         assert "012" not in codes and codes
 
 
+class TestHostilePhrase:
+    def test_ready_to_use_force_is_a_threat_of_force(self, coder: Coder) -> None:
+        """'X is ready to use force to ...': the verb with its object is hostile (138), the force no target."""
+        assert coded(coder, "Beijing is ready to use force to keep the islands.") == [("CHNGOV", "138", "")]
+
+
 class TestNounClause:
     def test_demanded_payment_is_not_paid(self, coder: Coder) -> None:
         """'a demand that Y pay compensation': Y paid nothing."""

@@ -439,14 +439,28 @@ def hostile_complement(verdict: Verdict, item: Item) -> bool:
     if table.verbs.get(token.lemma_.lower()) is None:  # type: ignore[attr-defined]
         return False
     complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
-    code = table.hostile.get(complement.lemma_.lower()) if complement is not None else None  # type: ignore
-    if complement is None or code is None or complement.i in verdict.fired:
+    if complement is None or complement.i in verdict.fired:
         return False
-    verdict.recode(item.index, code, f"intent: {token.lemma_.lower()} to {complement.lemma_.lower()} -> {code}")
-    objects = _complement_objects(complement, verdict.lang)
+    phrase = _hostile_phrase(complement, table.hostile)  # type: ignore[attr-defined]
+    if phrase is None:
+        return False
+    code = table.hostile[phrase]  # type: ignore[attr-defined]
+    verdict.recode(item.index, code, f"intent: {token.lemma_.lower()} to {phrase} -> {code}")
+    named = phrase.partition(" ")[2]  # 'use force': the force is no target
+    objects = [o for o in _complement_objects(complement, verdict.lang) if not named or o.lemma_.lower() != named]
     if objects:
         verdict.targets[item.index] = (objects[0],)
     return False
+
+
+def _hostile_phrase(complement: Token, hostile: Mapping[str, str]) -> str | None:
+    """The entry of the hostile table the complement is: its verb with its object ('use force'), else its verb
+    ('retaliate')."""
+    verb = complement.lemma_.lower()
+    for child in complement.children:
+        if child.dep_ == "dobj" and f"{verb} {child.lemma_.lower()}" in hostile:
+            return f"{verb} {child.lemma_.lower()}"
+    return verb if verb in hostile else None
 
 
 def _complement_objects(complement: Token, lang: LanguagePack) -> list[Token]:
