@@ -165,6 +165,13 @@ class TestHostilePhrase:
         assert coded(coder, "Beijing is ready to use force to keep the islands.") == [("CHNGOV", "138", "")]
 
 
+class TestFuturePurpose:
+    def test_purpose_of_a_future_act_is_an_intent(self, coder: Coder) -> None:
+        """'would send envoys to meet X': the meeting is as future as the sending (036)."""
+        assert [c for _, c, _ in coded(coder, "Ghana said it would send a delegation to Lome to meet Togo's "
+                                              "president.")] == ["036"]
+
+
 class TestNounClause:
     def test_demanded_payment_is_not_paid(self, coder: Coder) -> None:
         """'a demand that Y pay compensation': Y paid nothing."""

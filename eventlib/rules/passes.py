@@ -489,10 +489,14 @@ def _intent_auxiliary(verb: Token, verbs: Mapping[str, str]) -> str | None:
 
 
 def future(verdict: Verdict, item: Item) -> bool:
-    """'will send aid' intends; 'will not accept more refugees' refuses."""
+    """'will send aid' intends; 'will not accept more refugees' refuses; the purpose of a future act is future
+    ('would send envoys to meet X')."""
     if item.framed:
         return False
-    auxiliary = _intent_auxiliary(item.root, verdict.intent.verbs)  # type: ignore[attr-defined]
+    root = item.root
+    auxiliary = _intent_auxiliary(root, verdict.intent.verbs)  # type: ignore[attr-defined]
+    if auxiliary is None and root.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None:
         return False
     item.framed = True
