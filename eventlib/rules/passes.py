@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
-from ..parse.grammar import Predicate, first_conjunct, predicate_of
+from ..parse.grammar import Predicate, counted_noun, first_conjunct, predicate_of
 from ..parse.slots import attack_nouns, is_attack
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
@@ -140,6 +140,8 @@ def instrument_speaker(verdict: Verdict, item: Item) -> bool:
     """A weapon or an attack does not speak, appeal or criticise: 'a missile slammed into a block' is no
     criticism, whatever the verb's other sense."""
     subject = item.predicate.subject
+    if subject is not None:
+        subject = counted_noun(subject, verdict.lang)  # 'five of the missiles'
     if verdict.policy.verbal(item.code) and subject is not None and is_attack(subject, verdict.lang):
         verdict.drop(item.index, "instrument-speaker", f"{subject.text!r} is a weapon or an attack, not a speaker")
         return True
