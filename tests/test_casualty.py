@@ -105,6 +105,12 @@ class TestCoding:
                               "soldiers.")
         assert sorted((s, t, d) for s, _, t, d, _ in events) == [("ERIMIL", "ETHMIL", 40), ("ETHMIL", "ERIMIL", 40)]
 
+    def test_bodies_after_an_accident_are_no_attack(self, coder: Coder) -> None:
+        """Bodies recovered after a boat capsized tell an accident, even when the parser hangs the verb low."""
+        events = coder.code_text("Twelve bodies were recovered after a boat carrying 40 migrants capsized off "
+                                 "Lampedusa.", "2021-03-04")
+        assert not [e for e in events if e.cameo_code[:2] in ("18", "19", "20")]
+
     def test_named_doer_keeps_the_verb_rule(self, coder: Coder) -> None:
         """A subject that names the doer is coded by the ordinary rules, not as a casualty report."""
         events = coder.code_text("Kenyan troops killed five al-Shabaab fighters near Lamu.", "2021-03-04")

@@ -158,6 +158,9 @@ class TestFatalities:
         ("dozens were killed", 12, True), ("twenty-one people were killed", 21, False),
         ("leaving 3 dead", 3, False), ("killing a woman and her two children", 3, False),
         ("hundreds were killed", 100, True), ("the death toll rose to 45", 45, False),
+        ("the number of people killed in Monday's raid on a market in the north has risen to 19", 19, False),
+        ("officials put the number killed in the blast at 23", 23, False),
+        ("shelling hit a house, killing a family of five", 5, False),
     ])
     def test_counts(self, text: str, count: int, estimate: bool) -> None:
         """Numbers of dead in words, digits and vague quantities."""

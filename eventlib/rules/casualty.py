@@ -56,6 +56,9 @@ def _accident(predicate: Predicate) -> str | None:
                   or (t.lemma_.lower() in lang.attack_nouns and not is_attack(t, lang))), None)
     if cause is None:
         cause = next((c for c in _clauses(predicate.token) if c.lemma_.lower() in lang.accident_verbs), None)
+    if cause is None and not attack_nouns(predicate):  # 'bodies recovered after a ferry ... capsized', misparsed
+        cause = next((t for t in predicate.token.subtree if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "pcomp")
+                      and t.lemma_.lower() in lang.accident_verbs), None)
     return cause.text if cause is not None else None
 
 

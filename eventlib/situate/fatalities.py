@@ -80,8 +80,10 @@ _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:[- ][a-z]+)?)"
 _QUALIFIER = r"(?:at least |some |about |nearly |more than |over |up to |almost |around |all |an estimated )?"
 _KILLING = r"(?:killing|killed|kills|kill|shot dead|shooting dead|shoot dead|massacred|massacring|executed|" \
            r"executing|beheaded|beheading|lynched|lynching|slaughtered|slaughtering|murdered|murdering)"
+_KILLED_N = re.compile(rf"\b{_KILLING}\s+{_QUALIFIER}{_NUMBER}\b")
 _PATTERNS = [
-    re.compile(rf"\b{_KILLING}\s+{_QUALIFIER}{_NUMBER}\b"),
+    re.compile(rf"\b{_KILLING}\s+(?:a|an|the)\s+(?:family|group|crew|team)\s+of\s+{_NUMBER}\b"),
+    _KILLED_N,
     re.compile(rf"\b(?:at least |some |about |nearly |more than |over |up to )?{_NUMBER}\s+(?:[a-z-]+\s+){{0,4}}?"
                rf"(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|murdered|executed|"
                rf"lost their lives|hacked to death|beaten to death|stabbed to death|burned to death|burnt to death)\b"),
@@ -89,6 +91,11 @@ _PATTERNS = [
     re.compile(rf"\btoll(?:\s+[a-z'-]+){{0,6}}?\s+(?:rose|rises|climbed|climbs|reached|reaches|hit|hits|jumped|"
                rf"jumps|mounted|increased|increases|stood|stands|was|is|of|to|at)(?:\s+to|\s+at)?\s+"
                rf"{_QUALIFIER}{_NUMBER}\b"),
+    re.compile(rf"\bnumber\s+(?:of\s+[a-z]+\s+)?(?:killed|dead)(?:\s+[a-z0-9'’,-]+){{0,20}}?\s+(?:has\s+|had\s+)?"
+               rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|stood|stands)\s+(?:to|at)\s+"
+               rf"{_QUALIFIER}{_NUMBER}\b"),
+    re.compile(rf"\bput\s+the\s+(?:death\s+toll|toll|number\s+(?:of\s+[a-z]+\s+)?(?:killed|dead))"
+               rf"(?:\s+[a-z0-9'’,-]+){{0,20}}?\s+at\s+{_QUALIFIER}{_NUMBER}\b"),
     re.compile(rf"\bbodies of\s+{_QUALIFIER}{_NUMBER}\b"),
     re.compile(rf"\bclaim(?:ed|ing)?\s+(?:the lives of\s+)?(?:at least |some |about |more than )?{_NUMBER}\s+lives\b"),
 ]
@@ -109,7 +116,7 @@ def count_fatalities(text: str, *, lang: LanguagePack = ENGLISH) -> Fatalities |
             parsed = parse_number(phrase, lang=lang)
             if parsed is not None:
                 count, estimate = parsed
-                if pattern is _PATTERNS[0]:  # "killing 90 Afghans and 13 US service members"
+                if pattern is _KILLED_N:  # "killing 90 Afghans and 13 US service members"
                     more = _AND_MORE.match(lowered, found.end())
                     if more and (extra := parse_number(more.group(1), lang=lang)) is not None:
                         count, estimate = count + extra[0], estimate or extra[1]
