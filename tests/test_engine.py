@@ -323,6 +323,16 @@ class TestStoppedAndAbstract:
                                  "2020-03-20")
         assert not [e for e in events if e.cameo_code.startswith("19")]
 
+    def test_committed_crimes_is_no_struggle(self, coder: Coder) -> None:
+        """'committed war crimes against X' is no fight against crime: only struggle verbs have abstract foes."""
+        assert [e.cameo_code for e in coder.code_text("Serbian forces committed war crimes against Albanian "
+                                                      "civilians.", "1999-05-01")] == ["180"]
+
+    def test_tried_to_kill_is_only_the_attempt(self, coder: Coder) -> None:
+        """'tried to assassinate X' is an attempt (185), not also the killing."""
+        assert [e.cameo_code for e in coder.code_text("Rebels tried to assassinate the governor of Kivu.",
+                                                      "2020-05-01")] == ["185"]
+
     def test_fighting_militants_is_a_fight(self, coder: Coder) -> None:
         """The same verb with an armed foe is a fight (190)."""
         assert [e.cameo_code for e in coder.code_text("Kenyan troops fought al-Shabaab militants near Lamu.",

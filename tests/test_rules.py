@@ -97,6 +97,11 @@ class TestErrors:
         with pytest.raises(DictionaryError, match=r"r.yaml:6: not valid YAML"):
             parse_ruleset(rules_text('  - id: a\n    code: "042"\n   verb: visit\n'), "r.yaml")
 
+    def test_duplicate_key_names_line(self) -> None:
+        """A key written twice in one rule is an error, not a silently dropped value."""
+        with pytest.raises(DictionaryError, match=r"r.yaml:7: not valid YAML: duplicate key 'verb'"):
+            parse_ruleset(rules_text('  - id: a\n    code: "042"\n    verb: visit\n    verb: tour\n'), "r.yaml")
+
     def test_yaml_is_never_run(self) -> None:
         """Python object tags in YAML are refused, not executed."""
         text = HEADER + "rules: !!python/object/apply:os.system ['echo hi']\n"

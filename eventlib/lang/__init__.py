@@ -204,6 +204,8 @@ class LanguagePack:
     unrealised_nouns: frozenset[str] = _words()
     #: Objects of 'fight', 'combat', 'battle' that are no one to fight: diseases, disasters, social ills.
     abstract_foes: frozenset[str] = _words()
+    #: Verbs of struggling against something, which may take such an object ('fight', 'tackle', 'crush').
+    struggle_verbs: frozenset[str] = _words()
     #: Verbs whose complement is stopped or avoided, so does not happen ('stop fighting', 'refrain from attacking').
     cessative_verbs: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.

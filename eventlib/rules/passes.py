@@ -169,7 +169,7 @@ def abstract_foe(verdict: Verdict, item: Item) -> bool:
     """'help Italy fight the outbreak', 'battle wildfires', 'combat corruption': force against a disease,
     a disaster or a social ill is no violent event."""
     predicate = item.predicate
-    if not verdict.policy.violent(item.code):
+    if not verdict.policy.violent(item.code) or predicate.lemma not in verdict.lang.struggle_verbs:
         return False
     foes = [predicate.object, *(h for word in ("against", "on") for h in predicate.preps.get(word, ()))]
     foe = next((f for f in foes if f is not None and f.lemma_.lower() in verdict.lang.abstract_foes), None)

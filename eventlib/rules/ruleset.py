@@ -279,6 +279,13 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:  # a key written twice would silently drop the first value
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen and key != "<<":
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r} (each key once per mapping)",
+                                                    key_node.start_mark)
+        seen.add(key)
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
