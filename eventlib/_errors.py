@@ -50,6 +50,20 @@ class OutputError(EventlibError, OSError):
     """Events could not be written or read back."""
 
 
+class ResumeError(EventlibError, ValueError):
+    """A run cannot resume: it differs from the interrupted run (the message says what differs), or there
+    is nothing it can check against."""
+
+
+class ResumableError(EventlibError, RuntimeError):
+    """A run stopped part-way on an unexpected error; its part file, checkpoint and manifest are kept, and
+    the same run with ``resume=True`` (``--resume``) continues it. The error that stopped it is the cause."""
+
+
+class ClusterError(EventlibError, ConnectionError):
+    """A Dask cluster could not be reached or started."""
+
+
 class DictionaryError(EventlibError, ValueError):
     """A rule set or actor dictionary file is malformed; names file, line and entry."""
 

@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventlib import OutputError, read_events
+from eventlib import CoderConfig, OutputError, read_events
 from eventlib.cli import main
+from eventlib.io.inputs import check_inputs
 from eventlib.io.schema import CAMEO
 from eventlib.run.files import code_files
+from eventlib.run.manifest import run_manifest, write_manifest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "articles.jsonl"
 
@@ -73,6 +75,24 @@ class TestResume:
         assert out.read_text(encoding="utf-8") == expected
         assert not checkpoint.exists() and not (tmp_path / "out.csv.part").exists()
 
+    def test_sigterm_keeps_files_and_says_resume(self, tmp_path: Path, reference: tuple[Path, str]) -> None:
+        """A run sent SIGTERM stops with a message naming --resume and exit status 143, its files kept."""
+        source, _ = reference
+        out = tmp_path / "out.csv"
+        checkpoint = tmp_path / "out.csv.checkpoint"
+        process = subprocess.Popen([sys.executable, "-m", "eventlib.cli", "code", str(source), "-o", str(out), "-q"],
+                                   stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            if checkpoint.exists() and checkpoint.read_text(encoding="utf-8").count("\n") >= 10:
+                break
+            time.sleep(0.05)
+        process.terminate()
+        _, stderr = process.communicate()
+        assert process.returncode == 143, stderr
+        assert "killed (SIGTERM)" in stderr and "--resume continues it" in stderr and "Traceback" not in stderr
+        assert (tmp_path / "out.csv.part").exists() and (tmp_path / "out.csv.manifest.json").exists()
+
     def test_half_written_article_is_cut(self, tmp_path: Path, reference: tuple[Path, str]) -> None:
         """Rows written after the last checkpoint (an article cut short) are dropped on resume."""
         source, expected = reference
@@ -83,6 +103,9 @@ class TestResume:
         (tmp_path / "out.csv.checkpoint").write_text(
             json.dumps({"article": "none-yet", "size": len(lines[0].encode()), "rows": 0}) + "\n{trunc",
             encoding="utf-8")
+        write_manifest(tmp_path / "out.csv.manifest.json", run_manifest(
+            check_inputs([str(source)]), output_format="csv", schema="cameo", config=CoderConfig(),
+            default_date=None, max_chars=2_000_000, on_error="stop"))
         code_files([str(source)], out, schema=CAMEO, resume=True)
         assert out.read_text(encoding="utf-8") == expected
 
@@ -110,6 +133,7 @@ class TestDask:
         parts = sorted((tmp_path / "dask").glob("part-*.csv"))
         assert parts
         assert [e for p in parts for e in read_events(p)] == list(read_events(single))
+        assert {p.stat().st_mode & 0o777 for p in parts} == {single.stat().st_mode & 0o777}  # one file mode
 
     def test_bag_api(self, tmp_path: Path) -> None:
         """A Dask bag of articles codes into partitioned Parquet equal to the single-process events."""

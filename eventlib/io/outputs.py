@@ -1,7 +1,8 @@
 """Write events to CSV, JSONL or Parquet (or a plug-in's format), and read them back unchanged.
 
 Files are written atomically: rows go to a temporary file beside the target, which replaces
-the target only when the writer is closed without error. Each format is an :class:`EventFormat`
+the target only when the writer is closed without error. Every file written gets the mode a new
+file gets from ``open()`` (0644 under the usual umask 022), whatever the format. Each format is an :class:`EventFormat`
 class registered by name in ``registry.formats`` (entry-point group ``eventlib.formats``).
 """
 
@@ -23,7 +24,7 @@ from ..registry import registry
 from .schema import CAMEO, DATE, Row, Schema, row_to_event, value_to_text
 
 __all__ = ["CsvFormat", "EventFormat", "EventWriter", "JsonlFormat", "ParquetFormat", "available_formats",
-           "format_class", "format_of", "open_writer", "read_events", "read_rows", "resumable_formats",
+           "file_mode", "format_class", "format_of", "open_writer", "read_events", "read_rows", "resumable_formats",
            "write_events"]
 
 
@@ -209,6 +210,13 @@ def resumable_formats(word: str = "or") -> str:
     return _labels((c for c in map(format_class, available_formats()) if c.appendable), word)
 
 
+def file_mode() -> int:
+    """The mode a new file gets from ``open()`` under the process's umask (0644 under the usual 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 class EventWriter:
     """Streams events to one file; use as a context manager (or call :meth:`close`)."""
 
@@ -242,6 +250,7 @@ class EventWriter:
                 handle, tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".part", dir=self._path.parent)
                 os.close(handle)
                 part = Path(tmp)
+                os.chmod(part, file_mode())  # mkstemp makes 0600; outputs get the mode open() gives
             self._tmp = part
             mode = "wb" if kind.binary else ("a" if append else "w")
             self._file = open(self._tmp, mode, encoding=None if mode == "wb" else "utf-8",

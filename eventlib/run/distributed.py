@@ -5,6 +5,11 @@ and dictionaries once, and every batch becomes one part file of the output folde
 Workers write their part files themselves, so the output folder must be reachable from every
 worker (a shared file system, or one machine). With no scheduler address a local cluster of
 processes is started.
+
+The output is a folder, new or empty (its parent must exist); a path ending in an output format's
+suffix (``x.csv``) is refused, as it names a file. Inputs, output and the scheduler's address are
+checked before any worker starts; a run that fails or is interrupted removes the part files it
+wrote (a Dask run cannot be resumed).
 """
 
 from __future__ import annotations
@@ -12,21 +17,27 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import shutil
+import socket
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from .._errors import OutputError
+from .._errors import ClusterError, EventlibError, OutputError
 from ..config import CoderConfig
-from ..io.inputs import Rejection, read_articles
-from ..io.outputs import format_of, write_events
+from ..io.inputs import InputInfo, Rejection, check_inputs, read_articles
+from ..io.outputs import available_formats, format_class, format_of, write_events
 from ..io.schema import Schema, schema_named
 from ..records import Article
-from .files import RunSummary
+from .files import RunSummary, check_output, first_or_empty
 from .parallel import worker_coder
 
-__all__ = ["code_bag", "code_with_dask"]
+__all__ = ["check_dask_output", "code_bag", "code_with_dask"]
+
+#: Seconds to wait for a Dask scheduler to answer.
+CONNECT_TIMEOUT = 10.0
 
 
 #: One coder per process is shared by the tasks of that process; a coder is not thread-safe (its
@@ -48,29 +59,72 @@ def _code_batch(config: CoderConfig, schema_name: str, batch: list[Article], pat
     return len(coded), len(events), rows
 
 
-def _client(scheduler: str | None, workers: int) -> Any:
+def check_dask_output(folder: Path, fmt: str, inputs: list[InputInfo] = ()) -> None:  # type: ignore[assignment]
+    """Raise :class:`~eventlib.OutputError` unless ``folder`` can take a Dask run's part files: a new or
+    empty folder (not a file name with an output suffix) in an existing, writable folder."""
+    suffixes = {suffix: name for name in available_formats() for suffix in format_class(name).suffixes}
+    suffix = folder.suffix.lower()
+    if suffix in suffixes and not folder.is_dir():
+        raise OutputError(f"{folder}: with --engine dask the output is a folder of part files (part-00000.{fmt}, "
+                          f"...); expected a folder path, got a file name ending in {suffix!r} "
+                          f"(e.g. -o {folder.with_suffix('')} --format {suffixes[suffix]})")
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder}: is a file; expected a folder (new or empty) for the part files")
+    if folder.is_dir() and any(folder.glob("part-*")):
+        raise OutputError(f"{folder}: already holds part files; choose an empty or new folder")
+    if not folder.parent.is_dir():
+        raise OutputError(f"{folder}: folder {folder.parent} does not exist; expected an existing folder to make "
+                          "the output folder in (create it first)")
+    check_output((folder if folder.is_dir() else folder.parent) / f"part-00000.{fmt}", inputs)
+
+
+def _check_reachable(scheduler: str, timeout: float) -> None:
+    """Raise :class:`ClusterError` at once when nothing listens at a ``tcp://HOST:PORT`` scheduler address."""
+    parts = urlsplit(scheduler if "://" in scheduler else "tcp://" + scheduler)
+    if parts.scheme != "tcp" or parts.hostname is None:
+        return
+    try:
+        port = parts.port or 8786
+        with socket.create_connection((parts.hostname, port), timeout=timeout):
+            pass
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise ClusterError(f"no Dask scheduler answers at {scheduler} ({reason}); expected a running scheduler "
+                           "(start one with 'dask scheduler'), or leave out --scheduler for a local cluster") from None
+
+
+def _client(scheduler: str | None, workers: int, timeout: float = CONNECT_TIMEOUT) -> Any:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise OutputError("the Dask engine needs dask and distributed: pip install 'eventlib[dask]'") from None
+        raise ClusterError("the Dask engine needs dask and distributed: pip install 'eventlib[dask]'") from None
     if scheduler:
-        return Client(scheduler)
+        _check_reachable(scheduler, timeout)
+        try:
+            return Client(scheduler, timeout=timeout)
+        except (OSError, TimeoutError) as error:
+            raise ClusterError(f"no Dask scheduler answers at {scheduler} within {timeout:g} s ({error}); "
+                               "expected a running scheduler at that address") from None
     return Client(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None))
 
 
 def code_with_dask(inputs: Iterable[str], output: str | Path, *, schema: Schema, fmt: str | None = None,
                    config: CoderConfig | None = None, scheduler: str | None = None, workers: int = 2,
                    default_date: dt.date | None = None, errors_path: str | Path | None = None,
-                   max_chars: int = 2_000_000, batch_size: int = 64) -> RunSummary:
-    """Code the articles of ``inputs`` on a Dask cluster into the folder ``output``."""
-    from dask.distributed import as_completed
-
+                   max_chars: int = 2_000_000, batch_size: int = 64,
+                   connect_timeout: float = CONNECT_TIMEOUT) -> RunSummary:
+    """Code the articles of ``inputs`` on a Dask cluster into the folder ``output`` (see the module's
+    notes); a failure removes what the run wrote."""
     config = config or CoderConfig()
+    names = [str(name) for name in inputs]
     folder = Path(output)
     fmt = format_of(folder, fmt or "parquet")
-    if folder.exists() and any(folder.glob("part-*")):
-        raise OutputError(f"{folder}: already holds part files; choose an empty or new folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    infos = check_inputs(names, allow_empty=False)
+    check_dask_output(folder, fmt, infos)
+    if errors_path is not None:
+        check_output(errors_path, infos)
+    created = not folder.exists()
+    folder.mkdir(exist_ok=True)
     summary = RunSummary()
     errors = open(errors_path, "w", encoding="utf-8") if errors_path else None
 
@@ -79,9 +133,36 @@ def code_with_dask(inputs: Iterable[str], output: str | Path, *, schema: Schema,
         assert errors is not None
         errors.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
 
-    articles = iter(read_articles(inputs, default_date=default_date, max_chars=max_chars,
-                                  on_reject=reject if errors else None))
-    client = _client(scheduler, workers)
+    try:
+        articles = first_or_empty(iter(read_articles(names, default_date=default_date, max_chars=max_chars,
+                                                     on_reject=reject if errors else None)),
+                                  names, lambda: summary.rejected)
+        _run(articles, summary, folder, fmt, schema, config, _client(scheduler, workers, connect_timeout),
+             workers, batch_size)
+    except BaseException as error:
+        if errors is not None:
+            errors.close()
+            Path(errors_path).unlink(missing_ok=True)  # type: ignore[arg-type]
+        if created:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            for part in folder.glob("part-*"):
+                part.unlink(missing_ok=True)
+        if isinstance(error, Exception) and not isinstance(error, EventlibError):
+            raise ClusterError(f"{folder}: the Dask run failed ({type(error).__name__}: {error}); "
+                               "its part files are removed") from error
+        raise
+    if errors is not None:
+        errors.close()
+    return summary
+
+
+def _run(articles: Iterable[Article], summary: RunSummary, folder: Path, fmt: str, schema: Schema,
+         config: CoderConfig, client: Any, workers: int, batch_size: int) -> None:
+    """Send batches of ``articles`` to the cluster, a few per worker at a time, counting what comes back."""
+    from dask.distributed import as_completed
+
+    articles = iter(articles)
     try:
         in_flight = as_completed()
         limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
@@ -104,9 +185,6 @@ def code_with_dask(inputs: Iterable[str], output: str | Path, *, schema: Schema,
                 break
     finally:
         client.close()
-        if errors is not None:
-            errors.close()
-    return summary
 
 
 def code_bag(collection: Any, output: str | Path, fmt: str = "parquet", config: CoderConfig | None = None,
