@@ -213,7 +213,7 @@ class Coder:
         #: Longer texts are parsed in pieces of at most this many characters (one parse's memory stays bounded).
         self.chunk_chars = 100_000
         #: Articles parsed in one spaCy memory zone (see :meth:`code`): at most this many, and this many characters.
-        self.zone_articles = 1_000
+        self.zone_articles = 100
         self.zone_chars = 10_000_000
 
     @classmethod
@@ -227,11 +227,13 @@ class Coder:
         Articles are taken in windows of at most :attr:`zone_articles` articles and
         :attr:`zone_chars` characters; each window is parsed inside a spaCy memory zone, so the
         words of one window are forgotten before the next and memory does not grow with the
-        corpus. The seconds spent parsing and coding accumulate in :attr:`timings`.
+        corpus; a window's results are handed out once it is coded (and the zone left). The seconds
+        spent parsing and coding accumulate in :attr:`timings`.
         """
         for window in _windows(articles, self.zone_articles, self.zone_chars):
-            with self.nlp.memory_zone():
-                yield from self._code_window(window)
+            with self.nlp.memory_zone():  # left before the window's results are handed out: a caller that
+                coded = list(self._code_window(window))  # stops midway must not leave a zone open
+            yield from coded
 
     def _code_window(self, articles: list[Article]) -> Iterator[CodedArticle]:
         def prepared() -> Iterator[tuple[str, tuple[Article, str | None]]]:

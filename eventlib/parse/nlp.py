@@ -69,10 +69,12 @@ def default_model() -> str:
 def split_abbreviations(nlp: Language, abbreviations: Iterable[str], words: Iterable[str]) -> None:
     """Have ``nlp`` split 'U.S.-led' into 'U.S.', '-', 'led' (as it splits 'Saudi-led'), for each abbreviation
     the tokenizer keeps whole before a hyphen and each word after it."""
+    known = nlp.tokenizer.rules or {}
     for abbreviation in abbreviations:
         for word in words:
-            nlp.tokenizer.add_special_case(f"{abbreviation}-{word}",
-                                           [{ORTH: abbreviation}, {ORTH: "-"}, {ORTH: word}])
+            if f"{abbreviation}-{word}" not in known:  # added once per pipeline: a second coder on the same one
+                nlp.tokenizer.add_special_case(f"{abbreviation}-{word}",  # must not touch the tokenizer while
+                                               [{ORTH: abbreviation}, {ORTH: "-"}, {ORTH: word}])  # it codes
 
 
 @functools.lru_cache(maxsize=4)
