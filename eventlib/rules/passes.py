@@ -226,10 +226,12 @@ def _relative(clause: Token) -> bool:
                for c in clause.children)
 
 
-def _codes_within(verdict: Verdict, index: int, clauses: list[Token]) -> bool:
-    """Whether a rule other than the one at ``index`` fired on a verb inside ``clauses``."""
+def _codes_within(verdict: Verdict, index: int, clauses: list[Token], standing: bool = False) -> bool:
+    """Whether a rule other than the one at ``index`` fired on a verb inside ``clauses`` (with ``standing``,
+    one whose event no pass has dropped)."""
     spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
-    return any(i != index and any(low <= predicate.token.i <= high for low, high in spans)
+    return any(i != index and not (standing and i in verdict.dropped)
+               and any(low <= predicate.token.i <= high for low, high in spans)
                for i, (_, predicate) in verdict.fired.items())
 
 
@@ -588,9 +590,7 @@ def attitude(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate)
     if verdict.dropped_by.get(index) != "reported-speech" or not verdict.policy.attitude(verdict.codes[index]):
         return
     clauses = [c for c in predicate.token.children if c.dep_ in verdict.lang.reported_labels]
-    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
-    if not any(i != index and i not in verdict.dropped and any(low <= p.token.i <= high for low, high in spans)
-               for i, (_, p) in verdict.fired.items()):
+    if not _codes_within(verdict, index, clauses, standing=True):
         del verdict.dropped[index], verdict.dropped_by[index]
 
 
