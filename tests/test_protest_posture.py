@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from eventlib import Coder
+from tests.coding import coded, codes, none_of
 
 ROOTS = ("09", "14", "15", "16", "17")
 
 
-def coded(coder: Coder, text: str) -> list[tuple[str, str, str]]:
-    """(source, code, target) of each event of ``text``."""
-    return [(e.source.code if e.source else "", e.cameo_code, e.target.code if e.target else "")
-            for e in coder.code_text(text, "2024-05-06")]
-
-
-def codes(coder: Coder, text: str) -> list[str]:
-    """The CAMEO codes of the events of ``text``."""
-    return [code for _, code, _ in coded(coder, text)]
-
-
 def none_of_mine(coder: Coder, text: str) -> bool:
-    """Whether ``text`` gives no event of roots 09 and 14-17."""
-    return not [code for code in codes(coder, text) if code[:2] in ROOTS]
+    """Whether ``text`` gives no event of this file's roots."""
+    return none_of(coder, text, ROOTS)
 
 
 class TestInvestigations:

@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from eventlib import Coder
-
-
-def coded(coder: Coder, text: str) -> list[tuple[str, str, str]]:
-    """(source, code, target) of each event of ``text``."""
-    return [(e.source.code if e.source else "", e.cameo_code, e.target.code if e.target else "")
-            for e in coder.code_text(text, "2022-05-10")]
-
-
-def codes(coder: Coder, text: str) -> list[str]:
-    """The CAMEO codes of the events of ``text``."""
-    return [code for _, code, _ in coded(coder, text)]
+from tests.coding import coded, codes
 
 
 class TestMilitaryAid:
