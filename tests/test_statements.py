@@ -172,6 +172,16 @@ class TestFuturePurpose:
                                               "president.")] == ["036"]
 
 
+class TestDesire:
+    def test_wanting_another_to_act_is_a_demand(self, coder: Coder) -> None:
+        """'X wants Y to extradite ...': X's demand of Y (1013), not Y's extradition."""
+        assert coded(coder, "Poland wants Germany to extradite the two suspects.")[0] == ("POL", "1013", "DEU")
+
+    def test_wanting_to_act_oneself_is_an_intent(self, coder: Coder) -> None:
+        """'X wants to join Y' is X's own intent, no demand."""
+        assert [c[:2] for _, c, _ in coded(coder, "Moldova wants to join the European Union.")] == ["03"]
+
+
 class TestNounClause:
     def test_demanded_payment_is_not_paid(self, coder: Coder) -> None:
         """'a demand that Y pay compensation': Y paid nothing."""

@@ -182,6 +182,7 @@ ENGLISH = LanguagePack(
                    "illiteracy", "misinformation", "disinformation", "fraud", "graft", "impunity", "cancer"},
     struggle_verbs={"fight", "combat", "battle", "tackle", "counter", "attack", "beat", "defeat", "crush", "eradicate",
                     "stamp", "crack", "wage", "confront", "curb", "contain", "stem", "halt", "hit", "target"},
+    desire_verbs={"want", "expect", "wish", "prefer", "need"},
     cessative_verbs={"stop", "cease", "quit", "halt", "end", "refrain", "abstain", "desist", "avoid", "give",
                      "forgo", "forego", "renounce"},
     counted_groups={"family", "group", "crowd", "people", "team", "unit", "convoy", "police", "staff", "crew"},

@@ -100,8 +100,17 @@ class Item:
             root, head = head, upper  # 'prepared to resume shelling': the intent verb above the aspectual one
         verb = head.lemma_.lower()
         mode = verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
+        if mode == "intend" and verb in predicate.lang.desire_verbs and _own_subject(root, head):
+            mode = "demand"  # 'Turkey wants Sweden to extradite ...': what one wants of another is a demand
         return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root),
                    code or rule.code)
+
+
+def _own_subject(clause: Token, head: Token) -> bool:
+    """Whether ``clause`` has a subject of its own, not the subject of ``head`` ('wants *Sweden* to ...')."""
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    theirs = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return own is not None and own.pos_ != "PRON" and (theirs is None or own.lower_ != theirs.lower_)
 
 
 def _copula_negated(token: Token) -> bool:
@@ -353,7 +362,7 @@ def request(verdict: Verdict, item: Item) -> bool:
     if item.mode not in REQUESTS:
         return False
     rule, head = item.rule, item.head
-    recoded = verdict.intent.recode(item.verb, item.code)  # type: ignore[attr-defined]
+    recoded = verdict.intent.recode_as(item.mode, item.code)  # type: ignore[attr-defined]
     verdict.drop(item.index, "request", f"asked for by {head.text!r}")
     if recoded is None:
         return True
