@@ -182,6 +182,13 @@ class TestDesire:
         assert [c[:2] for _, c, _ in coded(coder, "Moldova wants to join the European Union.")] == ["03"]
 
 
+class TestPassiveCommand:
+    def test_ordered_by_x_to_withdraw_is_x_demand(self, coder: Coder) -> None:
+        """'Y was ordered by X to withdraw its troops': X's demand of Y (1056), not Y's withdrawal."""
+        assert coded(coder, "Rwanda was ordered by the UN Security Council to withdraw its troops from Congo.") == [
+            ("IGOUNO", "1056", "RWA")]
+
+
 class TestNounClause:
     def test_demanded_payment_is_not_paid(self, coder: Coder) -> None:
         """'a demand that Y pay compensation': Y paid nothing."""

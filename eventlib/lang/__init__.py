@@ -208,6 +208,8 @@ class LanguagePack:
     struggle_verbs: frozenset[str] = _words()
     #: Intent verbs of wanting: what one wants another to do is a demand ('Turkey wants Sweden to extradite ...').
     desire_verbs: frozenset[str] = _words()
+    #: Verbs of command: one ordered in the passive to act is the object of a demand ('was ordered by X to ...').
+    command_verbs: frozenset[str] = _words()
     #: Verbs whose complement is stopped or avoided, so does not happen ('stop fighting', 'refrain from attacking').
     cessative_verbs: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.

@@ -183,6 +183,7 @@ ENGLISH = LanguagePack(
     struggle_verbs={"fight", "combat", "battle", "tackle", "counter", "attack", "beat", "defeat", "crush", "eradicate",
                     "stamp", "crack", "wage", "confront", "curb", "contain", "stem", "halt", "hit", "target"},
     desire_verbs={"want", "expect", "wish", "prefer", "need"},
+    command_verbs={"order", "instruct", "direct", "command", "tell", "require", "compel", "oblige", "obligate"},
     cessative_verbs={"stop", "cease", "quit", "halt", "end", "refrain", "abstain", "desist", "avoid", "give",
                      "forgo", "forego", "renounce"},
     counted_groups={"family", "group", "crowd", "people", "team", "unit", "convoy", "police", "staff", "crew"},

@@ -102,6 +102,9 @@ class Item:
         mode = verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
         if mode == "intend" and verb in predicate.lang.desire_verbs and _own_subject(root, head):
             mode = "demand"  # 'Turkey wants Sweden to extradite ...': what one wants of another is a demand
+        elif mode is None and root.dep_ == "xcomp" and verb in predicate.lang.command_verbs and \
+                any(c.dep_ == "auxpass" for c in head.children):
+            mode = "demand"  # 'Eritrea was ordered by the Council to pull back': the Council's demand
         return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root),
                    code or rule.code)
 
