@@ -389,6 +389,19 @@ class TestHeadlineAdjective:
         assert not is_predicate(doc[0])
 
 
+class TestModifierThroughCompound:
+    def test_modifier_of_a_compound_counts_for_the_object(self) -> None:
+        """'joint air drills': 'joint' hangs on 'air', and still says the drills are joint."""
+        from eventlib.rules.ruleset import Rule
+
+        rule = Rule(id="t.joint", code="062", verbs=frozenset({"hold"}), objects=frozenset({"drill"}),
+                    object_modifiers=frozenset({"joint"}))
+        doc = make_doc(["Fiji", "held", "joint", "air", "drills"], [1, 1, 3, 4, 1],
+                       ["nsubj", "ROOT", "amod", "compound", "dobj"], pos=["PROPN", "VERB", "ADJ", "NOUN", "NOUN"],
+                       lemmas=["Fiji", "hold", "joint", "air", "drill"])
+        assert rule.check(predicate_of(doc[1])) is None
+
+
 class TestCountedNoun:
     def test_quantity_object_reads_as_the_counted_noun(self) -> None:
         """'thousands of police' is, for a rule's object, 'police'."""

@@ -139,7 +139,7 @@ class Rule(BaseRule):
         if self.object_modifiers is not None and not any(
                 c.dep_ in ("compound", "amod", "nmod")
                 and (c.lemma_.lower() in self.object_modifiers or c.lower_ in self.object_modifiers)
-                for c in obj.children):
+                for c in _modifiers(obj)):
             return f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"
         return None
 
@@ -272,6 +272,12 @@ class RuleSet:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before ``noun`` that modify it, also through a compound ('joint air drills': joint, air)."""
+    found = [c for c in noun.children if c.i < noun.i]
+    return found + [g for c in found if c.dep_ == "compound" for g in c.children if g.i < c.i]
 
 
 class _LineLoader(yaml.SafeLoader):
