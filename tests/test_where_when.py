@@ -152,6 +152,13 @@ class TestPlaces:
         assert event.location.country == "SAU"
 
 
+class TestGroupsAreNoPlaces:
+    def test_name_with_an_article_is_no_place(self, coder: Coder) -> None:
+        """'appealed to the Taliban': a group, not the Turkish town of that name."""
+        [event] = coder.code_text("Teachers in Herat appealed to the Taliban to reopen the girls' schools.", THURSDAY)
+        assert event.location is not None and event.location.country == "AFG"
+
+
 class TestFatalities:
     @pytest.mark.parametrize(("text", "count", "estimate"), [
         ("killing 12 villagers", 12, False), ("at least five people died", 5, False),

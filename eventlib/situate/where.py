@@ -88,8 +88,11 @@ def _is_time_word(token: Token, lang: LanguagePack) -> bool:
 
 
 def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
-    """A proper noun with its compound and flat parts ('Ras al Ain'); nothing for other words."""
+    """A proper noun with its compound and flat parts ('Ras al Ain'); nothing for other words, nor for a
+    name with an article that the tagger does not call a place ('the Taliban': a group)."""
     if head.pos_ != "PROPN":
+        return []
+    if head.ent_type_ not in PLACE_LABELS and any(c.dep_ == "det" for c in head.children):
         return []
     return [" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i)]
 
@@ -213,10 +216,12 @@ def _places(preposition: Token, lang: LanguagePack) -> bool:
 
 def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     """Names after a locative preposition that the entity tagger took for something else ('north of
-    Menaka' tagged a person): tried last, and only if the gazetteer knows them."""
+    Menaka' tagged a person), but for names with an article ('to the Taliban': a group): tried last, and
+    only if the gazetteer knows them."""
     for token in sentence:
         if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
-                and token.ent_type_ not in ("DATE", "TIME") and _places(token.head, lang):
+                and token.ent_type_ not in ("DATE", "TIME") and _places(token.head, lang) \
+                and not any(c.dep_ == "det" for c in token.children):  # 'the Taliban': a group, no place
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
 
