@@ -338,6 +338,20 @@ class TestActorTokens:
         words = actor_tokens(word(parsed(STRAY_OF_CONJUNCT), "Militants"))
         assert texts(words) == ["Militants", "of", "Yemen", "Tonga"]
 
+    def test_bare_conjunct_shares_the_possessor(self) -> None:
+        """In "Chile's army and navy" the navy is Chile's too."""
+        doc = make_doc(["Chile", "'s", "army", "and", "navy"], [2, 0, 2, 2, 2], ["poss", "case", "ROOT", "cc", "conj"],
+                       pos=["PROPN", "PART", "NOUN", "CCONJ", "NOUN"], lemmas=["Chile", "'s", "army", "and", "navy"])
+        assert texts(actor_tokens(doc[4])) == ["Chile", "'s", "navy"]
+
+    def test_conjunct_with_its_own_owner_keeps_it(self) -> None:
+        """In "Chile's army and Peru's navy" the navy is Peru's only."""
+        doc = make_doc(["Chile", "'s", "army", "and", "Peru", "'s", "navy"], [2, 0, 2, 2, 6, 4, 2],
+                       ["poss", "case", "ROOT", "cc", "poss", "case", "conj"],
+                       pos=["PROPN", "PART", "NOUN", "CCONJ", "PROPN", "PART", "NOUN"],
+                       lemmas=["Chile", "'s", "army", "and", "Peru", "'s", "navy"])
+        assert texts(actor_tokens(doc[6])) == ["Peru", "'s", "navy"]
+
 
 class TestAdverbParticle:
     def test_adverb_right_after_the_verb_is_its_particle(self) -> None:

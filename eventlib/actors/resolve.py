@@ -143,10 +143,13 @@ def listed_appositions(head: Token) -> list[Token]:
 
 
 def actor_tokens(head: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
-    """:func:`mention_tokens` of ``head``, with the 'of' phrases it shares with the conjuncts
-    before it and the names that belong to its 'of' phrase (see :func:`stray_conjuncts`)."""
+    """:func:`mention_tokens` of ``head``, with the possessor and the 'of' phrases it shares with the
+    conjuncts before it and the names that belong to its 'of' phrase (see :func:`stray_conjuncts`)."""
     words = mention_tokens(head, lang=lang)
-    for prep in phrase_preps(head, lang=lang):
+    preps = phrase_preps(head, lang=lang)
+    if not any(p.lower_ in lang.belonging_prepositions for p in preps):  # 'and soldiers of Peru': Peru's
+        words += _shared_possessor(head, words, lang)
+    for prep in preps:
         if prep.lower_ != "of":
             continue
         if prep.head.i != head.i:
@@ -154,6 +157,15 @@ def actor_tokens(head: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
         for stray in stray_conjuncts(prep, lang=lang):
             words += mention_tokens(stray, lang=lang)
     return sorted(set(words), key=lambda t: t.i)
+
+
+def _shared_possessor(head: Token, words: list[Token], lang: LanguagePack) -> list[Token]:
+    """The possessor a bare conjunct shares with the first conjunct: in "Venezuela's government and
+    opposition", the opposition is Venezuela's too (not when the conjunct names its own: "and Peru's army")."""
+    if head.dep_ != "conj" or any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in words):
+        return []
+    owner = next((c for c in first_conjunct(head).children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return mention_tokens(owner, lang=lang) if owner is not None else []
 
 
 def new_actor(head: Token, longest: int, *, lang: LanguagePack = ENGLISH) -> Actor | None:
