@@ -86,19 +86,22 @@ def _windows(articles: Iterable[Article], most: int, chars: int) -> Iterator[lis
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:
-    """``text`` in pieces of at most ``size`` characters, cut at a paragraph, line, sentence or word break."""
-    while len(text) > size:
+    """``text`` in pieces of at most ``size`` characters, cut at a paragraph, line, sentence or word break;
+    lazily, and without copying the rest of the text at each cut."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
         cut = -1
         for mark in ("\n\n", "\n", ". ", " "):  # a paragraph end, else a line, a sentence, a word
-            cut = text.rfind(mark, 0, size)
-            if cut > size // 2:
+            cut = text.rfind(mark, start, end)
+            if cut - start > size // 2:
                 cut += len(mark)
                 break
-        cut = cut if cut > size // 2 else size
-        yield text[:cut]
-        text = text[cut:]
-    if text:
-        yield text
+        cut = cut if cut - start > size // 2 else end
+        yield text[start:cut]
+        start = cut
+    if start < len(text):
+        yield text[start:]
 
 
 def _body(text: str) -> str:
@@ -126,6 +129,8 @@ class _ArticleState:
     #: Whether a violent event with a named doer was coded: a later report of deaths by nobody named
     #: ('two soldiers were killed') recalls it, it is no new attack.
     named_violence: bool = False
+    #: Sentences coded so far: the next sentence's index in the article (a long article is coded in pieces).
+    sentences: int = 0
 
 
 @attrs.frozen
@@ -210,7 +215,8 @@ class Coder:
         self.discards = combined_discards(config.discards)
         self.new_actor_length = config.new_actor_length
         self.timings = Timings()
-        #: Longer texts are parsed in pieces of at most this many characters (one parse's memory stays bounded).
+        #: Longer texts are parsed and coded one piece of at most this many characters at a time, so the
+        #: memory one article takes is that of one piece (see :meth:`code`).
         self.chunk_chars = 100_000
         #: Articles parsed in one spaCy memory zone (see :meth:`code`): at most this many, and this many characters.
         self.zone_articles = 100
@@ -229,13 +235,21 @@ class Coder:
         words of one window are forgotten before the next and memory does not grow with the
         corpus; a window's results are handed out once it is coded (and the zone left). The seconds
         spent parsing and coding accumulate in :attr:`timings`.
+
+        An article whose text (without its dateline) is longer than :attr:`chunk_chars` is coded
+        after its window's zone is left, one piece at a time (see :meth:`_code_long`): a piece is
+        parsed in a memory zone of its own, its sentences coded, and the piece dropped before the
+        next is parsed, so the memory an article takes does not grow with its length.
         """
         for window in _windows(articles, self.zone_articles, self.zone_chars):
             with self.nlp.memory_zone():  # left before the window's results are handed out: a caller that
                 coded = list(self._code_window(window))  # stops midway must not leave a zone open
-            yield from coded
+            for item in coded:  # zones do not nest: a long article's pieces take zones of their own
+                yield item if isinstance(item, CodedArticle) else self._code_long(*item)
 
-    def _code_window(self, articles: list[Article]) -> Iterator[CodedArticle]:
+    def _code_window(self, articles: list[Article]) -> Iterator[CodedArticle | tuple[Article, str]]:
+        """The coded articles of a window, in order; an article too long to parse at once comes back
+        uncoded, with its body, for :meth:`_code_long`."""
         def prepared() -> Iterator[tuple[str, tuple[Article, str | None]]]:
             for article in articles:
                 body = _body(article.text)
@@ -251,12 +265,48 @@ class Coder:
                 doc, (article, long_body) = next(parsed)
             except StopIteration:
                 return
-            docs = [doc] if long_body is None else list(self.nlp.pipe(_chunks(long_body, self.chunk_chars)))
+            if long_body is not None:
+                yield article, long_body
+                continue
             middle = time.perf_counter()
-            events = self._events(docs, article)
+            events = self._events([doc], article)
             self.timings.parse += middle - start
             self.timings.coding += time.perf_counter() - middle
             yield CodedArticle(article, events)
+
+    def _code_long(self, article: Article, body: str) -> CodedArticle:
+        """The events of an article whose ``body`` is longer than :attr:`chunk_chars`, coded piece by piece.
+
+        The body is cut into pieces (:func:`_chunks`, at paragraph ends where it can); each piece is
+        parsed in its own spaCy memory zone and its sentences coded before the next piece is parsed.
+        What one article remembers is carried from piece to piece: the actors met
+        (:class:`ArticleMemory`), the last date named, the article's place, whether a violent event
+        had a named doer, sentence indexes and event ordinals. A discard that drops the whole article
+        ('story') drops it as soon as it is met, and the rest is not parsed. What differs from an
+        article parsed whole: without a dateline, the article's place is the place named most often
+        in the first piece, not in the whole text; and sentences do not run across a cut.
+        """
+        state = _ArticleState(article, ArticleMemory())
+        events: list[Event] = []
+        for number, piece in enumerate(_chunks(body, self.chunk_chars)):
+            with self.nlp.memory_zone():
+                whole = self._code_piece(piece, state, events, first=number == 0)
+            if not whole:
+                return CodedArticle(article, [])
+        return CodedArticle(article, events)
+
+    def _code_piece(self, piece: str, state: _ArticleState, events: list[Event], first: bool) -> bool:
+        """Parse one piece of a long article and add its events to ``events``; False when a discard drops
+        the whole article. The piece's Doc lives only as long as this call."""
+        start = time.perf_counter()
+        doc = self.nlp(piece)
+        middle = time.perf_counter()
+        if first:
+            self._begin(state, [doc])
+        whole = self._code_sentences(list(doc.sents), state, events, None)
+        self.timings.parse += middle - start
+        self.timings.coding += time.perf_counter() - middle
+        return whole
 
     def code_article(self, article: Article) -> list[Event]:
         """The events of one article."""
@@ -307,23 +357,38 @@ class Coder:
         return Situation(when, place, event_fatalities(anchor, sentence, lang=lang))
 
     def _events(self, docs: list[Doc], article: Article, trials: list[Trial] | None = None) -> list[Event]:
+        """The events of an article parsed whole as ``docs``."""
         state = _ArticleState(article, ArticleMemory())
+        self._begin(state, docs)
+        events: list[Event] = []
+        if not self._code_sentences([s for doc in docs for s in doc.sents], state, events, trials):
+            return []
+        return events
+
+    def _begin(self, state: _ArticleState, docs: list[Doc]) -> None:
+        """Start an article: its dateline's country remembered, and its place (from ``docs`` if no dateline)."""
+        article = state.article
         dateline = split_dateline(article.text)
         if dateline is not None:
             self.resolver.remember_place(dateline.place.title(), article.date, state.memory)
         if self.locations:
             state.place = self._article_place(docs, dateline, state.memory)
-        events: list[Event] = []
-        sentences = [s for doc in docs for s in doc.sents]
+
+    def _code_sentences(self, sentences: list[Span], state: _ArticleState, events: list[Event],
+                        trials: list[Trial] | None) -> bool:
+        """Code ``sentences``, the next of the article, adding their events to ``events``; False (and
+        nothing coded) when a discard drops the whole article."""
         verdicts = [self.discards.verdict([normalize(t.text) for t in s]) for s in sentences] if self.discards \
             else [None] * len(sentences)
         if "story" in verdicts:
-            return events
-        for index, sentence in enumerate(sentences):
-            self.resolver.remember_sentence(sentence, article.date, state.memory, index)
-            if verdicts[index] != "sentence":
+            return False
+        for sentence, verdict in zip(sentences, verdicts, strict=True):
+            index = state.sentences
+            state.sentences += 1
+            self.resolver.remember_sentence(sentence, state.article.date, state.memory, index)
+            if verdict != "sentence":
                 events.extend(self._code_sentence(sentence, index, state, len(events), trials))
-        return events
+        return True
 
     def _code_sentence(self, sentence: Span, index: int, state: _ArticleState, ordinal: int,
                        trials: list[Trial] | None) -> list[Event]:
