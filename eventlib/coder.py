@@ -567,7 +567,22 @@ class Coder:
                     break
         if not found:
             found = [actor] if (actor := new_actor(head, self.new_actor_length, lang=self.lang)) else []
-        return found
+        return self._commanded(head, found, article, memory, sentence_index)
+
+    def _commanded(self, head: Token, found: list[Actor], article: Article, memory: ArticleMemory,
+                   sentence_index: int) -> list[Actor]:
+        """Forces named without a country that someone orders or sends are that one's: in 'Putin ordered troops
+        to attack Kyiv' the troops are Russian, not of the place they attack."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in self.lang.sending_verbs or \
+                not any(not actor.country for actor in found):
+            return found
+        commander = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        owners = self.resolver.resolve(commander, article.date, memory, sentence_index) if commander else []
+        country = owners[0].country if len(owners) == 1 else ""
+        if not country:
+            return found
+        return [self.resolver.domestic(actor, country, True) if not actor.country else actor for actor in found]
 
     def _sentence_events(self, match: Match, sentence: Span, index: int, article: Article, memory: ArticleMemory,
                          ordinal: int) -> list[Event]:

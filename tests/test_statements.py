@@ -189,6 +189,12 @@ class TestPassiveCommand:
             ("IGOUNO", "1056", "RWA")]
 
 
+class TestCommandedForces:
+    def test_ordered_troops_are_the_commanders(self, coder: Coder) -> None:
+        """'Putin ordered troops to attack Kyiv': the troops are Russian, not of the place they attack."""
+        assert [s for s, c, _ in coded(coder, "Putin ordered troops to attack Kyiv.")] == ["RUSMIL"]
+
+
 class TestNounClause:
     def test_demanded_payment_is_not_paid(self, coder: Coder) -> None:
         """'a demand that Y pay compensation': Y paid nothing."""

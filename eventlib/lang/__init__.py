@@ -210,6 +210,8 @@ class LanguagePack:
     desire_verbs: frozenset[str] = _words()
     #: Verbs of command: one ordered in the passive to act is the object of a demand ('was ordered by X to ...').
     command_verbs: frozenset[str] = _words()
+    #: Verbs of ordering or sending forces: forces named without a country are the subject's ('sent troops').
+    sending_verbs: frozenset[str] = _words()
     #: Verbs whose complement is stopped or avoided, so does not happen ('stop fighting', 'refrain from attacking').
     cessative_verbs: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.

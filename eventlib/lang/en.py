@@ -184,6 +184,8 @@ ENGLISH = LanguagePack(
                     "stamp", "crack", "wage", "confront", "curb", "contain", "stem", "halt", "hit", "target"},
     desire_verbs={"want", "expect", "wish", "prefer", "need"},
     command_verbs={"order", "instruct", "direct", "command", "tell", "require", "compel", "oblige", "obligate"},
+    sending_verbs={"order", "send", "deploy", "dispatch", "command", "instruct", "mobilise", "mobilize",
+                   "direct"},
     cessative_verbs={"stop", "cease", "quit", "halt", "end", "refrain", "abstain", "desist", "avoid", "give",
                      "forgo", "forego", "renounce"},
     counted_groups={"family", "group", "crowd", "people", "team", "unit", "convoy", "police", "staff", "crew"},
