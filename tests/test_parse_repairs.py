@@ -416,6 +416,25 @@ class TestModifierThroughCompound:
         assert rule.check(predicate_of(doc[1])) is None
 
 
+class TestPermissionObject:
+    def test_allowed_subject_of_the_clause_is_the_object(self) -> None:
+        """'allowed a convoy to enter' (parsed with 'convoy' as the clause's subject): the convoy is allowed."""
+        doc = make_doc(["Chad", "allowed", "a", "convoy", "to", "enter"], [1, 1, 3, 5, 5, 1],
+                       ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"],
+                       tags=["NNP", "VBD", "DT", "NN", "TO", "VB"],
+                       pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB"],
+                       lemmas=["Chad", "allow", "a", "convoy", "to", "enter"])
+        assert predicate_of(doc[1]).object.text == "convoy"
+
+    def test_other_verbs_keep_no_object(self) -> None:
+        """'said a convoy would enter' gives 'said' no object."""
+        doc = make_doc(["Chad", "said", "a", "convoy", "would", "enter"], [1, 1, 3, 5, 5, 1],
+                       ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"],
+                       tags=["NNP", "VBD", "DT", "NN", "MD", "VB"], pos=["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB"],
+                       lemmas=["Chad", "say", "a", "convoy", "would", "enter"])
+        assert predicate_of(doc[1]).object is None
+
+
 class TestCountedNoun:
     def test_quantity_object_reads_as_the_counted_noun(self) -> None:
         """'thousands of police' is, for a rule's object, 'police'."""

@@ -200,10 +200,22 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     if passive and passive_subject is None and grammatical is not None:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, lang.object_labels)
+    if direct is None and token.lemma_.lower() in lang.permission_verbs:
+        direct = _allowed(token)  # 'allowed a convoy to enter': the convoy is what is allowed
     if passive:
         return (True, *_passive_arguments(token, passive_subject, direct, lang))
     subject = grammatical if grammatical is not None else _inherited_subject(token, lang)
     return False, subject, direct
+
+
+def _allowed(token: Token) -> Token | None:
+    """The subject of an infinitive clause the parser hung on a verb of permission ('allowed [a convoy to
+    enter]', 'let [trucks cross]')."""
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and (clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in clause.children)):
+            return _child(clause, ("nsubj",))
+    return None
 
 
 def _dative(token: Token) -> Token | None:
