@@ -284,6 +284,11 @@ class TestCoding:
         events = coded(coder, "Rioting erupted in Dakar on Friday, leaving shops looted and cars burned.")
         assert events.count(("SENCVL", "145", "")) == 1
 
+    def test_clashes_as_subject_of_any_verb(self, coder: Coder) -> None:
+        """'Clashes between X and Y displaced thousands': the clash's sides fought, no one expelled anyone."""
+        events = coded(coder, "Renewed clashes between Sudanese troops and Chadian rebels have displaced thousands.")
+        assert sorted(events) == [("SDNMIL", "190", "TCDREB"), ("TCDREB", "190", "SDNMIL")]
+
     def test_core_rule_first(self, coder: Coder) -> None:
         """A core rule that asks for more ('held talks *with*') codes before the nominal rule."""
         assert [e.rule_id for e in coder.code_text("Iran held talks with Iraq.", "2022-05-10")] == ["04.hold.talks"]

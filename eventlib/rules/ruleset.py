@@ -22,7 +22,7 @@ from .._builtin import country_names
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
 from ..parse.grammar import Predicate, counted_noun
-from ..parse.slots import slot_error, slot_prepositions
+from ..parse.slots import is_attack, slot_error, slot_prepositions
 from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
 from .passes import PASS_NAMES
 from .policy import load_policy
@@ -104,7 +104,7 @@ class Rule(BaseRule):
         return tokens
 
     def check(self, predicate: Predicate) -> str | None:
-        return (self._takes_object(predicate)
+        return (self._takes_object(predicate) or self._event_subject(predicate)
                 or (self.particle is not None and self._check_particle(predicate))
                 or (self.objects is not None and self._check_object(predicate))
                 or (self.prep is not None and self._check_prep(predicate))
@@ -118,6 +118,17 @@ class Rule(BaseRule):
             return "verb takes a clause ('tries to ...'), not the object the rule is about"
         if self.objects is None and any(c.dep_ == "oprd" for c in predicate.token.children):
             return "verb describes its object ('called the decision unjustified'), it is not an action"
+        return None
+
+    def _event_subject(self, predicate: Predicate) -> str | None:
+        """A rule whose source is the subject does not read an attack or a clash as its doer ('clashes between X
+        and Y displaced thousands'): the rules for event nouns do. Rules that ask for their subject's word do, and
+        so does a weapon its owner names ('Ukrainian drones took out ...')."""
+        subject = predicate.subject
+        if self.subjects is None and self.source == "subject" and subject is not None and \
+                is_attack(subject, predicate.lang) and not predicate.passive and not any(
+                    c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper() for c in subject.children):
+            return f"the subject {subject.text!r} is an attack or a clash, not who acted"
         return None
 
     def _check_particle(self, predicate: Predicate) -> str | None:
