@@ -127,7 +127,8 @@ class Rule(BaseRule):
         subject = predicate.subject
         if self.subjects is None and self.source == "subject" and subject is not None and \
                 is_attack(subject, predicate.lang) and not predicate.passive and not any(
-                    c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper() for c in subject.children):
+                    c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in OWNERS)
+                    for c in subject.children):
             return f"the subject {subject.text!r} is an attack or a clash, not who acted"
         return None
 
@@ -289,6 +290,10 @@ def _modifiers(noun: Token) -> list[Token]:
     """The words before ``noun`` that modify it, also through a compound ('joint air drills': joint, air)."""
     found = [c for c in noun.children if c.i < noun.i]
     return found + [g for c in found if c.dep_ == "compound" for g in c.children if g.i < c.i]
+
+
+#: Entity types of a modifier that names who owns a weapon or made an attack ('Ukrainian drones').
+OWNERS = ("NORP", "GPE", "ORG")
 
 
 class _LineLoader(yaml.SafeLoader):
