@@ -109,6 +109,11 @@ class Item:
                    code or rule.code)
 
 
+def _infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is a 'to' infinitive ('to secure the border')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _own_subject(clause: Token, head: Token) -> bool:
     """Whether ``clause`` has a subject of its own, not the subject of ``head`` ('wants *Sweden* to ...')."""
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -352,8 +357,7 @@ def purpose(verdict: Verdict, item: Item) -> bool:
     root = item.root
     while root.dep_ == "xcomp" and root.head.i != root.i and root.head.i not in verdict.fired:
         root = first_conjunct(root.head)  # 'to help [secure]': up to the purpose clause
-    if root.dep_ == "advcl" and root.head.i in verdict.fired and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+    if root.dep_ == "advcl" and root.head.i in verdict.fired and _infinitive(root):
         verdict.drop(item.index, "purpose", f"purpose of {root.head.text!r}")
         return True
     return False
@@ -511,7 +515,7 @@ def future(verdict: Verdict, item: Item) -> bool:
         return False
     root = item.root
     auxiliary = _intent_auxiliary(root, verdict.intent.verbs)  # type: ignore[attr-defined]
-    if auxiliary is None and root.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+    if auxiliary is None and root.dep_ == "advcl" and _infinitive(root):
         auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None:
         return False
@@ -673,13 +677,12 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
     ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("background", background),
-    ("noun-clause", noun_clause),
-    ("abstract-foe", abstract_foe), ("cessation", cessation), ("reported-speech", reported_speech),
-    ("governed", governed), ("obligation", obligation), ("possibility", possibility), ("hypothetical", hypothetical),
-    ("permission", permission), ("purpose", purpose), ("request", request), ("violent-outcome", violent_outcome),
-    ("copular-complement", copular_complement), ("intent", intent), ("hostile-complement", hostile_complement),
-    ("aspectual-complement", aspectual_complement), ("condition", condition), ("future", future),
-    ("embedded-clause", embedded_clause), ("negation", negation))
+    ("noun-clause", noun_clause), ("abstract-foe", abstract_foe), ("cessation", cessation),
+    ("reported-speech", reported_speech), ("governed", governed), ("obligation", obligation),
+    ("possibility", possibility), ("hypothetical", hypothetical), ("permission", permission), ("purpose", purpose),
+    ("request", request), ("violent-outcome", violent_outcome), ("copular-complement", copular_complement),
+    ("intent", intent), ("hostile-complement", hostile_complement), ("aspectual-complement", aspectual_complement),
+    ("condition", condition), ("future", future), ("embedded-clause", embedded_clause), ("negation", negation))
 #: Passes that refine another: they apply to every rule type that lists the pass they refine (or themselves).
 REFINES: Mapping[str, str] = {"obligation": "hypothetical", "possibility": "hypothetical", "condition": "hypothetical",
                               "permission": "hypothetical", "copular-complement": "intent",
