@@ -149,6 +149,16 @@ class TestAttitudes:
         assert [c[:2] for c in coded(coder, "Kenya's foreign minister said she was confident that a trade pact "
                                             "with Uganda could be concluded by June.")] == [("KENGOV", "013")]
 
+    def test_saying_things_are_better_is_optimism(self, coder: Coder) -> None:
+        """'said ties were now much better' codes nothing in the clause: an optimistic comment (013)."""
+        assert [c[:2] for c in coded(coder, "Peru's foreign minister said ties with Chile were now much better.")] \
+            == [("PERGOV", "013")]
+
+    def test_saying_things_are_worse_is_pessimism(self, coder: Coder) -> None:
+        """'said the situation had deteriorated' codes nothing in the clause: a pessimistic comment (012)."""
+        assert "012" in [c for _, c, _ in coded(coder, "Niger's prime minister said the security situation "
+                                                       "had deteriorated sharply.")]
+
     def test_plain_statement_of_an_uncoded_clause_is_dropped(self, coder: Coder) -> None:
         """'X said that turnout was low' codes nothing: a bare report gives way to what it reports."""
         assert coded(coder, "Chile's electoral office said that turnout was low.") == []

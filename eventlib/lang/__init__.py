@@ -212,6 +212,9 @@ class LanguagePack:
     command_verbs: frozenset[str] = _words()
     #: Verbs of ordering or sending forces: forces named without a country are the subject's ('sent troops').
     sending_verbs: frozenset[str] = _words()
+    #: Words of a reported clause that make a plain statement an optimistic (013) or pessimistic (012) comment.
+    optimism_words: frozenset[str] = _words()
+    pessimism_words: frozenset[str] = _words()
     #: Verbs whose complement is stopped or avoided, so does not happen ('stop fighting', 'refrain from attacking').
     cessative_verbs: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.

@@ -149,8 +149,22 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
         return False
     if verdict.policy.attitude(item.code) and not _codes_within(verdict, item.index, clauses):
         return False
+    tone = _tone(clauses, verdict.lang) if not _codes_within(verdict, item.index, clauses) else None
+    if tone is not None:  # 'said relations were now much better': an optimistic comment (013)
+        verdict.recode(item.index, tone, f"tone of what was said -> {tone}")
+        return False
     verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
     return True
+
+
+def _tone(clauses: list[Token], lang: LanguagePack) -> str | None:
+    """The comment code the words of ``clauses`` give when they say things are getting better (013) or worse
+    (012) and nothing else in them is coded; None when they say neither, or both."""
+    words = {w for c in clauses for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}  # 'better': 'well'
+    if any(t.dep_ == "neg" for c in clauses for t in c.subtree):
+        return None
+    hopeful, gloomy = bool(words & lang.optimism_words), bool(words & lang.pessimism_words)
+    return "013" if hopeful and not gloomy else "012" if gloomy and not hopeful else None
 
 
 def instrument_speaker(verdict: Verdict, item: Item) -> bool:
