@@ -111,6 +111,11 @@ class TestCoding:
                                  "Lampedusa.", "2021-03-04")
         assert not [e for e in events if e.cameo_code[:2] in ("18", "19", "20")]
 
+    def test_outcome_of_an_agentless_attack(self, coder: Coder) -> None:
+        """'X was raked with gunfire, leaving two dead': nobody is named, the outcome tells the event."""
+        events = coded(coder, "An army post in Tillaberi was raked with gunfire overnight, leaving five soldiers dead.")
+        assert [(code[:2], deaths) for _, code, _, deaths, _ in events] == [("19", 5)]
+
     def test_named_doer_keeps_the_verb_rule(self, coder: Coder) -> None:
         """A subject that names the doer is coded by the ordinary rules, not as a casualty report."""
         events = coder.code_text("Kenyan troops killed five al-Shabaab fighters near Lamu.", "2021-03-04")

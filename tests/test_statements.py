@@ -169,6 +169,12 @@ class TestAttitudes:
         assert "012" not in codes and codes
 
 
+class TestRefusedCoercion:
+    def test_unwilling_to_arrest_is_a_rejection(self, coder: Coder) -> None:
+        """'X was unwilling to arrest Y': a refusal (120), not nothing and not an arrest."""
+        assert [c for _, c, _ in coded(coder, "Kenya was unwilling to arrest the Sudanese president.")] == ["120"]
+
+
 class TestHostilePhrase:
     def test_ready_to_use_force_is_a_threat_of_force(self, coder: Coder) -> None:
         """'X is ready to use force to ...': the verb with its object is hostile (138), the force no target."""

@@ -417,8 +417,10 @@ def violent_outcome(verdict: Verdict, item: Item) -> bool:
     if not (root.dep_ == "advcl" and root.tag_ == "VBG" and head.i in verdict.fired
             and verdict.policy.violent(item.code) and verdict.policy.violent(verdict.fired[head.i][0].code)):
         return False
-    verdict.drop(item.index, "violent-outcome", f"outcome of {head.text!r}")
     head_rule, head_predicate = verdict.fired[head.i]
+    if head_predicate.passive and head_predicate.subject is None:  # 'was raked with gunfire, leaving two
+        return False                                                # dead': nobody named; the outcome tells it
+    verdict.drop(item.index, "violent-outcome", f"outcome of {head.text!r}")
     if not head_predicate.slot(head_rule.target) and item.predicate.object is not None:
         verdict.targets[head.i] = (item.predicate.object,)
     return True
