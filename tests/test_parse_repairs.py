@@ -435,6 +435,23 @@ class TestPermissionObject:
         assert predicate_of(doc[1]).object is None
 
 
+class TestSpeakerPronoun:
+    def test_pronoun_of_a_reported_clause_is_the_speaker(self) -> None:
+        """'Peru said it would send aid': 'it' is Peru."""
+        doc = make_doc(["Peru", "said", "it", "would", "send", "aid"], [1, 1, 4, 4, 1, 4],
+                       ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj"],
+                       pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "NOUN"],
+                       lemmas=["Peru", "say", "it", "would", "send", "aid"])
+        assert predicate_of(doc[4]).subject.text == "Peru"
+
+    def test_pronoun_under_other_verbs_stays(self) -> None:
+        """'Peru hopes it will rain': 'hope' is no statement verb, the pronoun stays."""
+        doc = make_doc(["Peru", "hopes", "it", "will", "rain"], [1, 1, 4, 4, 1],
+                       ["nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+                       pos=["PROPN", "VERB", "PRON", "AUX", "VERB"], lemmas=["Peru", "hope", "it", "will", "rain"])
+        assert predicate_of(doc[4]).subject.text == "it"
+
+
 class TestCountedNoun:
     def test_quantity_object_reads_as_the_counted_noun(self) -> None:
         """'thousands of police' is, for a rule's object, 'police'."""

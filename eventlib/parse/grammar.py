@@ -101,7 +101,7 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
                 return controller
         subject = _child(head, lang.subject_labels)
         if subject is not None:
-            return _resolve_relative(subject, head, lang)
+            return _speaker(_resolve_relative(subject, head, lang), head, lang)
         agent = _agent(head)
         if agent is not None and current.dep_ == "conj":
             return agent
@@ -197,6 +197,7 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
     grammatical = _resolve_relative(_child(token, lang.subject_labels) or _misparsed_subject(token, lang), token,
                                     lang)
+    grammatical = _speaker(grammatical, token, lang)
     if passive and passive_subject is None and grammatical is not None:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, lang.object_labels)
@@ -206,6 +207,19 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
         return (True, *_passive_arguments(token, passive_subject, direct, lang))
     subject = grammatical if grammatical is not None else _inherited_subject(token, lang)
     return False, subject, direct
+
+
+def _speaker(subject: Token | None, token: Token, lang: LanguagePack) -> Token | None:
+    """A pronoun subject of a reported clause stands for the one who reports it: in 'Peru said it would
+    send aid' and 'the two leaders said they would meet', the subject is the speaker."""
+    if subject is None or subject.pos_ != "PRON" or token.dep_ != "ccomp":
+        return subject
+    pronouns = lang.person_pronouns | lang.thing_pronouns | lang.group_pronouns | lang.first_person_pronouns
+    speaker = _child(token.head, ("nsubj",))
+    if subject.lower_ not in pronouns or speaker is None or speaker.pos_ == "PRON" or \
+            token.head.lemma_.lower() not in lang.statement_verbs:
+        return subject
+    return speaker
 
 
 def _allowed(token: Token) -> Token | None:
