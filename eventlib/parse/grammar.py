@@ -222,12 +222,16 @@ def _speaker(subject: Token | None, token: Token, lang: LanguagePack) -> Token |
     return speaker
 
 
+def is_infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is a 'to' infinitive ('to secure the border')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _allowed(token: Token) -> Token | None:
     """The subject of an infinitive clause the parser hung on a verb of permission ('allowed [a convoy to
     enter]', 'let [trucks cross]')."""
     for clause in token.children:
-        if clause.dep_ == "ccomp" and (clause.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                  for c in clause.children)):
+        if clause.dep_ == "ccomp" and (clause.tag_ == "VB" or is_infinitive(clause)):
             return _child(clause, ("nsubj",))
     return None
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
-from ..parse.grammar import Predicate, counted_noun, first_conjunct, predicate_of
+from ..parse.grammar import Predicate, counted_noun, first_conjunct, is_infinitive, predicate_of
 from ..parse.slots import attack_nouns, is_attack
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
@@ -107,11 +107,6 @@ class Item:
             mode = "demand"  # 'Eritrea was ordered by the Council to pull back': the Council's demand
         return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root),
                    code or rule.code)
-
-
-def _infinitive(clause: Token) -> bool:
-    """Whether ``clause`` is a 'to' infinitive ('to secure the border')."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _own_subject(clause: Token, head: Token) -> bool:
@@ -371,7 +366,7 @@ def purpose(verdict: Verdict, item: Item) -> bool:
     root = item.root
     while root.dep_ == "xcomp" and root.head.i != root.i and root.head.i not in verdict.fired:
         root = first_conjunct(root.head)  # 'to help [secure]': up to the purpose clause
-    if root.dep_ == "advcl" and root.head.i in verdict.fired and _infinitive(root):
+    if root.dep_ == "advcl" and root.head.i in verdict.fired and is_infinitive(root):
         verdict.drop(item.index, "purpose", f"purpose of {root.head.text!r}")
         return True
     return False
@@ -531,7 +526,7 @@ def future(verdict: Verdict, item: Item) -> bool:
         return False
     root = item.root
     auxiliary = _intent_auxiliary(root, verdict.intent.verbs)  # type: ignore[attr-defined]
-    if auxiliary is None and root.dep_ == "advcl" and _infinitive(root):
+    if auxiliary is None and root.dep_ == "advcl" and is_infinitive(root):
         auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None:
         return False

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .._builtin import country_names
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
-from ..parse.grammar import Predicate, counted_noun
+from ..parse.grammar import Predicate, counted_noun, is_infinitive
 from ..parse.slots import is_attack, slot_error, slot_prepositions
 from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
 from .passes import PASS_NAMES
@@ -179,7 +179,7 @@ class Rule(BaseRule):
 
     def _check_purpose(self, predicate: Predicate) -> str | None:
         purposes = [c for c in predicate.token.subtree if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                    and is_infinitive(c)]
         if not any(c.lemma_.lower() in self.purposes for p in purposes for c in (p, *p.conjuncts)):
             return f"no purpose clause in {sorted(self.purposes)[:6]} ('sent troops to restore order')"
         return None

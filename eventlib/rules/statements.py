@@ -19,7 +19,7 @@ import attrs
 from spacy.tokens import Token
 
 from ..lang import LanguagePack
-from ..parse.grammar import Predicate, headline_adjective
+from ..parse.grammar import Predicate, headline_adjective, is_infinitive
 from ..parse.phrases import first_conjunct
 from .contract import BaseRule
 
@@ -36,7 +36,7 @@ def clause_top(verb: Token) -> Token:
 
 def _has_to(verb: Token) -> bool:
     """Whether ``verb`` takes a 'to' complement ('has to free', 'needs to stop')."""
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return any(c.dep_ == "xcomp" and is_infinitive(c)
                for c in verb.children)
 
 

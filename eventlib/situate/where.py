@@ -87,12 +87,17 @@ def _is_time_word(token: Token, lang: LanguagePack) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lang.calendar_names
 
 
+def _group_name(name: Token) -> bool:
+    """Whether ``name`` takes an article and the tagger does not call it a place ('the Taliban'): a group."""
+    return name.ent_type_ not in PLACE_LABELS and any(c.dep_ == "det" for c in name.children)
+
+
 def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
     """A proper noun with its compound and flat parts ('Ras al Ain'); nothing for other words, nor for a
     name with an article that the tagger does not call a place ('the Taliban': a group)."""
     if head.pos_ != "PROPN":
         return []
-    if head.ent_type_ not in PLACE_LABELS and any(c.dep_ == "det" for c in head.children):
+    if _group_name(head):
         return []
     return [" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i)]
 
@@ -221,7 +226,7 @@ def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     for token in sentence:
         if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
                 and token.ent_type_ not in ("DATE", "TIME") and _places(token.head, lang) \
-                and not any(c.dep_ == "det" for c in token.children):  # 'the Taliban': a group, no place
+                and not _group_name(token):
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
 
