@@ -19,7 +19,7 @@ from .actors.resolve import UNKNOWN_ACTOR, ActorResolver, ArticleMemory, new_act
 from .config import CoderConfig
 from .lang import LanguagePack, language_pack
 from .parse.dateline import Dateline, split_dateline
-from .parse.grammar import first_conjunct, subjects
+from .parse.grammar import first_conjunct, implicit_target_heads, subjects
 from .parse.nlp import load_pipeline, split_abbreviations
 from .parse.slots import slot_kind
 from .parse.text import normalize
@@ -590,6 +590,8 @@ class Coder:
         sources = self._actors(match, rule.source, "source", article, memory, index) if rule.source != "none" else []
         has_target = rule.target != "none" or match.target_heads
         targets = self._actors(match, rule.target, "target", article, memory, index) if has_target else []
+        if has_target and not targets and not self._joint(match, sources):
+            targets = self._implicit_targets(match, sources, article, memory, index)
         if not sources and rule.unidentified and rule.source != "none":
             sources = [unnamed_actor(rule.unidentified)]  # 'a roadside bomb killed': an unidentified armed group
         if not sources and not (rule.source == "none" and targets):
@@ -607,6 +609,23 @@ class Coder:
                 target=target, date=article.date, date_precision="day", rule_id=rule.id,
                 sentence=sentence.text.strip(), matched=match.words))
         return events
+
+    def _joint(self, match: Match, sources: list[Actor]) -> bool:
+        """Whether the event is a joint action of its sources or a use of force (whose target, if nobody is
+        named, is the place struck): no implicit target then."""
+        policy = self.engine.policy
+        return policy.violent(match.code) or match.rule.compound or (len(sources) > 1 and policy.reciprocal(match.code))
+
+    def _implicit_targets(self, match: Match, sources: list[Actor], article: Article, memory: ArticleMemory,
+                          sentence_index: int) -> list[Actor]:
+        """The target of an event whose rule found none, where the verb still names one ('spoke to X',
+        'warned that X would pay'): the first candidate head that names actors other than the source."""
+        for head in implicit_target_heads(match.predicate.token, self.lang):
+            found = [actor for actor in self.resolver.resolve(head, article.date, memory, sentence_index)
+                     if not any(_same(actor, source) or actor.code == source.country for source in sources)]
+            if found:
+                return found
+        return []
 
     def _pairs(self, match: Match, sources: list[Actor], targets: list[Actor]
                ) -> list[tuple[Actor | None, Actor | None]]:

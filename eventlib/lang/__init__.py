@@ -186,6 +186,12 @@ class LanguagePack:
     weapon_words: frozenset[str] = _words()
     #: Prepositions of whom a request is made ('called on X to ...', 'appealed to X to ...'), in order.
     addressee_prepositions: tuple[str, ...] = ()
+    #: Verbs of warning: a warning that names no punishment and no act of the speaker is a pessimistic comment.
+    warning_verbs: frozenset[str] = _words()
+    #: Nouns and verbs of punishment that make a warning a threat ('would pay a heavy price').
+    punishment_words: frozenset[str] = _words()
+    #: Prepositions of a verb whose object may be the event's unnamed target ('spoke to X', 'sided with X').
+    implicit_target_prepositions: frozenset[str] = _words()
     #: Verbs whose object dies ('killed', 'assassinated'); with 'to death' any verb does ('hacked to death').
     killing_verbs: frozenset[str] = _words()
     #: A verb and a word beside it that together kill ('gunned down', 'shot dead').

@@ -152,6 +152,28 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
     return True
 
 
+def warning(verdict: Verdict, item: Item) -> bool:
+    """'warned that the truce could collapse': a warning whose reported clause codes nothing, has a subject of
+    its own that is no pronoun (a pronoun may be the speaker: 'warned that it would respond'), sets no condition
+    and names no punishment or hostile act ('would pay a heavy price') is a pessimistic comment (012)."""
+    token = item.predicate.token
+    lang = verdict.lang
+    if item.code != "130" or token.lemma_.lower() not in lang.warning_verbs:
+        return False
+    clauses = [c for c in token.children if c.dep_ in lang.reported_labels]
+    if not clauses or _codes_within(verdict, item.index, clauses):
+        return False
+    subject = next((c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or _condition(clauses[0], lang) is not None:
+        return False  # 'warned that it would respond', 'warned that the bid would stall unless ...': threats
+    hostile = verdict.intent.hostile  # type: ignore[attr-defined]
+    words = {t.lemma_.lower() for c in clauses for t in c.subtree}
+    if words & lang.punishment_words or any(word in hostile for word in words):
+        return False
+    verdict.recode(item.index, "012", "warning of what may happen, no threat -> 012")
+    return False
+
+
 def _tone(clauses: list[Token], lang: LanguagePack) -> str | None:
     """The comment code the words of ``clauses`` give when they say things are getting better (013) or worse
     (012) and nothing else in them is coded; None when they say neither, or both."""
@@ -455,6 +477,9 @@ def intent(verdict: Verdict, item: Item) -> bool:
                  keep_first=True)
     if item.head.i in verdict.fired:
         verdict.standby[item.index] = item.head.i
+    if recoded is None and item.mode == "threaten":  # 'warned it would respond': 'respond' is a reply, but hostile
+        phrase = _hostile_phrase(item.predicate.token, verdict.intent.hostile)  # type: ignore[attr-defined]
+        recoded = verdict.intent.hostile[phrase] if phrase is not None else None  # type: ignore[attr-defined]
     if recoded is None:
         verdict.drop(item.index, "intent", f"no intent code for {item.code} under {item.verb!r}")
         return True
@@ -689,13 +714,14 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
     ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("background", background),
     ("noun-clause", noun_clause), ("abstract-foe", abstract_foe), ("cessation", cessation),
-    ("reported-speech", reported_speech), ("governed", governed), ("obligation", obligation),
+    ("reported-speech", reported_speech), ("warning", warning), ("governed", governed), ("obligation", obligation),
     ("possibility", possibility), ("hypothetical", hypothetical), ("permission", permission), ("purpose", purpose),
     ("request", request), ("violent-outcome", violent_outcome), ("copular-complement", copular_complement),
     ("intent", intent), ("hostile-complement", hostile_complement), ("aspectual-complement", aspectual_complement),
     ("condition", condition), ("future", future), ("embedded-clause", embedded_clause), ("negation", negation))
 #: Passes that refine another: they apply to every rule type that lists the pass they refine (or themselves).
-REFINES: Mapping[str, str] = {"obligation": "hypothetical", "possibility": "hypothetical", "condition": "hypothetical",
+REFINES: Mapping[str, str] = {"warning": "reported-speech", "obligation": "hypothetical",
+                              "possibility": "hypothetical", "condition": "hypothetical",
                               "permission": "hypothetical", "copular-complement": "intent",
                               "hostile-complement": "intent"}
 #: Passes over every fired rule of the sentence, in order, after the item passes.

@@ -1,0 +1,74 @@
+"""Targets the rule's slot misses but the verb still names, and warnings that threaten nobody (issue 13)."""
+
+from __future__ import annotations
+
+from eventlib import Coder
+from eventlib.parse.grammar import implicit_target_heads
+from tests.coding import coded
+from tests.parses import make_doc
+
+
+class TestImplicitTargetHeads:
+    def test_preposition_of_the_verb(self) -> None:
+        """'spoke to X': the object of the verb's own 'to'."""
+        doc = make_doc(["Macron", "spoke", "to", "Putin"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                       pos=["PROPN", "VERB", "ADP", "PROPN"])
+        assert [t.text for t in implicit_target_heads(doc[1])] == ["Putin"]
+
+    def test_clause_subject(self) -> None:
+        """'warned that X would ...': the complement clause's subject."""
+        doc = make_doc(["Iran", "warned", "that", "Israel", "would", "pay"], [1, 1, 5, 5, 5, 1],
+                       ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp"],
+                       pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB"])
+        assert [t.text for t in implicit_target_heads(doc[1])] == ["Israel"]
+
+    def test_unnamed_place_is_no_candidate(self) -> None:
+        """'at the base': a common noun with no name is no target."""
+        doc = make_doc(["Troops", "trained", "with", "the", "navy"], [1, 1, 1, 4, 2],
+                       ["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"])
+        assert implicit_target_heads(doc[1]) == []
+
+
+class TestImplicitTargets:
+    def test_spoke_to(self, coder: Coder) -> None:
+        """A call told with 'to' has the one called as target."""
+        assert ("FRAGOV", "041", "TURGOV") in coded(
+            coder, "The French president spoke to Recep Tayyip Erdogan by telephone on Monday.")
+
+    def test_warned_that_clause_subject(self, coder: Coder) -> None:
+        """The subject of the warning's clause is the one threatened."""
+        assert ("KORGOV", "130", "PRKGOV") in coded(
+            coder, "Seoul warned that Pyongyang would face consequences for any provocation.")
+
+    def test_own_country_is_no_target(self, coder: Coder) -> None:
+        """'vowed that Israel would ...' said by Israel's government: Israel is no target of its own vow."""
+        assert all(target != "ISR" for _, _, target in coded(
+            coder, "Israel's defence minister vowed that Israel would rebuild every damaged town."))
+
+    def test_joint_action_keeps_its_pairs(self, coder: Coder) -> None:
+        """A joint exercise of two states stays a pair of events, whatever the place names."""
+        events = coded(coder, "Greece and Cyprus held joint naval drills at a base near Souda Bay.")
+        assert {(s, t) for s, _, t in events} >= {("GRC", "CYP"), ("CYP", "GRC")}
+
+
+class TestWarnings:
+    def test_warning_of_hardship_is_pessimism(self, coder: Coder) -> None:
+        """A warning that things may go wrong is a pessimistic comment (012), not a threat."""
+        assert [code for _, code, _ in coded(
+            coder, "The World Bank warned that inflation in Egypt could climb further this year.")] == ["012"]
+
+    def test_warning_of_punishment_is_threat(self, coder: Coder) -> None:
+        """A warning that names a price to pay stays a threat."""
+        codes = [code for _, code, _ in coded(coder, "Tehran warned that Washington would pay dearly for the raid.")]
+        assert codes and all(code.startswith("13") for code in codes)
+
+    def test_speaker_pronoun_keeps_threat(self, coder: Coder) -> None:
+        """'warned that it would respond': the speaker's own act is a threat of force."""
+        assert [code for _, code, _ in coded(
+            coder, "Moscow warned that it would respond to any deployment of missiles in Poland.")] == ["138"]
+
+    def test_conditional_warning_is_threat(self, coder: Coder) -> None:
+        """A warning with 'unless' is a threat."""
+        codes = [code for _, code, _ in coded(
+            coder, "Ankara warned Stockholm that its membership bid would stall unless it acted on extraditions.")]
+        assert codes and all(code.startswith("13") for code in codes)
