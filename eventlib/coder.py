@@ -66,9 +66,11 @@ def _same(one: Actor, other: Actor) -> bool:
 
 
 def _actors_behind(thing: Token, lang: LanguagePack) -> list[Token]:
-    """Prepositional objects that may name who is behind a thing ('calls from Washington', 'a plan by Iran')."""
+    """Prepositional objects and possessors that may name who is behind a thing ('calls from Washington', 'a
+    plan by Iran', 'Sargsyan's resignation')."""
     return [pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in lang.behind_prepositions
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+            for pobj in prep.children if pobj.dep_ == "pobj"] + [c for c in thing.children
+                                                                 if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
 def _windows(articles: Iterable[Article], most: int, chars: int) -> Iterator[list[Article]]:

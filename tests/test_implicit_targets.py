@@ -72,3 +72,15 @@ class TestWarnings:
         codes = [code for _, code, _ in coded(
             coder, "Ankara warned Stockholm that its membership bid would stall unless it acted on extraditions.")]
         assert codes and all(code.startswith("13") for code in codes)
+
+
+class TestProtestAimTargets:
+    def test_demanded_resignation_names_target(self, coder: Coder) -> None:
+        """A march demanding a leader's resignation is a protest against that leader's government."""
+        assert ("PERCVL", "1411", "PERGOV") in coded(
+            coder, "Thousands marched in Lima on Saturday demanding the president's resignation.")
+
+    def test_pronoun_possessor_keeps_event(self, coder: Coder) -> None:
+        """'burned their headscarves': the protest stands though its object's possessor is its doer."""
+        assert [code for _, code, _ in coded(
+            coder, "Women in Iran burned their headscarves in protest against the compulsory hijab law.")] == ["145"]

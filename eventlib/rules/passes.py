@@ -647,7 +647,8 @@ def attitude(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate)
 
 
 def protest_aim(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate) -> None:
-    """'protesters marched, demanding that Lam resign': a protest for leadership change (1411)."""
+    """'protesters marched, demanding that Lam resign': a protest for leadership change (1411), made against
+    the one the demand is made of when the protest names nobody."""
     root = first_conjunct(predicate.token)
     head = root.head
     if root.dep_ != "advcl" or verdict.dropped_by.get(index, "purpose") != "purpose":
@@ -658,6 +659,12 @@ def protest_aim(verdict: Verdict, index: int, rule: BaseRule, predicate: Predica
     if aimed is not None:
         verdict.drop(index, "protest-aim", f"aim of the protest {head.text!r}")
         verdict.recode(head.i, aimed, f"protest for {verdict.codes[index]}")
+        protest_rule, protest = verdict.fired[head.i]
+        asked = _addressee(predicate)
+        aim_target = verdict.targets.get(index) or tuple(predicate.slot(rule.target) or predicate.slot("object")) \
+            or ((asked,) if asked is not None else ())
+        if head.i not in verdict.targets and not protest.slot(protest_rule.target) and aim_target:
+            verdict.targets[head.i] = aim_target  # 'demanding Sargsyan's resignation': against Sargsyan
 
 
 def addressee(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate) -> None:
