@@ -274,7 +274,7 @@ class TestWording:
         """'marched, demanding that X resign' is a demonstration for leadership change (1411)."""
         found = triples(grammar_coder, "Serbian protesters marched through Belgrade, demanding that Vucic resign.",
                         "2020-07-08")
-        assert found == [("SRBCVL", "", "1411")]
+        assert found == [("SRBCVL", "SRBGOV", "1411")]
 
     def test_target_behind_a_thing(self, grammar_coder: Coder) -> None:
         """'rejected calls from Washington' is rejected Washington."""
@@ -303,7 +303,7 @@ class TestUnrealEvents:
     def test_purpose_of_protest_is_its_aim(self, grammar_coder: Coder) -> None:
         """'marched to demand that X resign' is a protest for leadership change."""
         assert triples(grammar_coder, "Serbian protesters marched to demand that Vucic resign.", "2020-07-08") == [
-            ("SRBCVL", "", "1411")]
+            ("SRBCVL", "SRBGOV", "1411")]
 
 
 class TestStoppedAndAbstract:
