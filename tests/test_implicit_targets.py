@@ -84,3 +84,9 @@ class TestProtestAimTargets:
         """'burned their headscarves': the protest stands though its object's possessor is its doer."""
         assert [code for _, code, _ in coded(
             coder, "Women in Iran burned their headscarves in protest against the compulsory hijab law.")] == ["145"]
+
+
+class TestHeldPlaces:
+    def test_owner_of_positions(self, coder: Coder) -> None:
+        """'rebel positions' are the rebels', not the army's."""
+        assert ("MIL", "190", "REB") in coded(coder, "The army attacked rebel positions overnight.")

@@ -290,6 +290,8 @@ class ActorResolver:
         if found.actors or found.agents:
             return self._tabari(head, words, found.actors, found.agents, head_position, text, day)
         role = _head_role(found.roles, head_position)
+        if head.lemma_.lower() in self.lang.held_nouns:  # 'rebel positions': the rebels', not the army's
+            role = next((e.code for m, e in reversed(found.roles) if m.end <= head_position), role)
         people = _people_mentions(found, words, head_position, role, text)
         if people is not None:
             return people

@@ -186,6 +186,8 @@ class LanguagePack:
     weapon_words: frozenset[str] = _words()
     #: Prepositions of whom a request is made ('called on X to ...', 'appealed to X to ...'), in order.
     addressee_prepositions: tuple[str, ...] = ()
+    #: Nouns of places an armed side holds, whose role word ('positions') gives way to its owner's ('rebel positions').
+    held_nouns: frozenset[str] = _words()
     #: Verbs of warning: a warning that names no punishment and no act of the speaker is a pessimistic comment.
     warning_verbs: frozenset[str] = _words()
     #: Nouns and verbs of punishment that make a warning a threat ('would pay a heavy price').

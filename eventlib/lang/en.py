@@ -196,6 +196,7 @@ ENGLISH = LanguagePack(
                      "forgo", "forego", "renounce"},
     counted_groups={"family", "group", "crowd", "people", "team", "unit", "convoy", "police", "staff", "crew"},
     addressee_prepositions=("on", "upon", "to"),
+    held_nouns={"position", "positions", "post", "outpost", "base", "stronghold", "hideout", "camp"},
     warning_verbs={"warn", "caution"},
     punishment_words={"consequence", "punishment", "price", "retaliation", "reprisal", "response", "revenge",
                       "vengeance", "retribution", "force", "action", "measure", "countermeasure", "sanction", "war",

@@ -248,13 +248,16 @@ def _dative(token: Token) -> Token | None:
 def implicit_target_heads(token: Token, lang: LanguagePack = ENGLISH) -> list[Token]:
     """Where an event whose rule found no target may find one, in order: the objects of the verb's own
     target prepositions ('spoke to X', 'sided with X'), its indirect or direct object ('told X that ...'),
-    and the subject of its complement clause ('warned that X would pay'); only heads that carry a name
-    (a proper noun, or a national or named modifier: 'the Chinese premier'), not 'at the air base'."""
+    and the subject of its complement clause, but for plain verbs of saying ('warned that X would pay'; not
+    'said that X ...'); only heads that carry a name (a proper noun, or a national or named modifier: 'the
+    Chinese premier'), not 'at the air base'."""
     heads = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in lang.implicit_target_prepositions
              for pobj in prep.children if pobj.dep_ == "pobj"]
     heads += [c for c in token.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"]
-    heads += [subject for clause in token.children if clause.dep_ == "ccomp"
-              for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
+    verb = token.lemma_.lower()
+    if verb not in lang.statement_verbs or verb in lang.warning_verbs:  # 'said [X did Y]': X is no target
+        heads += [subject for clause in token.children if clause.dep_ == "ccomp"
+                  for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
     return [head for head in heads if _named(head, lang)]
 
 
