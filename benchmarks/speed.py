@@ -5,7 +5,9 @@
 Takes the seed articles (repeated N times, distinct ids) and times two arms over the same texts,
 alternated in one process for R rounds (the arm that goes first alternates too):
 
-- parse only: ``nlp.pipe`` over the article bodies after dateline removal, exactly what the coder parses;
+- parse only: ``nlp.pipe`` over the article bodies after dateline removal, exactly what the coder parses,
+  with the stock pipeline (spaCy's own components; ``--parse-with coder``: the coder's pipeline, whose
+  attribute ruler is cached);
 - end to end: ``Coder.code`` over the articles.
 
 Each arm is timed in CPU seconds (``time.process_time``) and wall seconds. Per round it prints both
@@ -27,6 +29,7 @@ from pathlib import Path
 
 from eventlib import Article, Coder
 from eventlib.coder import _body
+from eventlib.parse.nlp import load_pipeline, split_abbreviations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=10, help="copies of the seed articles (default 10)")
     parser.add_argument("--rounds", type=int, default=10, help="alternated rounds of both arms (default 10)")
+    parser.add_argument("--parse-with", choices=("stock", "coder"), default="stock",
+                        help="the pipeline of the parse-only arm (default: stock spaCy components)")
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.repeat < 1:
         parser.error("--repeat and --rounds must be at least 1")
@@ -56,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     coder = Coder()
     load = time.perf_counter() - start
-    nlp = coder.nlp
+    nlp = coder.nlp if args.parse_with == "coder" else load_pipeline(coder.config.model, cache_attributes=False)
+    split_abbreviations(nlp, coder.lang.hyphen_abbreviations, coder.lang.hyphen_words)  # tokens as the coder's
     # warm up both arms on each distinct article once: the gazetteer, lazy tables and caches fill here
     list(coder.code(articles[:len(raw)]))
     words = sum(len(doc) for doc in nlp.pipe(bodies[:len(raw)], batch_size=coder.batch_size))
@@ -69,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         return sum(len(c.events) for c in coder.code(articles))
 
     print(f"# speed run {time.strftime('%Y-%m-%d')}, {platform.machine()}, Python {platform.python_version()}, "
-          f"model {nlp.meta.get('name')} {nlp.meta.get('version')}, one process, {args.rounds} alternated rounds")
+          f"model {nlp.meta.get('name')} {nlp.meta.get('version')}, one process, {args.rounds} alternated rounds, "
+          f"parse-only arm: {args.parse_with} pipeline")
     print(f"coder load (model, {coder.engine.rule_count} rules, {len(coder.dictionary)} actor phrases): {load:.2f} s")
     print(f"{'round':>5} | {'parse cpu':>9} {'code cpu':>9} {'ratio':>6} | "
           f"{'parse wall':>10} {'code wall':>10} {'ratio':>6}")
