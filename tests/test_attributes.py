@@ -104,3 +104,9 @@ class TestCachedAttributeRuler:
         first = ruler(Doc(stock.vocab, words=["Talks", "ended"]))
         again = ruler(Doc(stock.vocab, words=["the", "talks"]))
         assert (first[0].lemma_, first[0].pos_, again[1].lemma_, ruler.hits) == ("talk", "NOUN", "talk", 1)
+
+    def test_round_trip_through_bytes(self, cached: Language) -> None:
+        """Saved and loaded like any spaCy component, the ruler keeps its patterns and caches again."""
+        data = cached.get_pipe("attribute_ruler").to_bytes()
+        loaded = CachedAttributeRuler(cached.vocab).from_bytes(data)
+        assert loaded.patterns == cached.get_pipe("attribute_ruler").patterns and loaded.cacheable
