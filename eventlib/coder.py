@@ -112,6 +112,10 @@ def _body(text: str) -> str:
     return text[dateline.body_start:] if dateline is not None else text
 
 
+#: Actors resolved in one sentence, by head index and whether the article's memory was read.
+_Resolved = dict[tuple[int, bool], list[Actor]]
+
+
 @attrs.define
 class Timings:
     """Seconds spent parsing (spaCy) and coding (everything else) by :meth:`Coder.code`."""
@@ -151,14 +155,29 @@ class Situation:
 
     def apply(self, event: Event) -> Event:
         """``event`` with this date, place and fatality count."""
+        return attrs.evolve(event, **self.fields())
+
+    def fields(self) -> dict[str, Any]:
+        """The fields of an :class:`Event` this situation gives: date, place and fatality count."""
         place = self.place
         location = None if place is None else Location(
             name=place.name, country=place.country, admin1=place.admin1, latitude=place.latitude,
             longitude=place.longitude, precision=place.precision)
-        return attrs.evolve(event, date=self.when.date, date_precision=self.when.precision,
-                            date_from_article=self.when.from_article, location=location,
-                            fatalities=self.fatalities,
-                            fatalities_estimate=self.deaths is not None and self.deaths.estimate)
+        return {"date": self.when.date, "date_precision": self.when.precision,
+                "date_from_article": self.when.from_article, "location": location,
+                "fatalities": self.fatalities,
+                "fatalities_estimate": self.deaths is not None and self.deaths.estimate}
+
+
+@attrs.frozen
+class _Draft:
+    """An event before it is dated and placed: its code and actors, and the id they give it. The
+    :class:`Event` is built once, from the draft, when everything about it is known."""
+
+    event_id: str
+    cameo_code: str
+    source: Actor | None
+    target: Actor | None
 
 
 @attrs.frozen
@@ -400,17 +419,19 @@ class Coder:
         events: list[Event] = []
         told: dict[tuple[str, str, str], int] = {}
         counted = False
+        resolved: _Resolved = {}
+        text = sentence.text.strip()
         for match in self.engine.match(sentence, trials):
-            made = self._sentence_events(match, sentence, index, state.article, state.memory, ordinal + len(events))
+            made = self._sentence_events(match, index, state.article, state.memory, ordinal + len(events), resolved)
             if not made and match.standby is not None:
                 match = match.standby
-                made = self._sentence_events(match, sentence, index, state.article, state.memory,
-                                             ordinal + len(events))
+                made = self._sentence_events(match, index, state.article, state.memory, ordinal + len(events),
+                                             resolved)
             if not made or (state.named_violence and self._unnamed(made[0], match)):
                 continue
             situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
             counted = counted or situated.fatalities is not None
-            for event in self._placed(made, match, situated, state):
+            for event in self._placed(made, match, situated, state, index, text):
                 key = (event.cameo_code, event.source.code if event.source else "",
                        event.target.code if event.target else "")
                 if key not in told:
@@ -421,18 +442,21 @@ class Coder:
         return events
 
     @staticmethod
-    def _unnamed(event: Event, match: Match) -> bool:
+    def _unnamed(event: Event | _Draft, match: Match) -> bool:
         """Whether ``event``'s source is the unnamed actor its rule gives when nobody is named."""
         return bool(match.rule.unidentified) and event.source == unnamed_actor(match.rule.unidentified)
 
-    def _placed(self, made: list[Event], match: Match, situated: Situation, state: _ArticleState) -> list[Event]:
-        """``made`` with date, place and deaths, and roles named without a country placed: 'police',
-        'protesters' where the event happened, else the article's country; an unnamed doer always takes the
-        event's country, and an event placed nowhere else is placed in that country. Notes a violent event with
-        a named doer: later unnamed reports recall it."""
+    def _placed(self, made: list[_Draft], match: Match, situated: Situation, state: _ArticleState, index: int,
+                text: str) -> list[Event]:
+        """The events of ``made`` (of sentence ``index``, whose text is ``text``) with date, place and deaths,
+        and roles named without a country placed: 'police', 'protesters' where the event happened, else the
+        article's country; an unnamed doer always takes the event's country, and an event placed nowhere else
+        is placed in that country. Notes a violent event with a named doer: later unnamed reports recall it."""
         located = situated.named
         home = situated.place.country if situated.place is not None else state.memory.main_country()
         placed = []
+        words = match.words
+        article_id = state.article.id
         for event in made:
             unnamed = self._unnamed(event, match)
             state.named_violence = state.named_violence or (self.engine.policy.lethal(event.cameo_code)
@@ -443,10 +467,12 @@ class Coder:
             here = situated
             if armed and situated.place is None and self.locations and source is not None and source.country:
                 here = attrs.evolve(situated, place=load_gazetteer().country(source.country))  # the doer's country
-            placed.append(here.apply(attrs.evolve(event, source=source, target=target)))
+            placed.append(Event(event_id=event.event_id, article_id=article_id, sentence_index=index,
+                                cameo_code=event.cameo_code, source=source, target=target, rule_id=match.rule.id,
+                                sentence=text, matched=words, **here.fields()))
         return placed
 
-    def _struck_place(self, event: Event, situated: Situation, source: Actor | None) -> Actor | None:
+    def _struck_place(self, event: _Draft, situated: Situation, source: Actor | None) -> Actor | None:
         """The country of the place force was used on, when nobody there is named ('struck targets in
         Gaza' -> PSE; 'shelled villages in the Belgorod region' -> RUS); not the doer's own country."""
         place = situated.place
@@ -516,40 +542,50 @@ class Coder:
             deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)
         return Situation(when, place, deaths, named)
 
+    def _resolve(self, head: Token, article: Article, memory: ArticleMemory | None, sentence_index: int,
+                 resolved: _Resolved) -> list[Actor]:
+        """The actors ``head`` stands for (with ``memory``: pronouns and 'the two leaders' too), each head
+        resolved once per sentence (``resolved``): the memory does not change while a sentence is coded."""
+        key = (head.i, memory is not None)
+        found = resolved.get(key)
+        if found is None:
+            found = resolved[key] = self.resolver.resolve(head, article.date, memory, sentence_index)
+        return list(found)
+
     def _actors(self, match: Match, slot: str, role: str, article: Article, memory: ArticleMemory,
-                sentence_index: int) -> list[Actor]:
+                sentence_index: int, resolved: _Resolved) -> list[Actor]:
         predicate = match.predicate
         heads = list(match.target_heads) if role == "target" and match.target_heads else predicate.slot(slot)
         if not heads:
             return []
-        found = self._slot_actors(heads, slot, role, article, memory, sentence_index)
+        found = self._slot_actors(heads, slot, role, article, memory, sentence_index, resolved)
         if not found and slot in ("subject", "actor") and heads[0].head.i == predicate.token.i:
             # two subjects, a misparse ("Old rivals Kenya and Uganda have renewed"): the other one
             for other in subjects(predicate.token, lang=self.lang):
                 if other.i != heads[0].i:
-                    found = self._slot_actors([other], slot, role, article, memory, sentence_index)
+                    found = self._slot_actors([other], slot, role, article, memory, sentence_index, resolved)
                     if found:
                         break
         return found
 
     def _slot_actors(self, heads: list[Token], slot: str, role: str, article: Article, memory: ArticleMemory,
-                     sentence_index: int) -> list[Actor]:
-        heads = self._picked_heads(heads, slot, role, article, memory, sentence_index)
+                     sentence_index: int, resolved: _Resolved) -> list[Actor]:
+        heads = self._picked_heads(heads, slot, role, article, memory, sentence_index, resolved)
         actors: list[Actor] = []
         for head in heads:
-            found = self._head_actors(head, role, article, memory, sentence_index)
-            if actors and _repeats_role(self.resolver.resolve(head, article.date), actors):
+            found = self._head_actors(head, role, article, memory, sentence_index, resolved)
+            if actors and _repeats_role(self._resolve(head, article, None, 0, resolved), actors):
                 continue  # "US and British warplanes and warships": the warships are the same forces
             actors.extend(actor for actor in found if actor not in actors)
         return actors
 
     def _picked_heads(self, heads: list[Token], slot: str, role: str, article: Article, memory: ArticleMemory,
-                      sentence_index: int) -> list[Token]:
+                      sentence_index: int, resolved: _Resolved) -> list[Token]:
         """The heads whose actors fill ``slot``, picked as the slot table says."""
         kind = slot_kind(slot)
         picks = kind.picks if kind is not None else "conjuncts"
         if picks == "first-actor":  # the first noun phrase after the verb (or a word) that names an actor
-            first = next((h for h in heads if self.resolver.resolve(h, article.date, memory, sentence_index)
+            first = next((h for h in heads if self._resolve(h, article, memory, sentence_index, resolved)
                           or new_actor(h, self.new_actor_length, lang=self.lang)), None)
             return self.resolver.conjuncts(first) if first is not None else []
         pair = self.resolver.conjuncts(heads[0])
@@ -558,21 +594,21 @@ class Coder:
         return pair
 
     def _head_actors(self, head: Token, role: str, article: Article, memory: ArticleMemory,
-                     sentence_index: int) -> list[Actor]:
+                     sentence_index: int, resolved: _Resolved) -> list[Actor]:
         """The actors one head names; a target that is no actor may name the actor behind it ('rejected
         calls from Washington'); else a new actor when new actors are coded."""
-        found = self.resolver.resolve(head, article.date, memory, sentence_index)
+        found = self._resolve(head, article, memory, sentence_index, resolved)
         if not found and role == "target":
             for inner in _actors_behind(head, self.lang):
-                found = self.resolver.resolve(inner, article.date, memory, sentence_index)
+                found = self._resolve(inner, article, memory, sentence_index, resolved)
                 if found:
                     break
         if not found:
             found = [actor] if (actor := new_actor(head, self.new_actor_length, lang=self.lang)) else []
-        return self._commanded(head, found, article, memory, sentence_index)
+        return self._commanded(head, found, article, memory, sentence_index, resolved)
 
     def _commanded(self, head: Token, found: list[Actor], article: Article, memory: ArticleMemory,
-                   sentence_index: int) -> list[Actor]:
+                   sentence_index: int, resolved: _Resolved) -> list[Actor]:
         """Forces named without a country that someone orders or sends are that one's: in 'Putin ordered troops
         to attack Kyiv' the troops are Russian, not of the place they attack."""
         verb = head.head
@@ -580,20 +616,22 @@ class Coder:
                 not any(not actor.country for actor in found):
             return found
         commander = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        owners = self.resolver.resolve(commander, article.date, memory, sentence_index) if commander else []
+        owners = self._resolve(commander, article, memory, sentence_index, resolved) if commander else []
         country = owners[0].country if len(owners) == 1 else ""
         if not country:
             return found
         return [self.resolver.domestic(actor, country, True) if not actor.country else actor for actor in found]
 
-    def _sentence_events(self, match: Match, sentence: Span, index: int, article: Article, memory: ArticleMemory,
-                         ordinal: int) -> list[Event]:
+    def _sentence_events(self, match: Match, index: int, article: Article, memory: ArticleMemory,
+                         ordinal: int, resolved: _Resolved) -> list[_Draft]:
+        """The events ``match`` makes in sentence ``index``, as drafts: code, actors and id."""
         rule = match.rule
-        sources = self._actors(match, rule.source, "source", article, memory, index) if rule.source != "none" else []
+        sources = self._actors(match, rule.source, "source", article, memory, index, resolved) \
+            if rule.source != "none" else []
         has_target = rule.target != "none" or match.target_heads
-        targets = self._actors(match, rule.target, "target", article, memory, index) if has_target else []
+        targets = self._actors(match, rule.target, "target", article, memory, index, resolved) if has_target else []
         if has_target and not targets and not self._joint(match, sources):
-            targets = self._implicit_targets(match, sources, article, memory, index)
+            targets = self._implicit_targets(match, sources, article, memory, index, resolved)
         if not sources and rule.unidentified and rule.source != "none":
             sources = [unnamed_actor(rule.unidentified)]  # 'a roadside bomb killed': an unidentified armed group
         if not sources and not (rule.source == "none" and targets):
@@ -604,12 +642,8 @@ class Coder:
         events = []
         for code, source, target in coded:
             number = ordinal + len(events)
-            events.append(Event(
-                event_id=make_event_id(article.id, index, number, code, source.code if source else "",
-                                       target.code if target else ""),
-                article_id=article.id, sentence_index=index, cameo_code=code, source=source,
-                target=target, date=article.date, date_precision="day", rule_id=rule.id,
-                sentence=sentence.text.strip(), matched=match.words))
+            events.append(_Draft(make_event_id(article.id, index, number, code, source.code if source else "",
+                                               target.code if target else ""), code, source, target))
         return events
 
     def _joint(self, match: Match, sources: list[Actor]) -> bool:
@@ -619,11 +653,11 @@ class Coder:
         return policy.violent(match.code) or match.rule.compound or (len(sources) > 1 and policy.reciprocal(match.code))
 
     def _implicit_targets(self, match: Match, sources: list[Actor], article: Article, memory: ArticleMemory,
-                          sentence_index: int) -> list[Actor]:
+                          sentence_index: int, resolved: _Resolved) -> list[Actor]:
         """The target of an event whose rule found none, where the verb still names one ('spoke to X',
         'warned that X would pay'): the first candidate head that names actors other than the source."""
         for head in implicit_target_heads(match.predicate.token, self.lang):
-            found = [actor for actor in self.resolver.resolve(head, article.date, memory, sentence_index)
+            found = [actor for actor in self._resolve(head, article, memory, sentence_index, resolved)
                      if not any(_same(actor, source) or actor.code == source.country for source in sources)]
             if found:
                 return found

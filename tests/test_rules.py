@@ -169,3 +169,56 @@ class TestIntentValidation:
         text = HEADER + 'intent:\n  verbs: {vow: promise}\n  codes: {}\nrules: []\n'
         with pytest.raises(DictionaryError, match=r"'intent.verbs.vow': expected one of"):
             parse_ruleset(text)
+
+
+class TestYamlLoaders:
+    """Rule files are read with libyaml's C loader when PyYAML has it, else the pure one; both alike."""
+
+    @pytest.fixture(params=["default", "pure"])
+    def loader(self, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+        """Each test runs with the loader rule files use and again with the pure-Python one."""
+        from eventlib.rules import ruleset
+
+        if request.param == "pure":
+            monkeypatch.setattr(ruleset, "_LineLoader", ruleset._PureLineLoader)
+        return str(request.param)
+
+    def test_c_loader_used_when_available(self) -> None:
+        """With libyaml present the rule loader is built on yaml.CSafeLoader."""
+        import yaml
+
+        from eventlib.rules.ruleset import _LineLoader
+
+        if not yaml.__with_libyaml__:
+            pytest.skip("PyYAML was built without libyaml: the pure loader is the one used")
+        assert issubclass(_LineLoader, yaml.CSafeLoader)
+
+    def test_loaders_read_builtin_rules_alike(self) -> None:
+        """The C and the pure loader give the same data, lines included, for the largest built-in rule file."""
+        import yaml
+
+        from eventlib.rules.ruleset import _LineLoader, _PureLineLoader
+
+        text = (Path(__file__).resolve().parent.parent / "eventlib/data/rules/cameo.core.v1.yaml").read_text(
+            encoding="utf-8")
+        assert yaml.load(text, Loader=_LineLoader) == yaml.load(text, Loader=_PureLineLoader)
+
+    def test_invalid_yaml_names_line(self, loader: str) -> None:
+        """Broken YAML is reported with its line by either loader."""
+        with pytest.raises(DictionaryError, match=r"r.yaml:6: not valid YAML"):
+            parse_ruleset(rules_text('  - id: a\n    code: "042"\n   verb: visit\n'), "r.yaml")
+
+    def test_duplicate_key_names_line(self, loader: str) -> None:
+        """Either loader rejects a key written twice, naming its line."""
+        with pytest.raises(DictionaryError, match=r"r.yaml:7: not valid YAML: duplicate key 'verb'"):
+            parse_ruleset(rules_text('  - id: a\n    code: "042"\n    verb: visit\n    verb: tour\n'), "r.yaml")
+
+    def test_rule_lines_recorded(self, loader: str) -> None:
+        """Either loader records the line of each rule for its origin."""
+        rules = parse_ruleset(rules_text('  - id: a\n    code: "042"\n    verb: visit\n'), "r.yaml").rules
+        assert rules[0].origin == "r.yaml:4"
+
+    def test_python_tags_refused(self, loader: str) -> None:
+        """Either loader refuses Python object tags."""
+        with pytest.raises(DictionaryError, match="not valid YAML"):
+            parse_ruleset(HEADER + "rules: !!python/object/apply:os.system ['echo hi']\n")

@@ -6,6 +6,10 @@ negation, conjoined verbs and control ("agreed to meet") handled the same way.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 import attrs
 from spacy.tokens import Token
 
@@ -13,6 +17,8 @@ from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from .phrases import first_conjunct, noun_heads
 from .slots import slot_heads
+
+T = TypeVar("T")
 
 __all__ = ["Predicate", "first_conjunct", "is_predicate", "noun_heads", "predicate_of", "subjects"]
 
@@ -32,6 +38,22 @@ class Predicate:
     preps: dict[str, tuple[Token, ...]]
     #: The language of the parse: its word lists and labels, for the slots and the rules that read the predicate.
     lang: LanguagePack = attrs.field(default=ENGLISH, repr=False)
+    #: Facts about the predicate that every rule tried on it reads, worked out once (see :meth:`fact`).
+    _facts: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    @functools.cached_property
+    def child_deps(self) -> frozenset[str]:
+        """The dependency labels of the anchor's children."""
+        return frozenset(c.dep_ for c in self.token.children)
+
+    def fact(self, name: str, work_out: Callable[[Predicate], T]) -> T:
+        """``work_out(self)``, computed on first use and remembered under ``name``: a fact of the predicate
+        that every rule tried on it reads (the rules of one predicate are tried one after another)."""
+        try:
+            return self._facts[name]  # type: ignore[no-any-return]
+        except KeyError:
+            found = self._facts[name] = work_out(self)
+            return found
 
     def slot(self, name: str) -> list[Token]:
         """The argument heads filling slot ``name`` (subject, object, dative, prep:WORD, between, after,

@@ -96,6 +96,11 @@ class BaseRule:
         """``None`` when the rule matches ``predicate``, else a short reason why not."""
         raise NotImplementedError(f"{type(self).__name__}.check")
 
+    def fits(self, predicate: Predicate) -> bool:
+        """Whether the rule matches ``predicate``: ``check(predicate) is None``. The engine asks this when
+        nobody explains; a type may answer without writing the reason."""
+        return self.check(predicate) is None
+
     @property
     def specificity(self) -> int:
         """How much the rule asks of the parse: among rules of equal priority the most specific goes first."""

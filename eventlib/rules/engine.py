@@ -103,7 +103,10 @@ class RuleEngine:
             if fallback is not None and rule.constraints < fallback[0].constraints:
                 break
             reading = rule.reading(predicate)
-            reason = rule.check(reading)
+            if trials is not None:
+                reason = rule.check(reading)
+            else:  # nobody reads the reason: do not write it
+                reason = None if rule.fits(reading) else ""
             if reason is None and not rule.slots_filled(reading):
                 fallback = fallback or (rule, reading)
                 reason = "matches, but its slot's preposition is absent; trying rules as specific"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -37,6 +37,8 @@ INTENT_MODES = ("intend", "threaten", "refuse", "appeal", "demand")
 DEFAULT_TYPE = "verb"
 #: A marker in object lists: any named place ("seized Damascus") as well as the nouns listed.
 PLACE = "@place"
+#: What writes why a rule does not match (called only when someone asks: ``check``, ``explain``).
+Reason = Callable[[], str]
 
 __all__ = ["BaseRule", "IntentTable", "Rule", "RuleLike", "RuleReader", "RuleSet", "load_ruleset", "parse_ruleset"]
 
@@ -104,6 +106,15 @@ class Rule(BaseRule):
         return tokens
 
     def check(self, predicate: Predicate) -> str | None:
+        failure = self._failure(predicate)
+        return None if failure is None else failure()
+
+    def fits(self, predicate: Predicate) -> bool:
+        return self._failure(predicate) is None
+
+    def _failure(self, predicate: Predicate) -> Reason | None:
+        """None when the rule matches ``predicate``, else what writes the reason why not (written only when
+        asked: ``explain``)."""
         return (self._takes_object(predicate) or self._event_subject(predicate)
                 or (self.particle is not None and self._check_particle(predicate))
                 or (self.objects is not None and self._check_object(predicate))
@@ -112,76 +123,69 @@ class Rule(BaseRule):
                 or (self.purposes is not None and self._check_purpose(predicate))
                 or None)
 
-    def _takes_object(self, predicate: Predicate) -> str | None:
-        children = predicate.token.children
-        if self.target == "object" and predicate.object is None and any(c.dep_ == "xcomp" for c in children):
-            return "verb takes a clause ('tries to ...'), not the object the rule is about"
-        if self.objects is None and any(c.dep_ == "oprd" for c in predicate.token.children):
-            return "verb describes its object ('called the decision unjustified'), it is not an action"
+    def _takes_object(self, predicate: Predicate) -> Reason | None:
+        deps = predicate.child_deps
+        if self.target == "object" and predicate.object is None and "xcomp" in deps:
+            return lambda: "verb takes a clause ('tries to ...'), not the object the rule is about"
+        if self.objects is None and "oprd" in deps:
+            return lambda: "verb describes its object ('called the decision unjustified'), it is not an action"
         return None
 
-    def _event_subject(self, predicate: Predicate) -> str | None:
+    def _event_subject(self, predicate: Predicate) -> Reason | None:
         """A rule whose source is the subject does not read an attack or a clash as its doer ('clashes between X
         and Y displaced thousands'): the rules for event nouns do. Rules that ask for their subject's word do, and
         so does a weapon its owner names ('Ukrainian drones took out ...')."""
-        subject = predicate.subject
-        if self.subjects is None and self.source == "subject" and subject is not None and \
-                is_attack(subject, predicate.lang) and not predicate.passive and not any(
-                    c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in OWNERS)
-                    for c in subject.children):
-            return f"the subject {subject.text!r} is an attack or a clash, not who acted"
+        if self.subjects is None and self.source == "subject" and _attack_subject(predicate):
+            return lambda: f"the subject {predicate.subject.text!r} is an attack or a clash, not who acted"  # type: ignore[union-attr]
         return None
 
-    def _check_particle(self, predicate: Predicate) -> str | None:
+    def _check_particle(self, predicate: Predicate) -> Reason | None:
         if self.particle is not None and self.particle not in predicate.particles:
-            return f"needs particle {self.particle!r}"
+            return lambda: f"needs particle {self.particle!r}"
         return None
 
-    def _check_object(self, predicate: Predicate) -> str | None:
+    def _check_object(self, predicate: Predicate) -> Reason | None:
         if self.objects is None:
             return None
-        obj = predicate.object
-        if obj is None:
-            return "needs an object"
-        written, obj = obj, counted_noun(obj, predicate.lang)  # 'thousands of police': police
-        if obj is not written and (obj.pos_ == "PROPN" or obj.ent_type_ == "NORP"):
-            obj = written  # 'thousands of Albanians': a named people has no class, its number is what is said
+        if predicate.object is None:
+            return lambda: "needs an object"
+        obj = _object_read(predicate)
         if not self._object_fits(obj):
-            return f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"
+            return lambda: f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"  # type: ignore[arg-type]
         if self.object_modifiers is not None and not any(
                 c.dep_ in ("compound", "amod", "nmod")
                 and (c.lemma_.lower() in self.object_modifiers or c.lower_ in self.object_modifiers)
                 for c in _modifiers(obj)):
-            return f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"
+            return lambda: f"object lacks a modifier in {sorted(self.object_modifiers)[:6]}"  # type: ignore[arg-type]
         return None
 
     def _object_fits(self, obj: Token) -> bool:
         """Whether ``obj`` is one of the rule's objects."""
         return obj.lemma_.lower() in self.objects or (PLACE in self.objects and is_place(obj))  # type: ignore
 
-    def _check_prep(self, predicate: Predicate) -> str | None:
+    def _check_prep(self, predicate: Predicate) -> Reason | None:
         if self.prep is None:
             return None
         if self.prep not in predicate.preps:
-            return f"needs preposition {self.prep!r}"
+            return lambda: f"needs preposition {self.prep!r}"
         heads = predicate.preps[self.prep]
         if self.prep_objects is not None and not any(h.lemma_.lower() in self.prep_objects for h in heads):
-            return f"object of {self.prep!r} not in {sorted(self.prep_objects)[:6]}"
+            return lambda: f"object of {self.prep!r} not in {sorted(self.prep_objects)[:6]}"  # type: ignore[arg-type]
         return None
 
-    def _check_subject(self, predicate: Predicate) -> str | None:
+    def _check_subject(self, predicate: Predicate) -> Reason | None:
         if self.subjects is None:
             return None
         heads = [c for c in predicate.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not any(h.lemma_.lower() in self.subjects for h in heads):
-            return f"subject not in {sorted(self.subjects)[:6]}"
+            return lambda: f"subject not in {sorted(self.subjects)[:6]}"  # type: ignore[arg-type]
         return None
 
-    def _check_purpose(self, predicate: Predicate) -> str | None:
+    def _check_purpose(self, predicate: Predicate) -> Reason | None:
         purposes = [c for c in predicate.token.subtree if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
                     and is_infinitive(c)]
-        if not any(c.lemma_.lower() in self.purposes for p in purposes for c in (p, *p.conjuncts)):
-            return f"no purpose clause in {sorted(self.purposes)[:6]} ('sent troops to restore order')"
+        if not any(c.lemma_.lower() in self.purposes for p in purposes for c in (p, *p.conjuncts)):  # type: ignore
+            return lambda: f"no purpose clause in {sorted(self.purposes)[:6]} ('sent troops to restore order')"  # type: ignore[arg-type]
         return None
 
     def problems(self) -> list[str]:
@@ -286,6 +290,34 @@ class RuleSet:
         return len(self.rules)
 
 
+def _attack_subject(predicate: Predicate) -> bool:
+    """Whether the predicate's subject is an attack or a clash, not who acted: an attack noun in an active
+    clause with no owner named ('Ukrainian drones'). The same for every rule: worked out once per predicate."""
+    return predicate.fact("attack-subject", _is_attack_subject)
+
+
+def _is_attack_subject(predicate: Predicate) -> bool:
+    subject = predicate.subject
+    return subject is not None and is_attack(subject, predicate.lang) and not predicate.passive and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in OWNERS)
+        for c in subject.children)
+
+
+def _object_read(predicate: Predicate) -> Token:
+    """The object a rule's object list is checked against: the counted noun of 'thousands of police' (police),
+    but a named people as written ('thousands of Albanians'). The same for every rule: worked out once."""
+    return predicate.fact("object-read", _read_object)
+
+
+def _read_object(predicate: Predicate) -> Token:
+    written = predicate.object
+    assert written is not None
+    obj = counted_noun(written, predicate.lang)  # 'thousands of police': police
+    if obj is not written and (obj.pos_ == "PROPN" or obj.ent_type_ == "NORP"):
+        obj = written  # 'thousands of Albanians': a named people has no class, its number is what is said
+    return obj
+
+
 def _modifiers(noun: Token) -> list[Token]:
     """The words before ``noun`` that modify it, also through a compound ('joint air drills': joint, air)."""
     found = [c for c in noun.children if c.i < noun.i]
@@ -296,11 +328,7 @@ def _modifiers(noun: Token) -> list[Token]:
 OWNERS = ("NORP", "GPE", "ORG")
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that records the line of every mapping as ``__line__``."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+def _mapping_with_line(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:  # a key written twice would silently drop the first value
         key = loader.construct_object(key_node, deep=True)
@@ -313,7 +341,19 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
     return mapping
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+def _line_loader(base: type[Any]) -> type[Any]:
+    """A safe YAML loader on ``base`` that records the line of every mapping as ``__line__`` and rejects a
+    key written twice in one mapping."""
+    loader = type(f"_Line{base.__name__}", (base,), {"__doc__": _line_loader.__doc__})
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+    return loader
+
+
+#: The loader in pure Python (what PyYAML always has).
+_PureLineLoader = _line_loader(yaml.SafeLoader)
+#: The loader rule files are read with: on libyaml's C parser when PyYAML has it (a few times faster on the
+#: built-in rules), else the pure one. Both are safe loaders: nothing in a file runs.
+_LineLoader = _line_loader(yaml.CSafeLoader) if getattr(yaml, "__with_libyaml__", False) else _PureLineLoader
 
 
 def _pass_problems(rule: BaseRule) -> list[str]:
@@ -557,7 +597,7 @@ def parse_ruleset(text: str, path: str = "<string>") -> RuleSet:
     """A rule set from YAML text (safely loaded; nothing in it is run)."""
     reader = _Reader(path)
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # _LineLoader is a SafeLoader: nothing in the file runs
+        data = yaml.load(text, Loader=_LineLoader)  # a safe loader (C or pure): nothing in the file runs
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
