@@ -670,5 +670,10 @@ class Coder:
         reciprocal = match.rule.compound or (not targets and self.engine.policy.reciprocal(match.code))
         if len(sources) > 1 and reciprocal:
             return [(s, t) for s in sources for t in sources if not _same(s, t)]
-        return [(s, t) for s in (sources or [None]) for t in (targets or [None])
-                if s is None or t is None or not _same(s, t)]
+        own = match.target_heads is None and (kind := slot_kind(match.rule.target)) is not None and \
+            kind.name not in ("between", "goal")  # a target of its own, not one side of 'talks between X and Y'
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        for s in sources or [None]:
+            others = [t for t in targets or [None] if s is None or t is None or not _same(s, t)]
+            pairs += [(s, t) for t in others] if others or not own else [(s, None)]
+        return pairs  # 'soldiers attacked army posts': the doer is no target of its own act, the act stands

@@ -90,3 +90,36 @@ class TestHeldPlaces:
     def test_owner_of_positions(self, coder: Coder) -> None:
         """'rebel positions' are the rebels', not the army's."""
         assert ("MIL", "190", "REB") in coded(coder, "The army attacked rebel positions overnight.")
+
+    def test_doer_is_no_target_of_its_own_act(self, coder: Coder) -> None:
+        """An attack whose target resolves to its doer stands, with no target."""
+        assert coded(coder, "Soldiers attacked army positions at dawn.") == [("MIL", "190", "")]
+
+
+class TestDocuments:
+    def test_resolution_participle(self, coder: Coder) -> None:
+        """'adopted a resolution condemning X': the adopter condemns."""
+        assert [(s, code) for s, code, _ in coded(
+            coder, "The UN General Assembly adopted a resolution condemning the annexation of Crimea.")] == [
+            ("IGOUNO", "111")]
+
+    def test_statement_gives_way_to_its_participle(self, coder: Coder) -> None:
+        """'issued a statement calling for X': one appeal, no separate statement event."""
+        codes = [code for _, code, _ in coded(
+            coder, "The Kenyan foreign ministry issued a statement calling for calm in Nairobi.")]
+        assert codes and "010" not in codes and all(code.startswith("02") for code in codes)
+
+    def test_author_named_by_by(self, coder: Coder) -> None:
+        """'A statement by X condemned Y': X is the source."""
+        assert [s for s, _, _ in coded(coder, "A statement by the African Union condemned the killings.")] == [
+            "IGOAFRAFU"]
+
+    def test_saying_participle_keeps_statement(self, coder: Coder) -> None:
+        """'issued a statement saying ...' with nothing coded in what it says stays a statement (010)."""
+        assert [code for _, code, _ in coded(
+            coder, "The navy issued a statement saying the sea was calm.")] == ["010"]
+
+    def test_plan_clause_still_uncoded(self, coder: Coder) -> None:
+        """A clause under a plan is no event: 'a plan to withdraw' is not a document."""
+        assert not [code for _, code, _ in coded(coder, "Washington unveiled a plan to withdraw troops from Syria.")
+                    if code.startswith("08")]

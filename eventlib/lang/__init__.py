@@ -188,6 +188,8 @@ class LanguagePack:
     addressee_prepositions: tuple[str, ...] = ()
     #: Nouns of places an armed side holds, whose role word ('positions') gives way to its owner's ('rebel positions').
     held_nouns: frozenset[str] = _words()
+    #: Nouns of documents whose participle says what their author does ('a resolution condemning the coup').
+    document_nouns: frozenset[str] = _words()
     #: Verbs of warning: a warning that names no punishment and no act of the speaker is a pessimistic comment.
     warning_verbs: frozenset[str] = _words()
     #: Nouns and verbs of punishment that make a warning a threat ('would pay a heavy price').

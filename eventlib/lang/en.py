@@ -197,6 +197,8 @@ ENGLISH = LanguagePack(
     counted_groups={"family", "group", "crowd", "people", "team", "unit", "convoy", "police", "staff", "crew"},
     addressee_prepositions=("on", "upon", "to"),
     held_nouns={"position", "positions", "post", "outpost", "base", "stronghold", "hideout", "camp"},
+    document_nouns={"statement", "resolution", "motion", "declaration", "communique", "communiqué", "letter",
+                    "note", "message", "petition", "decree", "proclamation"},
     warning_verbs={"warn", "caution"},
     punishment_words={"consequence", "punishment", "price", "retaliation", "reprisal", "response", "revenge",
                       "vengeance", "retribution", "force", "action", "measure", "countermeasure", "sanction", "war",

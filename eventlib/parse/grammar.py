@@ -108,11 +108,31 @@ def headline_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "PROPN"
 
 
+def documented(clause: Token, lang: LanguagePack = ENGLISH) -> bool:
+    """Whether ``clause`` is the participle of a document noun, what the document says ('a resolution
+    *condemning* the coup', 'a statement *calling for* calm')."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in lang.document_nouns
+
+
+def _author(document: Token, lang: LanguagePack) -> Token | None:
+    """Who issued ``document``: its 'by' object ('a statement by the ministry'), else the subject of the verb it
+    is the object of ('the Council adopted a resolution')."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return _child(prep, ("pobj",))
+    if document.dep_ in lang.object_labels:
+        return _child(document.head, lang.subject_labels)
+    return None
+
+
 def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject a verb shares with the verb it is conjoined to or controlled by; the name a headline's
-    adjective follows ('Armenia ready for talks': the copula left out)."""
+    adjective follows ('Armenia ready for talks': the copula left out); the author of a document whose
+    participle it is ('the Council adopted a resolution condemning ...')."""
     if headline_adjective(token):
         return token.head
+    if documented(token, lang):
+        return _author(token.head, lang)
     seen = 0
     current = token
     while current.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen < 6:
@@ -220,6 +240,8 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     grammatical = _resolve_relative(_child(token, lang.subject_labels) or _misparsed_subject(token, lang), token,
                                     lang)
     grammatical = _speaker(grammatical, token, lang)
+    if grammatical is not None and grammatical.lemma_.lower() in lang.document_nouns:
+        grammatical = _author(grammatical, lang) or grammatical  # 'a statement by X condemned ...': X
     if passive and passive_subject is None and grammatical is not None:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, lang.object_labels)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
-from ..parse.grammar import Predicate, counted_noun, first_conjunct, is_infinitive, predicate_of
+from ..parse.grammar import Predicate, counted_noun, documented, first_conjunct, is_infinitive, predicate_of
 from ..parse.slots import attack_nouns, is_attack
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
@@ -258,9 +258,17 @@ def background(verdict: Verdict, item: Item) -> bool:
 
 def noun_clause(verdict: Verdict, item: Item) -> bool:
     """An event in a clause under a noun of what is wanted, planned or said ('demands that he step down', 'a
-    plan to withdraw', 'reports that troops crossed') did not happen as told: it is not coded."""
+    plan to withdraw', 'reports that troops crossed') did not happen as told: it is not coded. A document's
+    participle is what its author says ('adopted a resolution condemning X'): it stands, and a statement event
+    of the verb that issued the document gives way to it."""
     clause = item.root
     noun = clause.head
+    if documented(clause, verdict.lang):  # 'issued a statement condemning X': the statement is the condemnation
+        governor = noun.head
+        if governor.i in verdict.fired and verdict.policy.statement(verdict.codes.get(governor.i, "")) and \
+                not verdict.policy.statement(item.code):
+            verdict.drop(governor.i, "noun-clause", f"its {noun.lemma_.lower()!r} says what is coded")
+        return False
     if clause.dep_ in ("acl", "relcl", "ccomp") and noun.pos_ in ("NOUN", "PROPN") and \
             noun.lemma_.lower() in verdict.lang.unrealised_nouns and not _relative(clause):
         verdict.drop(item.index, "noun-clause", f"what the {noun.lemma_.lower()!r} is about, not an event")
