@@ -311,6 +311,22 @@ def _named(head: Token, lang: LanguagePack) -> bool:
         c.dep_ in lang.modifier_labels and (c.pos_ == "PROPN" or c.ent_type_) for c in head.children)
 
 
+def complement_of(token: Token) -> Token | None:
+    """What a verb calls its object: 'called the raid [an act] of aggression' (the object predicate), 'described
+    the raid as [a provocation]', and the second of two objects ('branded the move [an act] of aggression')."""
+    objects = []
+    for child in token.children:
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            found = _child(child, ("pobj",))
+            if found is not None:
+                return found
+        if child.dep_ == "dobj":
+            objects.append(child)
+    return objects[1] if len(objects) == 2 and objects[1].pos_ == "NOUN" else None  # 'branded [the move] [an act]'
+
+
 def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
     """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers', else ``head``."""
     quantities = lang.quantity_words

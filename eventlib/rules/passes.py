@@ -633,6 +633,18 @@ def governed(verdict: Verdict, item: Item) -> bool:
     return True
 
 
+def description(verdict: Verdict, item: Item) -> bool:
+    """'blamed Assad for the attack, calling it an affront': a participle that only calls something names (a rule
+    with ``complement``) elaborates the coded verb it hangs on and is not coded again."""
+    root = item.predicate.token
+    if getattr(item.rule, "complements", None) is None or root.dep_ != "advcl" or root.tag_ != "VBG":
+        return False
+    if root.head.i not in verdict.fired:
+        return False
+    verdict.drop(item.index, "description", f"says what {root.head.text!r} is about")
+    return True
+
+
 def negation(verdict: Verdict, item: Item) -> bool:
     """'did not attack' suppresses the event, or recodes it when the rule says so."""
     if not item.negated:
@@ -729,14 +741,15 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
     ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("background", background),
     ("noun-clause", noun_clause), ("abstract-foe", abstract_foe), ("cessation", cessation),
-    ("reported-speech", reported_speech), ("warning", warning), ("governed", governed), ("obligation", obligation),
+    ("reported-speech", reported_speech), ("warning", warning), ("description", description),
+    ("governed", governed), ("obligation", obligation),
     ("possibility", possibility), ("hypothetical", hypothetical), ("permission", permission), ("purpose", purpose),
     ("request", request), ("violent-outcome", violent_outcome), ("copular-complement", copular_complement),
     ("intent", intent), ("hostile-complement", hostile_complement), ("aspectual-complement", aspectual_complement),
     ("condition", condition), ("future", future), ("embedded-clause", embedded_clause), ("negation", negation))
 #: Passes that refine another: they apply to every rule type that lists the pass they refine (or themselves).
-REFINES: Mapping[str, str] = {"warning": "reported-speech", "obligation": "hypothetical",
-                              "possibility": "hypothetical", "condition": "hypothetical",
+REFINES: Mapping[str, str] = {"warning": "reported-speech", "description": "reported-speech",
+                              "obligation": "hypothetical", "possibility": "hypothetical", "condition": "hypothetical",
                               "permission": "hypothetical", "copular-complement": "intent",
                               "hostile-complement": "intent"}
 #: Passes over every fired rule of the sentence, in order, after the item passes.

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .._builtin import country_names
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
-from ..parse.grammar import Predicate, counted_noun, is_infinitive
+from ..parse.grammar import Predicate, complement_of, counted_noun, is_infinitive
 from ..parse.slots import is_attack, slot_error, slot_prepositions
 from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
 from .passes import PASS_NAMES
@@ -43,6 +43,12 @@ Reason = Callable[[], str]
 __all__ = ["BaseRule", "IntentTable", "Rule", "RuleLike", "RuleReader", "RuleSet", "load_ruleset", "parse_ruleset"]
 
 
+def _names_its_object(predicate: Predicate) -> bool:
+    """Whether the verb calls its object something ('called the talks a success'): then it does nothing to it."""
+    said = complement_of(predicate.token)
+    return said is not None and said.dep_ == "oprd"
+
+
 def is_place(token: Token) -> bool:
     """Whether a token names a place within a country (a city, region or site; not a country itself)."""
     return token.ent_type_ in ("GPE", "LOC", "FAC") and token.text.lower() not in country_names()
@@ -61,11 +67,14 @@ class Rule(BaseRule):
     subjects: frozenset[str] | None = None
     #: Lemmas of the verb of the predicate's purpose clause ('sent troops *to restore* order'), if required.
     purposes: frozenset[str] | None = None
+    #: Lemmas of what the verb calls its object ('called the raid *an act of aggression*', 'described it *as a
+    #: provocation*'), if required.
+    complements: frozenset[str] | None = None
 
     type_name: ClassVar[str] = "verb"
     #: The keys of a rule file this type reads beside the common ones.
     keys: ClassVar[frozenset[str]] = frozenset({"verb", "particle", "object", "object_modifier", "prep",
-                                                "prep_object", "subject", "purpose"})
+                                                "prep_object", "subject", "purpose", "complement"})
 
     @property
     def slot_preps(self) -> tuple[str, ...]:
@@ -76,7 +85,7 @@ class Rule(BaseRule):
     def constraints(self) -> int:
         """How many constraints on the parse the rule sets beyond its anchor."""
         return sum(x is not None for x in (self.particle, self.objects, self.object_modifiers, self.prep,
-                                           self.prep_objects, self.subjects, self.purposes))
+                                           self.prep_objects, self.subjects, self.purposes, self.complements))
 
     @property
     def specificity(self) -> int:
@@ -121,13 +130,14 @@ class Rule(BaseRule):
                 or (self.prep is not None and self._check_prep(predicate))
                 or (self.subjects is not None and self._check_subject(predicate))
                 or (self.purposes is not None and self._check_purpose(predicate))
+                or (self.complements is not None and self._check_complement(predicate))
                 or None)
 
     def _takes_object(self, predicate: Predicate) -> Reason | None:
         deps = predicate.child_deps
         if self.target == "object" and predicate.object is None and "xcomp" in deps:
             return lambda: "verb takes a clause ('tries to ...'), not the object the rule is about"
-        if self.objects is None and "oprd" in deps:
+        if self.complements is None and "oprd" in deps and (self.objects is None or _names_its_object(predicate)):
             return lambda: "verb describes its object ('called the decision unjustified'), it is not an action"
         return None
 
@@ -188,6 +198,14 @@ class Rule(BaseRule):
             return lambda: f"no purpose clause in {sorted(self.purposes)[:6]} ('sent troops to restore order')"  # type: ignore[arg-type]
         return None
 
+    def _check_complement(self, predicate: Predicate) -> Reason | None:
+        said = complement_of(predicate.token)
+        if said is None:
+            return lambda: "needs what the verb calls its object ('called the raid an act of aggression')"
+        if said.lemma_.lower() not in self.complements:  # type: ignore[operator]
+            return lambda: f"what the object is called, {said.lemma_.lower()!r}, not in {sorted(self.complements)[:6]}"  # type: ignore[arg-type]
+        return None
+
     def problems(self) -> list[str]:
         found = super().problems()
         if not self.verbs:
@@ -205,7 +223,8 @@ class Rule(BaseRule):
             raise reader.fail("'verb': expected the anchor lemma(s), found nothing")
         own: dict[str, Any] = {"verbs": reader.words("verb")}
         for key, name in (("object", "objects"), ("object_modifier", "object_modifiers"),
-                          ("prep_object", "prep_objects"), ("subject", "subjects"), ("purpose", "purposes")):
+                          ("prep_object", "prep_objects"), ("subject", "subjects"), ("purpose", "purposes"),
+                          ("complement", "complements")):
             if reader.raw.get(key) is not None:
                 own[name] = reader.words(key)
         for key in ("particle", "prep"):
