@@ -127,3 +127,18 @@ class TestCoding:
     def test_disasters_are_no_attacks(self, coder: Coder, text: str) -> None:
         """Deaths in disasters and accidents give no violent event."""
         assert [e for e in coder.code_text(text, "2021-03-04") if e.cameo_code[:2] in ("18", "19", "20")] == []
+
+
+class TestBodiesAndSnipers:
+    def test_finder_is_not_the_killer(self, coder: Coder) -> None:
+        """'Police found the bodies of five men': the police did not kill them; an unidentified group did."""
+        assert coded(coder, "Police found the bodies of five men near Acapulco.") == [("MEXUAF", "180", "", 5, "MEX")]
+
+    def test_headline_bodies_of(self, coder: Coder) -> None:
+        """'Bodies of N X found in ...': a headline's reduced passive inside the 'of' phrase."""
+        events = coded(coder, "Bodies of three kidnapped engineers recovered in Nigeria's Kaduna state")
+        assert [(code, deaths, country) for _, code, _, deaths, country in events] == [("180", 3, "NGA")]
+
+    def test_sniper_is_armed_actor(self, coder: Coder) -> None:
+        """A sniper is an unidentified armed actor of the place's country."""
+        assert ("SDNUAF", "193", "SDNCVL", 3, "SDN") in coded(coder, "Snipers shot dead three protesters in Omdurman.")

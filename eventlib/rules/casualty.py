@@ -72,7 +72,16 @@ def _reduced(predicate: Predicate) -> bool:
     if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NUM", "NOUN", "PROPN")):
         return False
     return head.dep_ in ("ROOT", "appos") or head.lemma_.lower() in predicate.lang.tally_nouns \
-        or bool(attack_nouns(predicate))
+        or bool(attack_nouns(predicate)) or _headline_of(verb) is not None
+
+
+def _headline_of(verb: Token) -> Token | None:
+    """The headline's noun a participle belongs to when the parser hung it inside that noun's 'of' phrase:
+    'Bodies of 17 migrants [found] in desert' -> 'Bodies'."""
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
+        return head.head.head
+    return None
 
 
 def _not_news(predicate: Predicate) -> str | None:
@@ -144,11 +153,13 @@ class CasualtyRule(BaseRule):
         the subject of an active verb) and 'Blogger hacked to death' (a participle on its noun) are
         passives whose grammatical subject is the victim."""
         verb = predicate.token
-        if self.source != "doer" or predicate.passive or predicate.object is not None:
+        if self.source not in ("doer", "attacker") or predicate.passive or predicate.object is not None:
             return predicate
         subject = predicate.subject
         if _reduced(predicate):
-            return attrs.evolve(predicate, passive=True, subject=None, object=verb.head)
+            return attrs.evolve(predicate, passive=True, subject=None, object=_headline_of(verb) or verb.head)
+        if self.source != "doer":
+            return predicate
         if subject is not None and verb.tag_ in ("VBN", "VBD") and not is_attack(subject, predicate.lang) \
                 and not any(c.dep_ == "aux" for c in verb.children) and any(
                     h.lemma_.lower() in predicate.lang.attack_nouns for w, heads in predicate.preps.items()
