@@ -169,3 +169,17 @@ class TestEasings:
     def test_troops_welcomed_to_protect(self, coder: Coder) -> None:
         """A foreign force invited in to keep the peace: the host receives peacekeepers (0861)."""
         assert "0861" in codes(coder, "Guinea-Bissau invited Senegalese troops to help secure the capital.")
+
+
+class TestCarriedLoads:
+    def test_planes_loaded_with_food(self, coder: Coder) -> None:
+        """'sent planes loaded with food': what is sent is the food, humanitarian aid (073)."""
+        assert "073" in codes(coder, "Oman sent two planes loaded with food and tents to Yemen.")
+
+    def test_trucks_carrying_medicine(self, coder: Coder) -> None:
+        """'dispatched trucks carrying medicine': humanitarian aid (073)."""
+        assert "073" in codes(coder, "Egypt dispatched trucks carrying medicine to Sudan.")
+
+    def test_empty_ships_are_no_aid(self, coder: Coder) -> None:
+        """Ships sent with no load named are no aid."""
+        assert not [c for c in codes(coder, "The navy sent two ships to the Gulf of Aden.") if c.startswith("07")]

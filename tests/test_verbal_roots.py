@@ -205,3 +205,19 @@ class TestAllegationsAndInspectors:
     def test_bar_supporters(self, coder: Coder) -> None:
         """Supporters barred from a stadium are no international involvement."""
         assert "1245" not in codes(coder, "Police barred supporters from the stadium.")
+
+
+class TestWelcomingChange:
+    def test_welcoming_a_change_approves(self, coder: Coder) -> None:
+        """'welcomed the reopening of X' approves (051); it hosts nobody."""
+        assert [code for _, code, _ in coded(coder, "Farmers welcomed the reopening of the grain corridor.")] == ["051"]
+
+    def test_welcoming_a_delegation_hosts(self, coder: Coder) -> None:
+        """'welcomed the Afghan delegation' hosts it (043)."""
+        assert "043" in [code for _, code, _ in coded(coder, "Qatar welcomed the Afghan delegation in Doha.")]
+
+
+class TestClosingCrossings:
+    def test_closing_a_bridge_restricts_movement(self, coder: Coder) -> None:
+        """'closed the bridge to travellers' restricts movement (191)."""
+        assert "191" in [code for _, code, _ in coded(coder, "Jordan closed the Allenby bridge to travellers.")]

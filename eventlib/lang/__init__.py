@@ -190,6 +190,9 @@ class LanguagePack:
     held_nouns: frozenset[str] = _words()
     #: Nouns of documents whose participle says what their author does ('a resolution condemning the coup').
     document_nouns: frozenset[str] = _words()
+    #: Vehicles whose load is what is sent ('planes loaded with food': food), and the verbs that say the load.
+    carrier_nouns: frozenset[str] = _words()
+    carrying_verbs: frozenset[str] = _words()
     #: Verbs of warning: a warning that names no punishment and no act of the speaker is a pessimistic comment.
     warning_verbs: frozenset[str] = _words()
     #: Nouns and verbs of punishment that make a warning a threat ('would pay a heavy price').

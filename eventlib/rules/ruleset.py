@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from .._builtin import country_names
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
+from ..lang import LanguagePack
 from ..parse.grammar import Predicate, complement_of, counted_noun, is_infinitive
 from ..parse.slots import is_attack, slot_error, slot_prepositions
 from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
@@ -160,6 +161,9 @@ class Rule(BaseRule):
         if predicate.object is None:
             return lambda: "needs an object"
         obj = _object_read(predicate)
+        if not self._object_fits(obj):
+            load = carried_load(obj, predicate.lang)  # 'sent planes loaded with food': the food is what is sent
+            obj = load if load is not None and self._object_fits(load) else obj
         if not self._object_fits(obj):
             return lambda: f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"  # type: ignore[arg-type]
         if self.object_modifiers is not None and not any(
@@ -335,6 +339,22 @@ def _read_object(predicate: Predicate) -> Token:
     if obj is not written and (obj.pos_ == "PROPN" or obj.ent_type_ == "NORP"):
         obj = written  # 'thousands of Albanians': a named people has no class, its number is what is said
     return obj
+
+
+def carried_load(vehicle: Token, lang: LanguagePack) -> Token | None:
+    """What a vehicle is said to carry ('planes loaded with food', 'trucks carrying medicine'), if anything."""
+    if vehicle.lemma_.lower() not in lang.carrier_nouns:
+        return None
+    for clause in vehicle.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in lang.carrying_verbs:
+            for child in clause.children:
+                if child.dep_ == "dobj":
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "with":
+                    found = next((p for p in child.children if p.dep_ == "pobj"), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 def _modifiers(noun: Token) -> list[Token]:
