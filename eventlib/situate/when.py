@@ -301,6 +301,15 @@ def _in_subject_clause(anchor: Token, word: Token) -> bool:
     return word.i in subjects and any(a.dep_ in ("relcl", "acl") for a in word.ancestors if a.i in subjects)
 
 
+def _in_other_clause(anchor: Token, word: Token, lang: LanguagePack) -> bool:
+    """Whether a word sits in a reported clause that does not hold the anchor ('welcomed the reopening and
+    forecast that trade would grow [this year]': what was forecast, not when the welcome was)."""
+    for current in word.ancestors:
+        if current.dep_ in lang.reported_labels and anchor not in current.subtree:
+            return True
+    return False
+
+
 def _is_duration(span: Span, lang: LanguagePack) -> bool:
     """'since 1963', 'for three days': a span of time, not when the event happened."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -347,7 +356,8 @@ def event_date(sentence: Span, anchor: Token, article_date: dt.date,
                 resolved = resolve_expression(span.text, article_date, lang=lang)
                 if resolved is not None:
                     return resolved
-    if len(expressions) == 1 and not _in_subject_clause(anchor, expressions[0].root):
+    if len(expressions) == 1 and not _in_subject_clause(anchor, expressions[0].root) \
+            and not _in_other_clause(anchor, expressions[0].root, lang):
         # the sentence's one time ("Thursday's vote was marred by clashes")
         resolved = resolve_expression(expressions[0].text, article_date, lang=lang)
         if resolved is not None:

@@ -1,0 +1,24 @@
+"""Dates per clause (issue 16, item 4): an event takes the time of its own clause, not of what someone said."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventlib import Coder
+
+
+def dates(coder: Coder, text: str, day: str = "2022-09-26") -> dict[str, dt.date]:
+    """The date of each event of ``text`` by CAMEO code."""
+    return {e.cameo_code: e.date for e in coder.code_text(text, day)}
+
+
+def test_forecast_time_does_not_date_the_welcome(coder: Coder) -> None:
+    """'welcomed X and forecast that trade would grow this year': the welcome is the article's day."""
+    found = dates(coder, "In Quito, exporters welcomed the reopening and predicted that sales would double this year.")
+    assert found.get("051") == dt.date(2022, 9, 26)
+
+
+def test_own_time_dates_the_event(coder: Coder) -> None:
+    """The event's own time expression still dates it."""
+    found = dates(coder, "Exporters in Quito welcomed the reopening of the port on Friday.")
+    assert found.get("051") == dt.date(2022, 9, 23)
