@@ -1,14 +1,16 @@
 """Coding throughput against bare spaCy parsing of the same texts with the same pipeline.
 
-    python benchmarks/speed.py [--repeat N] [--rounds R]
+    python benchmarks/speed.py [--repeat N] [--rounds R] [--texts FILE.jsonl] [--option KEY=VALUE ...]
 
-Takes the seed articles (repeated N times, distinct ids) and times two arms over the same texts,
+Takes the seed articles (or the records of ``--texts``: ``text``, optional ``id`` and ``date``), repeated N
+times with distinct ids, and times two arms over the same texts,
 alternated in one process for R rounds (the arm that goes first alternates too):
 
 - parse only: ``nlp.pipe`` over the article bodies after dateline removal, exactly what the coder parses,
   with the stock pipeline (spaCy's own components; ``--parse-with coder``: the coder's pipeline, whose
   attribute ruler is cached);
-- end to end: ``Coder.code`` over the articles.
+- end to end: ``Coder.code`` over the articles (``--option KEY=VALUE``: a :class:`CoderConfig` field for the
+  coder, the value read as JSON when it is JSON, e.g. ``--option selective_entities=false``).
 
 Each arm is timed in CPU seconds (``time.process_time``) and wall seconds. Per round it prints both
 arms and the ratio coding throughput / parse throughput (= parse seconds / end-to-end seconds); at the
@@ -52,14 +54,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=10, help="alternated rounds of both arms (default 10)")
     parser.add_argument("--parse-with", choices=("stock", "coder"), default="stock",
                         help="the pipeline of the parse-only arm (default: stock spaCy components)")
+    parser.add_argument("--texts", type=Path, default=ROOT / "seeds" / "articles.jsonl",
+                        help="JSONL records with 'text' (optional 'id', 'date'; default: the seed articles)")
+    parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                        help="a CoderConfig field for the end-to-end coder (value read as JSON if it is JSON)")
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.repeat < 1:
         parser.error("--repeat and --rounds must be at least 1")
-    raw = [json.loads(line) for line in (ROOT / "seeds" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    articles = [Article(id=f"{a['id']}-{n}", text=a["text"], date=a["date"]) for n in range(args.repeat) for a in raw]
+    options = {}
+    for option in args.option:
+        key, equals, value = option.partition("=")
+        if not equals:
+            parser.error(f"--option: expected KEY=VALUE, got {option!r}")
+        try:
+            options[key] = json.loads(value)
+        except json.JSONDecodeError:
+            options[key] = value
+    lines = args.texts.read_text(encoding="utf-8").splitlines()
+    raw = [json.loads(line) for line in lines if line.strip()]
+    articles = [Article(id=f"{a.get('id', i)}-{n}", text=a["text"], date=a.get("date") or "2024-01-01")
+                for n in range(args.repeat) for i, a in enumerate(raw)]
     bodies = [_body(a.text) for a in articles]  # what Coder.code parses
     start = time.perf_counter()
-    coder = Coder()
+    coder = Coder(**options)
     load = time.perf_counter() - start
     nlp = coder.nlp if args.parse_with == "coder" else load_pipeline(coder.config.model, cache_attributes=False)
     split_abbreviations(nlp, coder.lang.hyphen_abbreviations, coder.lang.hyphen_words)  # tokens as the coder's
@@ -76,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"# speed run {time.strftime('%Y-%m-%d')}, {platform.machine()}, Python {platform.python_version()}, "
           f"model {nlp.meta.get('name')} {nlp.meta.get('version')}, one process, {args.rounds} alternated rounds, "
-          f"parse-only arm: {args.parse_with} pipeline")
+          f"parse-only arm: {args.parse_with} pipeline; texts {args.texts.name} x {args.repeat}; "
+          f"coder options {options}")
     print(f"coder load (model, {coder.engine.rule_count} rules, {len(coder.dictionary)} actor phrases): {load:.2f} s")
     print(f"{'round':>5} | {'parse cpu':>9} {'code cpu':>9} {'ratio':>6} | "
           f"{'parse wall':>10} {'code wall':>10} {'ratio':>6}")
