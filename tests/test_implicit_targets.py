@@ -123,3 +123,12 @@ class TestDocuments:
         """A clause under a plan is no event: 'a plan to withdraw' is not a document."""
         assert not [code for _, code, _ in coded(coder, "Washington unveiled a plan to withdraw troops from Syria.")
                     if code.startswith("08")]
+
+    def test_group_leaders_are_the_group(self, coder: Coder) -> None:
+        """'opposition leaders', 'rebel leaders': the group's role, not the government's."""
+        assert [s for s, _, _ in coded(coder, "Rebel leaders signed the accord in Juba.")] == ["SSDREB"]
+
+    def test_phrase_covering_head_stands(self, coder: Coder) -> None:
+        """'gang members' is one dictionary phrase: criminals, not the police beside them."""
+        found = {s for s, _, _ in coded(coder, "Gang members attacked a police station in Port-au-Prince.")}
+        assert "HTICRM" in found

@@ -290,7 +290,8 @@ class ActorResolver:
         if found.actors or found.agents:
             return self._tabari(head, words, found.actors, found.agents, head_position, text, day)
         role = _head_role(found.roles, head_position)
-        if head.lemma_.lower() in self.lang.held_nouns:  # 'rebel positions': the rebels', not the army's
+        if (head.lemma_.lower() in self.lang.held_nouns or head.lower_ in self.lang.held_nouns) and not any(
+                m.start < head_position < m.end for m, _ in found.roles):  # 'rebel leaders'; not 'gang members'
             role = next((e.code for m, e in reversed(found.roles) if m.end <= head_position), role)
         people = _people_mentions(found, words, head_position, role, text)
         if people is not None:

@@ -186,7 +186,8 @@ class LanguagePack:
     weapon_words: frozenset[str] = _words()
     #: Prepositions of whom a request is made ('called on X to ...', 'appealed to X to ...'), in order.
     addressee_prepositions: tuple[str, ...] = ()
-    #: Nouns of places an armed side holds, whose role word ('positions') gives way to its owner's ('rebel positions').
+    #: Nouns whose role gives way to a modifier's: places a side holds ('rebel positions' are REB's) and ranks or
+    #: envoys of a group ('opposition leaders', 'rebel officials' are OPP, REB, not GOV).
     held_nouns: frozenset[str] = _words()
     #: Nouns of documents whose participle says what their author does ('a resolution condemning the coup').
     document_nouns: frozenset[str] = _words()
