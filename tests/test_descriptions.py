@@ -63,3 +63,14 @@ class TestCoded:
         """'blamed X, calling it an outrage': one accusation, the participle not coded again."""
         assert [code for _, code, _ in coded(
             coder, "Britain blamed Iran for the attack on the tanker, calling it an outrage.")] == ["112"]
+
+
+class TestHoldingResponsible:
+    @pytest.mark.parametrize("text", [
+        "Seoul holds Pyongyang responsible for the sinking of the corvette.",
+        "Washington held Tehran accountable for the strikes on its bases.",
+    ])
+    def test_blame(self, coder: Coder, text: str) -> None:
+        """'holds X responsible for Y' blames X (112), whatever the parse of the small clause."""
+        events = coded(coder, text)
+        assert [code for _, code, _ in events] == ["112"] and events[0][2] != ""

@@ -312,19 +312,25 @@ def _named(head: Token, lang: LanguagePack) -> bool:
 
 
 def complement_of(token: Token) -> Token | None:
-    """What a verb calls its object: 'called the raid [an act] of aggression' (the object predicate), 'described
-    the raid as [a provocation]', and the second of two objects ('branded the move [an act] of aggression')."""
+    """What a verb calls its object: 'called the raid [an act] of aggression', 'held Iran [accountable]' (the
+    object predicate, or a small clause: 'holds Moscow [responsible]'), 'described the raid as [a
+    provocation]', and the second of two objects ('branded the move [an act] of aggression')."""
     objects = []
     for child in token.children:
-        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
             return child
+        if child.dep_ == "ccomp" and child.pos_ == "ADJ" and _child(child, ("nsubj",)) is not None:
+            return child  # 'holds [Moscow responsible]': a small clause
         if child.dep_ == "prep" and child.lower_ == "as":
             found = _child(child, ("pobj",))
             if found is not None:
                 return found
         if child.dep_ == "dobj":
             objects.append(child)
-    return objects[1] if len(objects) == 2 and objects[1].pos_ == "NOUN" else None  # 'branded [the move] [an act]'
+    if len(objects) == 2 and objects[1].pos_ == "NOUN":
+        return objects[1]  # 'branded [the move] [an act]'
+    return next((c for o in objects[:1] for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > o.i),
+                None)  # 'holds the militia [responsible] for ...': an adjective after the object
 
 
 def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
