@@ -142,3 +142,13 @@ class TestBodiesAndSnipers:
     def test_sniper_is_armed_actor(self, coder: Coder) -> None:
         """A sniper is an unidentified armed actor of the place's country."""
         assert ("SDNUAF", "193", "SDNCVL", 3, "SDN") in coded(coder, "Snipers shot dead three protesters in Omdurman.")
+
+
+class TestDeliberateAttacks:
+    def test_chemical_attack_is_an_attack(self, coder: Coder) -> None:
+        """'a chemical attack' is deliberate (2041), though 'chemical' makes an explosion an accident."""
+        assert [code for _, code, _, _, _ in coded(coder, "A chemical attack on Saraqib killed 12 people.")] == ["2041"]
+
+    def test_plant_explosion_is_an_accident(self, coder: Coder) -> None:
+        """'a chemical plant explosion' kills by accident: no event."""
+        assert coded(coder, "A chemical plant explosion killed nine workers in Jiangsu.") == []

@@ -194,6 +194,8 @@ class LanguagePack:
     #: Vehicles whose load is what is sent ('planes loaded with food': food), and the verbs that say the load.
     carrier_nouns: frozenset[str] = _words()
     carrying_verbs: frozenset[str] = _words()
+    #: Attack nouns that are deliberate whatever modifies them ('a chemical attack'; but 'a chemical explosion').
+    deliberate_attack_nouns: frozenset[str] = _words()
     #: Verbs of warning: a warning that names no punishment and no act of the speaker is a pessimistic comment.
     warning_verbs: frozenset[str] = _words()
     #: Nouns and verbs of punishment that make a warning a threat ('would pay a heavy price').

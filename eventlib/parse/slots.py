@@ -203,12 +203,14 @@ def _clause_agents(clause: Token) -> list[Token]:
 
 
 def is_attack(noun: Token, lang: LanguagePack) -> bool:
-    """Whether ``noun`` names an attack or its weapon ('ambush', 'sniper fire'; not 'a gas explosion')."""
+    """Whether ``noun`` names an attack or its weapon ('ambush', 'sniper fire', 'a gas attack'; not 'a gas
+    explosion')."""
     lemma = noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
     if lemma in lang.fire_nouns:
         return bool(modifiers & lang.weapon_words)
-    return lemma in lang.attack_nouns and not modifiers & lang.accidental_modifiers
+    return lemma in lang.attack_nouns and (lemma in lang.deliberate_attack_nouns
+                                           or not modifiers & lang.accidental_modifiers)
 
 
 def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
