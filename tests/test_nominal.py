@@ -216,8 +216,8 @@ class TestRuleFiles:
             parse_ruleset(self.TEXT.format(extra="", more="    noun: front\n    target: goal:front\n"))
 
     def test_bad_position(self) -> None:
-        """'noun' is object or front."""
-        with pytest.raises(DictionaryError, match=r"'noun': expected object or front, got 'verb'"):
+        """'noun' is object, front or blamed."""
+        with pytest.raises(DictionaryError, match=r"'noun': expected one of object, front, blamed, got 'verb'"):
             parse_ruleset(self.TEXT.format(extra="", more="    noun: verb\n"))
 
     def test_registered(self) -> None:
@@ -306,3 +306,19 @@ class TestPrecision:
     def test_no_nominal_event(self, coder: Coder, text: str) -> None:
         """These sentences give no event from a nominal rule."""
         assert [e for e in coder.code_text(text, "2022-05-10") if e.rule_id.startswith("nominal")] == []
+
+
+class TestBlamed:
+    def test_behind_the_bombing(self, coder: Coder) -> None:
+        """'X was behind the bombing' is the bombing, made by X (183)."""
+        assert [(s, code) for s, code, _ in coded(
+            coder, "Baghdad said the Islamic State group was behind the bombing in Kirkuk.")] == [("IRQREBISI", "183")]
+
+    def test_responsible_for_the_shooting(self, coder: Coder) -> None:
+        """'X is responsible for the shooting' is the shooting, made by X (193)."""
+        assert [code for _, code, _ in coded(coder, "Cartel gunmen were responsible for the shooting in Culiacan.")
+                ] == ["193"]
+
+    def test_responsible_for_talks_is_no_event(self, coder: Coder) -> None:
+        """Being in charge of talks is not a hostile act."""
+        assert coded(coder, "The deputy minister is responsible for the talks with Cairo.") == []

@@ -252,8 +252,20 @@ def event_chain(noun: Token | None, lang: LanguagePack) -> list[Token]:
 
 
 def event_noun_at(predicate: Predicate, where: str) -> Token | None:
-    """The noun at ``where``: the verb's logical 'object', or its grammatical subject as written ('front')."""
+    """The noun at ``where``: the verb's logical 'object', its grammatical subject as written ('front'), or the
+    event a copula lays at its subject's door ('blamed': 'X was behind the bombing', 'X is responsible for
+    the attack')."""
+    if where == "blamed":
+        return _blamed(predicate.token)
     return predicate.object if where == "object" else next(iter(_front(predicate, "")), None)
+
+
+def _blamed(token: Token) -> Token | None:
+    """The object of 'behind' on a copula ('was behind the bombing') or of 'for' on an adjective of blame ('is
+    responsible for the attack')."""
+    words = ("behind", "for") if token.pos_ == "ADJ" else ("behind",)
+    found = _objects_of(token, words)
+    return found[0] if found else None
 
 
 def _objects_of(holder: Token, words: tuple[str, ...]) -> list[Token]:
@@ -275,7 +287,7 @@ def _maker(predicate: Predicate, where: str) -> list[Token]:
     """The maker of the event noun at ``where`` (see :func:`event_noun_at`), through its frames; for an object,
     the verb's logical subject first ('Iran held talks')."""
     lang = predicate.lang
-    heads = _only(predicate.subject) if where == "object" else []
+    heads = _only(predicate.subject) if where in ("object", "blamed") else []
     return heads + [m for noun in event_chain(event_noun_at(predicate, where), lang) for m in _makers(noun, lang)]
 
 
@@ -340,11 +352,12 @@ SLOTS: tuple[SlotKind, ...] = (
                  "or weapon noun as subject or in a prepositional phrase ('died in an Israeli air strike')"),
     SlotKind("doer", "doer", _exact("doer"), _doer, picks="first-actor",
              doc="the logical subject if it is no attack noun, else as 'attacker'"),
-    SlotKind("maker", "maker:WHERE", re.compile(r"maker:(object|front)"), _maker, picks="first-actor",
+    SlotKind("maker", "maker:WHERE", re.compile(r"maker:(object|front|blamed)"), _maker, picks="first-actor",
              doc="who made the event an event noun names, the noun being the verb's object or its grammatical "
-                 "subject (WHERE: object, front): for 'object' the verb's subject first; then the noun's "
+                 "subject or what a copula blames on its subject (WHERE: object, front, blamed): for 'object' and "
+                 "'blamed' the verb's subject first; then the noun's "
                  "possessor, its 'by' or 'from', the first of its 'between', an actor before it ('Russian strikes')"),
-    SlotKind("goal", "goal:WHERE", re.compile(r"goal:(object|front)"), _goal, picks="first-actor",
+    SlotKind("goal", "goal:WHERE", re.compile(r"goal:(object|front|blamed)"), _goal, picks="first-actor",
              doc="the target of that event noun: the first of its 'between', the object of its 'with', 'against', "
                  "'on', 'to', ... ('talks with X'), or of theirs ('a ban on imports from X'); for 'object', then "
                  "the verb's"),

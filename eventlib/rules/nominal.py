@@ -40,8 +40,9 @@ from .policy import load_policy
 
 __all__ = ["NominalRule"]
 
-#: Where a nominal rule finds its event noun: the verb's logical object, or its grammatical subject as written.
-POSITIONS = ("object", "front")
+#: Where a nominal rule finds its event noun: the verb's logical object, its grammatical subject as written, or
+#: the event a copula blames on its subject ('X was behind the bombing').
+POSITIONS = ("object", "front", "blamed")
 
 #: An event noun's entry: the code of the event, and the code of its reduction (None when it has none).
 Entry = tuple[str, "str | None"]
@@ -183,7 +184,7 @@ class NominalRule(BaseRule):
         if not self.events:
             found.append("'events': expected a table of event nouns and their codes, found nothing")
         if self.noun not in POSITIONS:
-            found.append(f"'noun': expected {' or '.join(POSITIONS)}, got {self.noun!r}")
+            found.append(f"'noun': expected one of {', '.join(POSITIONS)}, got {self.noun!r}")
         found += [f"'events': {phrase!r} gives {code!r}, not a CAMEO code" for phrase, entry in self.events.items()
                   for code in entry if code is not None and not taxonomy.is_cameo(code)]
         found += [f"{key!r}: {slot!r} reads a noun at {slot.partition(':')[2]!r}, but the rule's noun is at "
@@ -215,7 +216,7 @@ class NominalRule(BaseRule):
                 raise reader.fail(f"{key!r}: expected true or false, got {value!r}")
         noun = reader.raw.get("noun", "object")
         if noun not in POSITIONS:
-            raise reader.fail(f"'noun': expected {' or '.join(POSITIONS)}, got {noun!r}")
+            raise reader.fail(f"'noun': expected one of {', '.join(POSITIONS)}, got {noun!r}")
         unidentified = reader.raw.get("unidentified", "")
         if not isinstance(unidentified, str):
             raise reader.fail(f"'unidentified': expected an actor role code (e.g. CVL), got {unidentified!r}")
