@@ -259,6 +259,12 @@ class Coder:
         """A coder with the options of ``config`` (``nlp``: a pipeline already loaded, to share)."""
         return cls(nlp=nlp, **attrs.asdict(config, recurse=False))
 
+    def prepare(self) -> None:
+        """Load now what coding loads when first needed (the gazetteer), so that worker processes forked
+        from this one share it with this one (copy-on-write) instead of each loading its own."""
+        if self.locations:
+            load_gazetteer()
+
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` lazily, in order, parsing them in batches.
 
