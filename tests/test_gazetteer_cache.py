@@ -4,8 +4,10 @@ is built again when a source changes, and a folder that cannot be written means 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -107,14 +109,30 @@ class TestLoading:
         assert second.resolve("Halab") == first.resolve("Halab") == first.candidates("Aleppo")[0]
 
     def test_changed_source_rebuilds(self, cache: Path, small: dict[str, object]) -> None:
-        """A source whose bytes change gives a new checksum: the table is built again, and replaces the old file."""
+        """A source whose bytes change gives a new checksum: the table is built again, into a new file."""
         load()
-        old = list(cache.iterdir())
+        [old] = cache.iterdir()
         Path(small["source"]).write_text("second", encoding="utf-8")  # type: ignore[arg-type]
         load()
         assert small["builds"] == 2
-        new = list(cache.iterdir())
-        assert len(new) == 1 and new != old
+        assert len(list(cache.iterdir())) == 2 and old.exists()
+
+    def test_table_unused_for_a_week_removed(self, cache: Path, small: dict[str, object]) -> None:
+        """When a new table is kept, one of other sources not used for over a week is removed."""
+        load()
+        [old] = cache.iterdir()
+        os.utime(old, (time.time() - 8 * 24 * 3600,) * 2)
+        Path(small["source"]).write_text("second", encoding="utf-8")  # type: ignore[arg-type]
+        load()
+        assert not old.exists() and len(list(cache.iterdir())) == 1
+
+    def test_reading_marks_the_table_used(self, cache: Path, small: dict[str, object]) -> None:
+        """Loading from a table marks it used (its time is now), so that no other install removes it."""
+        load()
+        [path] = cache.iterdir()
+        os.utime(path, (time.time() - 8 * 24 * 3600,) * 2)
+        load()
+        assert time.time() - path.stat().st_mtime < 3600 and small["builds"] == 1
 
     def test_corrupt_file_rebuilds(self, cache: Path, small: dict[str, object]) -> None:
         """A table file cut short is built again and rewritten, not trusted."""

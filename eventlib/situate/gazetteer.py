@@ -14,15 +14,18 @@ it; later loads read that file in a fraction of a second, and a changed source b
 from __future__ import annotations
 
 import array
+import contextlib
 import csv
 import functools
 import hashlib
 import importlib.util
 import json
 import math
+import os
 import pickle
 import re
 import sys
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -436,28 +439,39 @@ def _build(sources: Sequence[Path]) -> _Builder:
     return builder
 
 
+#: Tables of other sources not used for this long are removed when a new one is kept (another install of
+#: eventlib sharing the cache folder keeps using its own, and marks it used on each load).
+_STALE_SECONDS = 7 * 24 * 3600
+
+
 def _read_table(path: Path, checksum: str) -> _Table | None:
-    """The table kept in ``path`` if it was built from sources of ``checksum``; None if there is none, or it
-    is of other sources, or cannot be read (cut short, corrupt): it is then built again."""
+    """The table kept in ``path`` if it was built from sources of ``checksum`` (marked as used now); None if
+    there is none, or it is of other sources, or cannot be read (cut short, corrupt): it is then built again."""
     try:
         with open(path, "rb") as handle:
             kept = pickle.load(handle)
         if kept["checksum"] != checksum:
             return None
-        return _Table(kept["columns"])
+        table = _Table(kept["columns"])
     except Exception:  # whatever is wrong with a cache file, it is built again, never trusted
         return None
+    with contextlib.suppress(OSError):  # a read-only folder: the mark is lost, the table is still good
+        os.utime(path)
+    return table
 
 
 def _keep(table: _Table, path: Path, checksum: str) -> bool:
     """Write ``table`` to ``path`` (atomically: processes building it at once each write a whole file) and
-    remove the tables of other sources beside it; False when the folder cannot be written."""
+    remove the tables of other sources beside it that were not used for a week; False when the folder
+    cannot be written."""
     data = pickle.dumps({"checksum": checksum, "columns": table.columns}, protocol=pickle.HIGHEST_PROTOCOL)
     if not write_atomically(path, data):
         return False
-    for stale in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    now = time.time()
+    for other in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
+        with contextlib.suppress(OSError):
+            if other != path and now - other.stat().st_mtime > _STALE_SECONDS:
+                other.unlink()
     return True
 
 
