@@ -439,7 +439,7 @@ def explain_command(sentence: str, day: str | None, config: CoderConfig) -> None
 
     try:
         coder = Coder.from_config(config)
-        result = coder.explain(sentence, _date_option(day))
+        result = coder.explain(sentence, _date_option(day), places=False)  # it prints no place
     except EventlibError as error:
         raise click.ClickException(str(error)) from None
     click.echo("Parse (index, word, lemma, part of speech, dependency, head):")

@@ -6,7 +6,7 @@ import collections
 import datetime as dt
 import functools
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -130,13 +130,24 @@ class _ArticleState:
 
     article: Article
     memory: ArticleMemory
-    place: Place | None = None
+    #: Whether the events carry their places; if not (``Coder.explain(places=False)``), a place is looked up
+    #: only where it decides an actor's code (:meth:`Coder._decides_actors`).
+    places: bool = True
+    #: How to find the article's place (dateline, else the place named most often), until it is asked for.
+    find_place: Callable[[], Place | None] | None = None
+    found_place: Place | None = None
     previous: ResolvedDate | None = None
     #: Whether a violent event with a named doer was coded: a later report of deaths by nobody named
     #: ('two soldiers were killed') recalls it, it is no new attack.
     named_violence: bool = False
     #: Sentences coded so far: the next sentence's index in the article (a long article is coded in pieces).
     sentences: int = 0
+
+    def article_place(self) -> Place | None:
+        """The article's place, found the first time it is asked for."""
+        if self.find_place is not None:
+            self.found_place, self.find_place = self.find_place(), None
+        return self.found_place
 
 
 @attrs.frozen
@@ -248,6 +259,12 @@ class Coder:
         """A coder with the options of ``config`` (``nlp``: a pipeline already loaded, to share)."""
         return cls(nlp=nlp, **attrs.asdict(config, recurse=False))
 
+    def prepare(self) -> None:
+        """Load now what coding loads when first needed (the gazetteer), so that worker processes forked
+        from this one share it with this one (copy-on-write) instead of each loading its own."""
+        if self.locations:
+            load_gazetteer()
+
     def code(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Code ``articles`` lazily, in order, parsing them in batches.
 
@@ -337,12 +354,18 @@ class Coder:
         """The events of a piece of text dated ``date`` (default: today)."""
         return self.code_article(Article(id=article_id, text=text, date=date or dt.date.today()))
 
-    def explain(self, text: str, date: dt.date | str | None = None) -> Explanation:
-        """The parse, actors, rules tried and events for ``text``."""
+    def explain(self, text: str, date: dt.date | str | None = None, *, places: bool = True) -> Explanation:
+        """The parse, actors, rules tried and events for ``text``.
+
+        With ``places=False`` the events carry no place (nor coordinates), and the gazetteer is read (and
+        loaded) only where a place decides an actor's code: a role named without a country ('police')
+        takes the country of the event's place, a use of force on nobody named targets the place struck.
+        Every other field is as with ``places=True``.
+        """
         article = Article(id="explain", text=text, date=date or dt.date.today())
         doc = self.nlp(_body(text)[:self.chunk_chars])
         trials: list[Trial] = []
-        events = self._events([doc], article, trials)
+        events = self._events([doc], article, trials, places=places)
         parse = [(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc]
         actors = []
         for token in doc:
@@ -377,9 +400,10 @@ class Coder:
             if self.locations else None
         return Situation(when, place, event_fatalities(anchor, sentence, lang=lang))
 
-    def _events(self, docs: list[Doc], article: Article, trials: list[Trial] | None = None) -> list[Event]:
-        """The events of an article parsed whole as ``docs``."""
-        state = _ArticleState(article, ArticleMemory())
+    def _events(self, docs: list[Doc], article: Article, trials: list[Trial] | None = None, *,
+                places: bool = True) -> list[Event]:
+        """The events of an article parsed whole as ``docs`` (``places``: see :meth:`explain`)."""
+        state = _ArticleState(article, ArticleMemory(), places=places)
         self._begin(state, docs)
         events: list[Event] = []
         if not self._code_sentences([s for doc in docs for s in doc.sents], state, events, trials):
@@ -387,13 +411,17 @@ class Coder:
         return events
 
     def _begin(self, state: _ArticleState, docs: list[Doc]) -> None:
-        """Start an article: its dateline's country remembered, and its place (from ``docs`` if no dateline)."""
+        """Start an article: its dateline's country remembered, and its place (from ``docs`` if no dateline),
+        found now when the events carry places, else when first asked for (``docs`` then outlive the article)."""
         article = state.article
         dateline = split_dateline(article.text)
         if dateline is not None:
             self.resolver.remember_place(dateline.place.title(), article.date, state.memory)
         if self.locations:
-            state.place = self._article_place(docs, dateline, state.memory)
+            main = state.memory.main_country()
+            state.find_place = functools.partial(self._article_place, docs, dateline, [main] if main else [])
+            if state.places:
+                state.article_place()  # now: a long article's first piece is parsed only for a while
 
     def _code_sentences(self, sentences: list[Span], state: _ArticleState, events: list[Event],
                         trials: list[Trial] | None) -> bool:
@@ -429,7 +457,8 @@ class Coder:
                                              resolved)
             if not made or (state.named_violence and self._unnamed(made[0], match)):
                 continue
-            situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target)
+            situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target,
+                                     placed=state.places or self._decides_actors(made))
             counted = counted or situated.fatalities is not None
             for event in self._placed(made, match, situated, state, index, text):
                 key = (event.cameo_code, event.source.code if event.source else "",
@@ -440,6 +469,13 @@ class Coder:
                 elif events[told[key]].fatalities is None and event.fatalities is not None:
                     events[told[key]] = attrs.evolve(event, event_id=events[told[key]].event_id)
         return events
+
+    def _decides_actors(self, made: list[_Draft]) -> bool:
+        """Whether the place of the events ``made`` may change their actors (see :meth:`_placed`): a role
+        named without a country takes the country of the place, a use of force with no target the place."""
+        placeable = self.resolver.placeable
+        return any(placeable(event.source) or placeable(event.target) or
+                   (event.target is None and self.engine.policy.violent(event.cameo_code)) for event in made)
 
     @staticmethod
     def _unnamed(event: Event | _Draft, match: Match) -> bool:
@@ -464,8 +500,9 @@ class Coder:
             armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
             source = self.resolver.domestic(event.source, home, located or armed)
             target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
-            here = situated
-            if armed and situated.place is None and self.locations and source is not None and source.country:
+            here = situated if state.places else attrs.evolve(situated, place=None)  # explained without places
+            if armed and situated.place is None and self.locations and state.places and source is not None \
+                    and source.country:
                 here = attrs.evolve(situated, place=load_gazetteer().country(source.country))  # the doer's country
             placed.append(Event(event_id=event.event_id, article_id=article_id, sentence_index=index,
                                 cameo_code=event.cameo_code, source=source, target=target, rule_id=match.rule.id,
@@ -483,10 +520,10 @@ class Coder:
             return None
         return Actor(code=place.country, name=place.name, country=place.country)
 
-    def _article_place(self, docs: list[Doc], dateline: Dateline | None, memory: ArticleMemory) -> Place | None:
-        """Where the article is from: its dateline, else the place it names most often."""
+    def _article_place(self, docs: list[Doc], dateline: Dateline | None, context: list[str]) -> Place | None:
+        """Where the article is from: its dateline, else the place it names most often (``context``: the
+        article's main country when it has one)."""
         gazetteer = load_gazetteer()
-        context = [memory.main_country()] if memory.main_country() else []
         if dateline is not None:
             found = gazetteer.resolve(dateline.region or dateline.place.title(), context)
             if dateline.region and found is not None and found.precision == "country":
@@ -513,8 +550,8 @@ class Coder:
         return found
 
     def _situate(self, match: Match, sentence: Span, state: _ArticleState, counted: bool,
-                 source: Actor | None = None, target: Actor | None = None) -> Situation:
-        """When and where the event of ``match`` happened, and how many died in it."""
+                 source: Actor | None = None, target: Actor | None = None, *, placed: bool = True) -> Situation:
+        """When and where the event of ``match`` happened (with ``placed``; else nowhere), and how many died."""
         token = match.predicate.token
         anchor = token
         if match.note.startswith("intent"):  # "agreed on Monday to meet": the agreement's date
@@ -525,18 +562,18 @@ class Coder:
         if not when.from_article:
             state.previous = when
         place, named = None, False
-        if self.locations:
+        if self.locations and placed:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
             actors = [a.country for a in (source, target) if a is not None and a.country]
             context = [*actors, *self._sentence_countries(sentence, state.article.date),
                        *state.memory.ranked_countries()]
             home = [source.country] if source is not None and source.country else []
             context = list(dict.fromkeys(context))
-            place, named = locate_with_evidence(token, arguments, load_gazetteer(), context, state.place, home,
-                                                lang=lang)
+            gazetteer, fallback = load_gazetteer(), state.article_place()
+            place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
-                place, named = locate_with_evidence(token.head, arguments, load_gazetteer(), context, state.place,
-                                                    home, lang=lang)
+                place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
+                                                    lang=lang)
         deaths = None
         if self.engine.policy.lethal(match.code):
             deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)

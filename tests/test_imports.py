@@ -133,8 +133,10 @@ def loaded_after(*args: str) -> dict[str, object]:
         "import json, sys\n"
         "from eventlib.cli import main\n"
         f"code = main({list(args)!r}, prog_name='eventlib', standalone_mode=False)\n"
+        "gazetteer = sys.modules.get('eventlib.situate.gazetteer')\n"
         "print(json.dumps({'code': code or 0, 'loaded': sorted(m for m in ('spacy', 'pyarrow', 'pandas', "
-        "'eventlib.coder') if m in sys.modules)}))\n")
+        "'eventlib.coder') if m in sys.modules), "
+        "'gazetteer': bool(gazetteer and gazetteer.load_gazetteer.cache_info().currsize)}))\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=120)
@@ -149,6 +151,12 @@ class TestLazyCommands:
         found = loaded_after(*args)
         assert found["code"] == 0
         assert "spacy" not in found["loaded"] and "pyarrow" not in found["loaded"]
+
+    def test_explain_loads_no_gazetteer_without_a_place(self) -> None:
+        """'eventlib explain "Turkey condemned Russia."' codes with the model but does not load the gazetteer."""
+        found = loaded_after("explain", "Turkey condemned Russia.")
+        assert found["code"] == 0 and "eventlib.coder" in found["loaded"]
+        assert found["gazetteer"] is False
 
 
 class TestLazyPackage:

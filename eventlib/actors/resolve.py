@@ -256,6 +256,11 @@ class ActorResolver:
             return _actor(country + actor.code, actor.name)
         return actor
 
+    @staticmethod
+    def placeable(actor: Actor | None) -> bool:
+        """Whether :meth:`domestic` may give ``actor`` a country: a role named without one ('police')."""
+        return actor is not None and actor.code in DOMESTIC_ROLES | LOCAL_ROLES
+
     def _pronoun(self, word: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention]:
         """The last person (he, she), country or organisation (it), or group or organisation (they) met."""
         if word in self.lang.person_pronouns:

