@@ -132,3 +132,21 @@ class TestDocuments:
         """'gang members' is one dictionary phrase: criminals, not the police beside them."""
         found = {s for s, _, _ in coded(coder, "Gang members attacked a police station in Port-au-Prince.")}
         assert "HTICRM" in found
+
+
+class TestHostileIntents:
+    def test_vowed_revenge_in_a_clause(self, coder: Coder) -> None:
+        """'vowed that X would take revenge': a threat of force (138), not an intent to cooperate."""
+        assert [code for _, code, _ in coded(
+            coder, "The junta leader vowed that the army would take revenge for the ambush.")] == ["138"]
+
+    def test_would_respond_to_attack(self, coder: Coder) -> None:
+        """'said X would respond to any attack': a threat (138)."""
+        assert [code for _, code, _ in coded(
+            coder, "Seoul said South Korea would respond firmly to any attack on its islands.")] == ["138"]
+
+    def test_respond_to_a_crisis_is_no_threat(self, coder: Coder) -> None:
+        """'would respond to the crisis with aid' threatens nobody."""
+        assert not [code for _, code, _ in coded(
+            coder, "The government said it would respond to the drought with emergency food aid.")
+            if code.startswith("13")]

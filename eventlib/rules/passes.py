@@ -480,6 +480,8 @@ def intent(verdict: Verdict, item: Item) -> bool:
         return False
     item.framed = True
     recoded = verdict.intent.recode(item.verb, item.code)  # type: ignore[attr-defined]
+    if item.mode == "intend" and not item.negated:
+        recoded = _hostile_intent(item.predicate.token, verdict, recoded)
     item.negated = item.negated or _clause_negated(item.head, verdict.lang)
     verdict.drop(item.head.i, "intent", f"intent verb; its complement {item.predicate.token.text!r} is coded",
                  keep_first=True)
@@ -495,6 +497,23 @@ def intent(verdict: Verdict, item: Item) -> bool:
     return False
 
 
+def _hostile_intent(verb: Token, verdict: Verdict, recoded: str | None) -> str | None:
+    """What one intends is a threat when the rule set lists the act as hostile ('vowed to take revenge', 'said
+    France would respond to any attack'): an intent code (03x) becomes the hostile table's; 'respond' only
+    when it answers an attack or names no one it answers ('would respond at a time of its choosing')."""
+    if recoded is None or not recoded.startswith("03"):
+        return recoded
+    hostile = verdict.intent.hostile  # type: ignore[attr-defined]
+    phrase = _hostile_phrase(verb, hostile)
+    if phrase is None:
+        return recoded
+    answered = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for p in prep.children if p.dep_ == "pobj"]
+    if phrase == "respond" and answered and not any(is_attack(p, verdict.lang) for p in answered):
+        return recoded  # 'will respond to the crisis'
+    return hostile[phrase]
+
+
 def hostile_complement(verdict: Verdict, item: Item) -> bool:
     """'is ready to retaliate against X': the event of an intent word whose complement codes nothing is a
     threat when the rule set lists the complement's verb as hostile."""
@@ -502,7 +521,8 @@ def hostile_complement(verdict: Verdict, item: Item) -> bool:
     table = verdict.intent
     if table.verbs.get(token.lemma_.lower()) is None:  # type: ignore[attr-defined]
         return False
-    complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    complement = next((c for c in token.children if c.dep_ == "xcomp"), None) or next(
+        (c for c in token.children if c.dep_ == "ccomp"), None)  # 'vowed that Israel would take revenge'
     if complement is None or complement.i in verdict.fired:
         return False
     phrase = _hostile_phrase(complement, table.hostile)  # type: ignore[attr-defined]
@@ -568,6 +588,8 @@ def future(verdict: Verdict, item: Item) -> bool:
     refusal = item.negated and verdict.policy.cooperative(code)
     table = verdict.intent
     recoded = table.recode_as("refuse", code) if refusal else table.recode(auxiliary, code)  # type: ignore
+    if not refusal and not item.negated:
+        recoded = _hostile_intent(item.predicate.token, verdict, recoded)
     item.negated = item.negated and not refusal
     if recoded is None:
         verdict.drop(item.index, "future", f"no intent code for {code} under {auxiliary!r}")
