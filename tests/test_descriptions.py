@@ -74,3 +74,18 @@ class TestHoldingResponsible:
         """'holds X responsible for Y' blames X (112), whatever the parse of the small clause."""
         events = coded(coder, text)
         assert [code for _, code, _ in events] == ["112"] and events[0][2] != ""
+
+
+class TestAdjectives:
+    def test_calling_an_act_illegal_criticises(self, coder: Coder) -> None:
+        """'called the drilling illegal': criticism (111)."""
+        assert [code for _, code, _ in coded(coder, "Nicosia called the Turkish drilling illegal.")] == ["111"]
+
+    def test_calling_a_pledge_constructive_approves(self, coder: Coder) -> None:
+        """'called the offer constructive': approval (051)."""
+        assert [code for _, code, _ in coded(coder, "Seoul called the North Korean offer constructive.")] == ["051"]
+
+    def test_conjoined_description_elaborates(self, coder: Coder) -> None:
+        """'denied the reports and called them baseless': one denial, the description not coded again."""
+        assert [code for _, code, _ in coded(
+            coder, "The Kenyan army denied the reports and called them baseless.")] == ["016"]

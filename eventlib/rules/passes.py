@@ -656,12 +656,14 @@ def governed(verdict: Verdict, item: Item) -> bool:
 
 
 def description(verdict: Verdict, item: Item) -> bool:
-    """'blamed Assad for the attack, calling it an affront': a participle that only calls something names (a rule
-    with ``complement``) elaborates the coded verb it hangs on and is not coded again."""
+    """'blamed Assad for the attack, calling it an affront', 'denied the claims and called them baseless': a verb
+    that only calls something names (a rule with ``complement``), as a participle of a coded verb or conjoined to
+    a coded verbal act, elaborates that act and is not coded again."""
     root = item.predicate.token
-    if getattr(item.rule, "complements", None) is None or root.dep_ != "advcl" or root.tag_ != "VBG":
+    if getattr(item.rule, "complements", None) is None or root.head.i not in verdict.fired:
         return False
-    if root.head.i not in verdict.fired:
+    if not (root.dep_ == "advcl" and root.tag_ == "VBG") and not (
+            root.dep_ == "conj" and verdict.policy.verbal(verdict.codes.get(root.head.i, ""))):
         return False
     verdict.drop(item.index, "description", f"says what {root.head.text!r} is about")
     return True
