@@ -244,9 +244,15 @@ def cessation(verdict: Verdict, item: Item) -> bool:
 
 def background(verdict: Verdict, item: Item) -> bool:
     """'arrested suspects in connection with the Paris attacks, which killed 129': a relative clause on an
-    attack or event noun inside a prepositional phrase recalls an earlier event; it is not news here."""
+    attack or event noun inside a prepositional phrase recalls an earlier event; it is not news here. So does
+    an aside between commas about the subject of a coded verb ('Guterres, who visited the crossing on Friday,
+    told the summit ...')."""
     clause = item.root
     noun = clause.head
+    if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and _aside(clause) and \
+            noun.head.i in verdict.fired:
+        verdict.drop(item.index, "background", f"an aside about {noun.text!r}, the subject of the news")
+        return True
     if clause.dep_ != "relcl" or noun.dep_ != "pobj" or not _relative(clause):
         return False
     lang = verdict.lang
@@ -254,6 +260,12 @@ def background(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "background", f"recalls the earlier {noun.lemma_.lower()!r}, not news")
     return True
+
+
+def _aside(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma before it ('X, who ...'): it adds, it does not pick out."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == ","
 
 
 def noun_clause(verdict: Verdict, item: Item) -> bool:
@@ -658,8 +670,12 @@ def governed(verdict: Verdict, item: Item) -> bool:
 def description(verdict: Verdict, item: Item) -> bool:
     """'blamed Assad for the attack, calling it an affront', 'denied the claims and called them baseless': a verb
     that only calls something names (a rule with ``complement``), as a participle of a coded verb or conjoined to
-    a coded verbal act, elaborates that act and is not coded again."""
+    a coded verbal act, elaborates that act and is not coded again; nor is a statement made by a participle of
+    a coded act ('Tokayev, speaking on television, blamed ...')."""
     root = item.predicate.token
+    if verdict.policy.statement(item.code) and root.tag_ == "VBG" and _participle_of_coded(root, verdict):
+        verdict.drop(item.index, "description", "says how the coded act was made ('speaking on television, ...')")
+        return True
     if getattr(item.rule, "complements", None) is None or root.head.i not in verdict.fired:
         return False
     if not (root.dep_ == "advcl" and root.tag_ == "VBG") and not (
@@ -667,6 +683,15 @@ def description(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "description", f"says what {root.head.text!r} is about")
     return True
+
+
+def _participle_of_coded(participle: Token, verdict: Verdict) -> bool:
+    """Whether a participle hangs on a coded verb ('blamed X, speaking on television') or on its subject
+    ('Tokayev, speaking on television, blamed X')."""
+    head = participle.head
+    if participle.dep_ == "advcl":
+        return head.i in verdict.fired and head.i != participle.i
+    return participle.dep_ == "acl" and head.dep_ in ("nsubj", "nsubjpass") and head.head.i in verdict.fired
 
 
 def negation(verdict: Verdict, item: Item) -> bool:

@@ -1,0 +1,30 @@
+"""Asides about the subject recall the past (issue 16, item 3); a participle of speaking is no second event."""
+
+from __future__ import annotations
+
+from eventlib import Coder
+from tests.coding import coded
+
+
+def test_aside_about_subject_is_background(coder: Coder) -> None:
+    """'X, who visited Y last week, said ...': the visit is recalled, not news."""
+    codes = [code for _, code, _ in coded(
+        coder, "The Swiss foreign minister, who visited Kyiv last week, urged Moscow to return to talks.")]
+    assert codes and not [c for c in codes if c.startswith("04")]
+
+
+def test_restrictive_clause_stays(coder: Coder) -> None:
+    """'Soldiers who attacked the village ...' picks the soldiers out: its attack is told."""
+    assert "190" in [code for _, code, _ in coded(coder, "Soldiers who attacked the village were later arrested.")]
+
+
+def test_aside_is_dropped_only_beside_news(coder: Coder) -> None:
+    """An aside about a subject whose own verb codes nothing is left alone."""
+    assert "192" in [code for _, code, _ in coded(
+        coder, "The rebels, who seized the town of Kidal in May, have not been seen since.")]
+
+
+def test_speaking_participle_is_no_statement(coder: Coder) -> None:
+    """'X, speaking on television, blamed Y': one accusation, no separate statement (010)."""
+    assert [code for _, code, _ in coded(
+        coder, "Zelensky, speaking on national television from the capital, blamed Moscow for the blackout.")] == ["112"]
