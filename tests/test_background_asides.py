@@ -26,5 +26,5 @@ def test_aside_is_dropped_only_beside_news(coder: Coder) -> None:
 
 def test_speaking_participle_is_no_statement(coder: Coder) -> None:
     """'X, speaking on television, blamed Y': one accusation, no separate statement (010)."""
-    assert [code for _, code, _ in coded(
-        coder, "Zelensky, speaking on national television from the capital, blamed Moscow for the blackout.")] == ["112"]
+    text = "Zelensky, speaking on national television from the capital, blamed Moscow for the blackout."
+    assert [code for _, code, _ in coded(coder, text)] == ["112"]
