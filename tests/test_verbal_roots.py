@@ -221,3 +221,9 @@ class TestClosingCrossings:
     def test_closing_a_bridge_restricts_movement(self, coder: Coder) -> None:
         """'closed the bridge to travellers' restricts movement (191)."""
         assert "191" in [code for _, code, _ in coded(coder, "Jordan closed the Allenby bridge to travellers.")]
+
+
+class TestStoneThrowers:
+    def test_migrants_throwing_stones(self, coder: Coder) -> None:
+        """Stones thrown at police by migrants or settlers are a violent protest (145), as by protesters."""
+        assert "145" in [code for _, code, _ in coded(coder, "Settlers threw stones at Palestinian cars near Huwara.")]
