@@ -492,16 +492,13 @@ def intent(verdict: Verdict, item: Item) -> bool:
         return False
     item.framed = True
     recoded = verdict.intent.recode(item.verb, item.code)  # type: ignore[attr-defined]
-    if item.mode == "intend" and not item.negated:
+    if item.mode in ("intend", "threaten") and not item.negated:
         recoded = _hostile_intent(item.predicate.token, verdict, recoded)
     item.negated = item.negated or _clause_negated(item.head, verdict.lang)
     verdict.drop(item.head.i, "intent", f"intent verb; its complement {item.predicate.token.text!r} is coded",
                  keep_first=True)
     if item.head.i in verdict.fired:
         verdict.standby[item.index] = item.head.i
-    if recoded is None and item.mode == "threaten":  # 'warned it would respond': 'respond' is a reply, but hostile
-        phrase = _hostile_phrase(item.predicate.token, verdict.intent.hostile)  # type: ignore[attr-defined]
-        recoded = verdict.intent.hostile[phrase] if phrase is not None else None  # type: ignore[attr-defined]
     if recoded is None:
         verdict.drop(item.index, "intent", f"no intent code for {item.code} under {item.verb!r}")
         return True
@@ -510,10 +507,11 @@ def intent(verdict: Verdict, item: Item) -> bool:
 
 
 def _hostile_intent(verb: Token, verdict: Verdict, recoded: str | None) -> str | None:
-    """What one intends is a threat when the rule set lists the act as hostile ('vowed to take revenge', 'said
-    France would respond to any attack'): an intent code (03x) becomes the hostile table's; 'respond' only
-    when it answers an attack or names no one it answers ('would respond at a time of its choosing')."""
-    if recoded is None or not recoded.startswith("03"):
+    """What one intends or threatens is a threat of force when the rule set lists the act as hostile ('vowed to
+    take revenge', 'said France would respond to any attack', 'warned it would respond'): an intent code (03x),
+    or no code (a reply suppressed under a threat), becomes the hostile table's; 'respond' only when it answers
+    an attack or names no one it answers ('would respond at a time of its choosing'), unless warned of."""
+    if recoded is not None and not recoded.startswith("03"):
         return recoded
     hostile = verdict.intent.hostile  # type: ignore[attr-defined]
     phrase = _hostile_phrase(verb, hostile)
@@ -521,8 +519,9 @@ def _hostile_intent(verb: Token, verdict: Verdict, recoded: str | None) -> str |
         return recoded
     answered = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                 for p in prep.children if p.dep_ == "pobj"]
-    if phrase == "respond" and answered and not any(is_attack(p, verdict.lang) for p in answered):
-        return recoded  # 'will respond to the crisis'
+    if recoded is not None and phrase == "respond" and answered and not any(is_attack(p, verdict.lang)
+                                                                            for p in answered):
+        return recoded  # 'will respond to the crisis'; but 'warned it would respond to any deployment'
     return hostile[phrase]
 
 
