@@ -570,10 +570,12 @@ class Coder:
             home = [source.country] if source is not None and source.country else []
             context = list(dict.fromkeys(context))
             gazetteer, fallback = load_gazetteer(), state.article_place()
-            place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang)
+            said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
+            place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
+                                                verbal=said)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
-                                                    lang=lang)
+                                                    lang=lang, verbal=said)
         deaths = None
         if self.engine.policy.lethal(match.code):
             deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)

@@ -182,19 +182,23 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
     return locate_with_evidence(anchor, arguments, gazetteer, countries, fallback, actor_countries, lang=lang)[0]
 
 
-def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
+def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
+                    ) -> list[Token]:
     """Words that may name the event's place, nearest first: locative objects in the anchor's clause, then
-    objects that name a place ('seized Goma'), then the objects of 'from'."""
+    objects that name a place ('seized Goma'; not for a ``verbal`` act: 'criticised Hungary' is said of
+    Hungary, not in it), then the objects of 'from'."""
     heads = _attached(anchor, arguments, lang)
-    heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
+    if not verbal:
+        heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
               for p in prep.children if p.dep_ == "pobj"]
     return heads
 
 
-def _head_names(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
+def _head_names(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
+                ) -> Iterator[str]:
     """The place names of the anchor's place heads, in order (see :func:`_place_heads_of`)."""
-    for head in _place_heads_of(anchor, arguments, lang):
+    for head in _place_heads_of(anchor, arguments, lang, verbal):
         yield from _names_in(head, lang)
 
 
@@ -251,18 +255,19 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
-                         lang: LanguagePack = ENGLISH) -> tuple[Place | None, bool]:
+                         lang: LanguagePack = ENGLISH, verbal: bool = False) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
-    the sentence names none; last, the country of the actors (``actor_countries``). Words are read
-    with the word lists of ``lang``.
+    the sentence names none; last, the country of the actors (``actor_countries``). A ``verbal`` act
+    (a statement, criticism, threat) is not placed in the country or place it names as its object.
+    Words are read with the word lists of ``lang``.
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
-    place = _first_resolved(_head_names(anchor, arguments, lang), gazetteer, countries)
+    place = _first_resolved(_head_names(anchor, arguments, lang, verbal), gazetteer, countries)
     if place is None:
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
     if place is not None:

@@ -1,0 +1,25 @@
+"""A verbal act is not placed in the country it is about (issue 16, item 1)."""
+
+from __future__ import annotations
+
+from eventlib import Coder
+
+
+def places(coder: Coder, text: str) -> dict[str, str]:
+    """The country each event of ``text`` is placed in, by CAMEO code."""
+    return {e.cameo_code: e.location.country if e.location else "" for e in coder.code_text(text, "2023-03-01")}
+
+
+def test_criticism_is_not_placed_in_its_target(coder: Coder) -> None:
+    """'Austria criticised Slovakia': said of Slovakia, not in it."""
+    assert places(coder, "Austria criticised Slovakia over its nuclear plant.").get("111") != "SVK"
+
+
+def test_visit_is_placed_where_it_goes(coder: Coder) -> None:
+    """'visited Hungary': a visit is placed where it went."""
+    assert places(coder, "The Turkish president visited Hungary on Monday.").get("042") == "HUN"
+
+
+def test_capture_is_placed_where_it_happened(coder: Coder) -> None:
+    """'captured the town of Bakhmut': force is placed on the place it took."""
+    assert places(coder, "Russian troops captured the town of Bakhmut.").get("192") == "UKR"
