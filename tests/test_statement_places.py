@@ -23,3 +23,9 @@ def test_visit_is_placed_where_it_goes(coder: Coder) -> None:
 def test_capture_is_placed_where_it_happened(coder: Coder) -> None:
     """'captured the town of Bakhmut': force is placed on the place it took."""
     assert places(coder, "Russian troops captured the town of Bakhmut.").get("192") == "UKR"
+
+
+def test_town_the_tagger_missed_is_a_place(coder: Coder) -> None:
+    """'seized Goma' with 'Goma' tagged a person: the gazetteer knows the town, so territory was taken (192)."""
+    assert ("CODREBM23", "192") in [(e.source.code if e.source else "", e.cameo_code)
+                                    for e in coder.code_text("M23 rebels seized Goma on Monday.", "2025-01-27")]

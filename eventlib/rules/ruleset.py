@@ -8,6 +8,7 @@ follow the :class:`RuleLike` protocol and sit in a :class:`RuleSet` beside data 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -51,8 +52,20 @@ def _names_its_object(predicate: Predicate) -> bool:
 
 
 def is_place(token: Token) -> bool:
-    """Whether a token names a place within a country (a city, region or site; not a country itself)."""
-    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.text.lower() not in country_names()
+    """Whether a token names a place within a country (a city, region or site; not a country itself): a place
+    the entity tagger found, or a proper noun it left untagged or took for a person or an organisation that the
+    gazetteer knows as a town of 50,000 people or more ('seized Goma', tagged a person)."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return token.text.lower() not in country_names()
+    return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG") and _known_town(token.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_town(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a town of 50,000 people or more."""
+    from ..situate.gazetteer import load_gazetteer  # loaded only when a rule asks about an untagged name
+
+    return any(place.precision == "city" and place.population >= 50_000 for place in load_gazetteer().candidates(name))
 
 
 @attrs.frozen(kw_only=True)
