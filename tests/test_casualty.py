@@ -152,3 +152,15 @@ class TestDeliberateAttacks:
     def test_plant_explosion_is_an_accident(self, coder: Coder) -> None:
         """'a chemical plant explosion' kills by accident: no event."""
         assert coded(coder, "A chemical plant explosion killed nine workers in Jiangsu.") == []
+
+
+class TestAttackSites:
+    def test_town_before_attack_noun_is_no_attacker(self, coder: Coder) -> None:
+        """'the Kandahar bombing': where it happened; the doer stays unidentified."""
+        events = coded(coder, "The Kandahar bombing killed nine people.")
+        assert [(s, code) for s, code, _, _, _ in events] == [("AFGUAF", "183")]
+
+    def test_group_before_attack_noun_is_attacker(self, coder: Coder) -> None:
+        """'an M23 bombardment': M23 made it, though the tagger takes 'M23' for a place."""
+        events = coded(coder, "Two Congolese soldiers died in an M23 bombardment outside Sake.")
+        assert [s for s, _, _, _, _ in events] == ["CODREBM23"]

@@ -213,6 +213,15 @@ def is_attack(noun: Token, lang: LanguagePack) -> bool:
                                            or not modifiers & lang.accidental_modifiers)
 
 
+def _site(word: Token) -> bool:
+    """Whether a modifier names a town ('the *Kabul* attack'): where it happened, not who attacked."""
+    if word.dep_ != "compound" or word.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    from ..situate.gazetteer import known_town  # only for a place-like name before an attack noun
+
+    return known_town(word.text)
+
+
 def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
     """Words that may name who made the attacks the predicate reports: the modifiers of each attack
     noun ('an Israeli air strike', 'a Taliban ambush') and the objects of its 'by' ('an attack by gunmen')."""
@@ -220,7 +229,8 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
     for noun in attack_nouns(predicate):
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and \
-                    child.lemma_.lower() not in predicate.lang.facility_nouns:  # not 'a hospital bombing'
+                    child.lemma_.lower() not in predicate.lang.facility_nouns and not _site(child):
+                # not 'a hospital bombing', nor 'the Kabul attack' (where, not by whom)
                 heads.extend([child, *child.conjuncts])
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with"):
                 heads.extend(c for c in child.children if c.dep_ == "pobj")

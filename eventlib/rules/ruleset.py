@@ -8,7 +8,6 @@ follow the :class:`RuleLike` protocol and sit in a :class:`RuleSet` beside data 
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -60,12 +59,11 @@ def is_place(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG") and _known_town(token.text)
 
 
-@functools.lru_cache(maxsize=4096)
 def _known_town(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a town of 50,000 people or more."""
-    from ..situate.gazetteer import load_gazetteer  # loaded only when a rule asks about an untagged name
+    from ..situate.gazetteer import known_town  # loaded only when a rule asks about an untagged name
 
-    return any(place.precision == "city" and place.population >= 50_000 for place in load_gazetteer().candidates(name))
+    return known_town(name)
 
 
 @attrs.frozen(kw_only=True)

@@ -496,3 +496,10 @@ def load_gazetteer(cities: str = "cities15000") -> Gazetteer:
         table = _build(sources).table()
         _keep(table, path, checksum)
     return Gazetteer._of_table(table)
+
+
+@functools.lru_cache(maxsize=4096)
+def known_town(name: str, population: int = 50_000) -> bool:
+    """Whether the gazetteer knows ``name`` as a town of ``population`` people or more."""
+    return any(place.precision == "city" and place.population >= population
+               for place in load_gazetteer().candidates(name))

@@ -206,12 +206,18 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
     """The sentence's named places, in order, but for actors among the arguments and dates."""
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
-        if span.start in inside_arguments and not is_locative(span.root, lang=lang):
+        if span.start in inside_arguments and not is_locative(span.root, lang=lang) and \
+                not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
         if _is_time_word(span.root, lang):
             continue
         yield span.text.removesuffix("'s")
     yield from _untagged_places(sentence, lang)
+
+
+def _attack_site(word: Token, lang: LanguagePack) -> bool:
+    """Whether a place name modifies an attack noun, naming where it happened ('the *Quetta* bombing')."""
+    return word.dep_ == "compound" and word.head.lemma_.lower() in lang.attack_nouns
 
 
 def _places(preposition: Token, lang: LanguagePack) -> bool:
