@@ -56,14 +56,11 @@ def is_place(token: Token) -> bool:
     gazetteer knows as a town of 50,000 people or more ('seized Goma', tagged a person)."""
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return token.text.lower() not in country_names()
-    return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG") and _known_town(token.text)
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG"):
+        return False
+    from ..situate.gazetteer import known_town  # loaded only when a rule asks about such a name
 
-
-def _known_town(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a town of 50,000 people or more."""
-    from ..situate.gazetteer import known_town  # loaded only when a rule asks about an untagged name
-
-    return known_town(name)
+    return known_town(token.text)
 
 
 @attrs.frozen(kw_only=True)
