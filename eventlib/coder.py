@@ -21,7 +21,7 @@ from .lang import LanguagePack, language_pack
 from .parse.dateline import Dateline, split_dateline
 from .parse.grammar import first_conjunct, implicit_target_heads, subjects
 from .parse.nlp import load_pipeline, split_abbreviations
-from .parse.slots import slot_kind
+from .parse.slots import is_attack, slot_kind
 from .parse.text import normalize
 from .records import Actor, Article, Event, Location, make_event_id
 from .registry import (
@@ -63,6 +63,14 @@ def _repeats_role(bare: list[Actor], earlier: list[Actor]) -> bool:
 def _same(one: Actor, other: Actor) -> bool:
     """Whether two actors are one: the same code (new, unidentified actors: the same name too)."""
     return one.code == other.code and (one.code != UNKNOWN_ACTOR or one.name == other.name)
+
+
+def _counterpart(source: Actor | None, target: Actor | None, home: str) -> bool:
+    """Whether a role named without a country acts on the same role of the story's main country: 'the
+    president called his Turkish counterpart', 'the ministry summoned the Turkish envoy' are not Turkish
+    acts on Turkey; the source's country is not known."""
+    return (source is not None and target is not None and not source.country and target.country == home
+            and target.code[len(home):] == source.code)
 
 
 def _actors_behind(thing: Token, lang: LanguagePack) -> list[Token]:
@@ -498,7 +506,8 @@ class Coder:
             state.named_violence = state.named_violence or (self.engine.policy.lethal(event.cameo_code)
                                                             and event.source is not None and not unnamed)
             armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
-            source = self.resolver.domestic(event.source, home, located or armed)
+            counterpart = _counterpart(event.source, event.target, home) and situated.place is None
+            source = event.source if counterpart else self.resolver.domestic(event.source, home, located or armed)
             target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
             here = situated if state.places else attrs.evolve(situated, place=None)  # explained without places
             if armed and situated.place is None and self.locations and state.places and source is not None \
@@ -671,6 +680,8 @@ class Coder:
         targets = self._actors(match, rule.target, "target", article, memory, index, resolved) if has_target else []
         if has_target and not targets and not self._joint(match, sources):
             targets = self._implicit_targets(match, sources, article, memory, index, resolved)
+        if rule.compound and rule.target == "none" and not targets:
+            targets = self._common_foes(match, sources, article, memory, index, resolved)
         if not sources and rule.unidentified and rule.source != "none":
             sources = [unnamed_actor(rule.unidentified)]  # 'a roadside bomb killed': an unidentified armed group
         if not sources and not (rule.source == "none" and targets):
@@ -691,6 +702,18 @@ class Coder:
         policy = self.engine.policy
         return policy.violent(match.code) or match.rule.compound or (len(sources) > 1 and policy.reciprocal(match.code))
 
+    def _common_foes(self, match: Match, sources: list[Actor], article: Article, memory: ArticleMemory,
+                     sentence_index: int, resolved: _Resolved) -> list[Actor]:
+        """The actors a compound subject acts on together ('troops and allied militias *fought the rebels*'),
+        not on each other: its direct object when that names actors other than the subject's (not 'each other',
+        not 'an artillery duel', not what a rule names as exchanged)."""
+        obj = match.predicate.object
+        if obj is None or obj.lower_ in self.lang.reciprocal_objects or is_attack(obj, self.lang) or \
+                getattr(match.rule, "objects", None) is not None:  # what they exchange ('traded fire') is no foe
+            return []
+        return [actor for actor in self._resolve(obj, article, memory, sentence_index, resolved)
+                if not any(_same(actor, source) for source in sources)]
+
     def _implicit_targets(self, match: Match, sources: list[Actor], article: Article, memory: ArticleMemory,
                           sentence_index: int, resolved: _Resolved) -> list[Actor]:
         """The target of an event whose rule found none, where the verb still names one ('spoke to X',
@@ -706,7 +729,9 @@ class Coder:
                ) -> list[tuple[Actor | None, Actor | None]]:
         """Source-target pairs: each source with each target; in a joint action with no target (or a
         TABARI '%' compound), each member of the subject with the others ("Russia and Iran met")."""
-        reciprocal = match.rule.compound or (not targets and self.engine.policy.reciprocal(match.code))
+        rule = match.rule
+        foes = bool(targets) and rule.target == "none"  # 'X and Y fought Z': Z is both members' target
+        reciprocal = (rule.compound and not foes) or (not targets and self.engine.policy.reciprocal(match.code))
         if len(sources) > 1 and reciprocal:
             return [(s, t) for s in sources for t in sources if not _same(s, t)]
         own = match.target_heads is None and (kind := slot_kind(match.rule.target)) is not None and \

@@ -49,3 +49,16 @@ class TestCoding:
     def test_left_to_the_verb_rules(self, coder: Coder, text: str) -> None:
         """A 'with' phrase or a single subject is not coded as reciprocal."""
         assert not [e for e in coder.code_text(text, "2022-06-01") if e.rule_id.startswith("reciprocal")]
+
+
+def test_compound_subject_fights_its_object_together(coder: Coder) -> None:
+    """'X and allied Y fought the rebels': each against the rebels, not against each other."""
+    events = coder.code_text("Malian soldiers and allied militias fought jihadist fighters near Gao.", "2023-05-02")
+    assert {(e.source.code[3:], e.target.code[3:] if e.target else "") for e in events} == {
+        ("MIL", "REB"), ("UAF", "REB")}
+
+
+def test_exchange_is_no_common_foe(coder: Coder) -> None:
+    """A control: what a compound subject exchanges ('artillery fire') is no target; they fire at each other."""
+    events = coder.code_text("Armenian and Azerbaijani troops exchanged artillery fire overnight.", "2023-05-02")
+    assert {(e.source.code, e.target.code) for e in events} == {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")}

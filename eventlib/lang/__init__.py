@@ -93,6 +93,11 @@ class LanguagePack:
     future_auxiliaries: frozenset[str] = _words()
     #: Subordinators of clauses that happen with the clause they hang on ("died when troops fired").
     same_time_subordinators: frozenset[str] = _words()
+    #: Objects that say the subject's members act on each other ('fought *each other*', 'one *another*').
+    reciprocal_objects: frozenset[str] = _words()
+    #: Subordinators that make an infinitive clause a verb's complement, not its purpose ("called *for* the vote
+    #: to be postponed" is what was called for, as "urged X to postpone the vote").
+    complement_subordinators: frozenset[str] = _words()
 
     # -- verbs ----------------------------------------------------------------------------------------------------
     #: Verbs that report another clause: the reported clause holds the event ('police said militants attacked').
@@ -131,6 +136,9 @@ class LanguagePack:
     behind_prepositions: frozenset[str] = _words()
     #: Words that count the people of a phrase ('thousands of supporters', 'a group of soldiers').
     quantity_words: frozenset[str] = _words()
+    #: Measures and lots of goods, read through like quantities ('300 kilograms *of cocaine*', 'a cache *of
+    #: rifles*'); a rule that names the measure itself still matches it ('shipped tonnes of ...').
+    measure_nouns: frozenset[str] = _words()
     #: Prefixes of 'pro-Russian', 'anti-American': the actor is not that country.
     sympathy_prefixes: frozenset[str] = _words()
 

@@ -84,6 +84,8 @@ ENGLISH = LanguagePack(
     modal_verbs={"must", "should", "could", "might", "may", "ought"},
     future_auxiliaries={"will", "'ll", "shall", "wo", "would"},
     same_time_subordinators={"when", "as", "while", "whilst"},
+    complement_subordinators={"for"},
+    reciprocal_objects={"other", "another"},
     # verbs
     statement_verbs={"say", "tell", "report", "announce", "add", "claim", "state", "confirm", "write", "explain",
                      "note", "insist", "allege", "acknowledge", "find", "show", "reveal", "quote", "cite", "estimate",
@@ -109,6 +111,8 @@ ENGLISH = LanguagePack(
     quantity_words={"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens", "scores", "million",
                     "millions", "group", "crowd", "crowds", "band", "unit", "number", "handful", "some", "many",
                     "most", "all", "several"},
+    measure_nouns={"kilogram", "kilo", "kg", "tonne", "ton", "pound", "barrel", "litre", "liter", "gallon", "ounce",
+                   "cache", "haul", "stockpile", "batch", "quantity", "amount", "truckload", "crate", "bag", "sack"},
     sympathy_prefixes={"pro", "anti"},
     # places
     locative_prepositions={"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",
@@ -148,7 +152,7 @@ ENGLISH = LanguagePack(
                   "explosion", "explosive", "ied", "mine", "landmine", "shelling", "shell", "bombardment", "barrage",
                   "rocket", "missile", "mortar", "grenade", "drone", "gunfire", "shooting", "shootout", "crossfire",
                   "offensive", "clash", "fighting", "firefight", "skirmish", "massacre", "onslaught",
-                  "incursion", "operation", "violence"},
+                  "incursion", "operation", "violence", "duel"},
     fire_nouns={"fire", "round", "volley", "shot", "device"},
     weapon_words={"sniper", "rocket", "mortar", "artillery", "tank", "machine-gun", "gun", "automatic", "heavy",
                   "cannon", "rifle", "missile", "anti-aircraft", "small-arms", "enemy", "hostile", "explosive",

@@ -271,6 +271,16 @@ def is_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def is_complement_clause(clause: Token, lang: LanguagePack) -> bool:
+    """Whether ``clause`` is what its verb takes as complement: an open or clausal complement ('urged X *to
+    leave*', 'said *that* ...'), or an infinitive the parser hung as an adverbial clause under a complement
+    subordinator ('called for the vote *to be postponed*')."""
+    if clause.dep_ in ("xcomp", "ccomp"):
+        return True
+    return clause.dep_ == "advcl" and is_infinitive(clause) and any(
+        c.dep_ == "mark" and c.lower_ in lang.complement_subordinators for c in clause.children)
+
+
 def _allowed(token: Token) -> Token | None:
     """The subject of an infinitive clause the parser hung on a verb of permission ('allowed [a convoy to
     enter]', 'let [trucks cross]')."""
@@ -334,8 +344,9 @@ def complement_of(token: Token) -> Token | None:
 
 
 def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
-    """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers', else ``head``."""
-    quantities = lang.quantity_words
+    """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers', '300 kilograms of cocaine',
+    else ``head``."""
+    quantities = lang.quantity_words | lang.measure_nouns
     if head.lemma_.lower() in quantities or head.lower_ in quantities or head.like_num:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
-from ..parse.grammar import Predicate, is_predicate, predicate_of
+from ..parse.grammar import Predicate, is_complement_clause, is_predicate, predicate_of
 from .contract import BaseRule
 from .passes import Fired, Verdict, decide
 from .policy import CodePolicy, load_policy
@@ -130,7 +130,7 @@ class RuleEngine:
             code = self.intent.uncoded.get(token.lemma_.lower())
             if code is None or token.i in fired or not is_predicate(token, lang=self.lang):
                 continue
-            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            complements = [c for c in token.children if is_complement_clause(c, self.lang)]
             if not complements or any(t.i in fired for c in complements for t in (c, *c.conjuncts)):
                 continue
             code = self.intent.hostile.get(complements[0].lemma_.lower(), code)

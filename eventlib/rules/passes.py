@@ -17,7 +17,15 @@ from spacy.tokens import Token
 
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
-from ..parse.grammar import Predicate, counted_noun, documented, first_conjunct, is_infinitive, predicate_of
+from ..parse.grammar import (
+    Predicate,
+    counted_noun,
+    documented,
+    first_conjunct,
+    is_complement_clause,
+    is_infinitive,
+    predicate_of,
+)
 from ..parse.slots import attack_nouns, is_attack
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
@@ -99,7 +107,7 @@ class Item:
                 and head.dep_ in ("xcomp", "ccomp") and upper.lemma_.lower() in verbs):
             root, head = head, upper  # 'prepared to resume shelling': the intent verb above the aspectual one
         verb = head.lemma_.lower()
-        mode = verbs.get(verb) if root.dep_ in ("xcomp", "ccomp") and head.i != root.i else None
+        mode = verbs.get(verb) if is_complement_clause(root, predicate.lang) and head.i != root.i else None
         if mode == "intend" and verb in predicate.lang.desire_verbs and _own_subject(root, head):
             mode = "demand"  # 'Turkey wants Sweden to extradite ...': what one wants of another is a demand
         elif mode is None and root.dep_ == "xcomp" and verb in predicate.lang.command_verbs and \
@@ -408,7 +416,8 @@ def purpose(verdict: Verdict, item: Item) -> bool:
     root = item.root
     while root.dep_ == "xcomp" and root.head.i != root.i and root.head.i not in verdict.fired:
         root = first_conjunct(root.head)  # 'to help [secure]': up to the purpose clause
-    if root.dep_ == "advcl" and root.head.i in verdict.fired and is_infinitive(root):
+    if (root.dep_ == "advcl" and root.head.i in verdict.fired and is_infinitive(root)
+            and not is_complement_clause(root, verdict.lang)):
         verdict.drop(item.index, "purpose", f"purpose of {root.head.text!r}")
         return True
     return False

@@ -22,7 +22,7 @@ from .._builtin import country_names
 from .._errors import DictionaryError, EventlibError
 from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
-from ..parse.grammar import Predicate, complement_of, counted_noun, is_infinitive
+from ..parse.grammar import Predicate, complement_of, counted_noun, is_complement_clause, is_infinitive
 from ..parse.slots import is_attack, slot_error, slot_prepositions
 from .contract import SUPPRESS, BaseRule, RuleLike, as_rule
 from .passes import PASS_NAMES
@@ -38,6 +38,9 @@ INTENT_MODES = ("intend", "threaten", "refuse", "appeal", "demand")
 DEFAULT_TYPE = "verb"
 #: A marker in object lists: any named place ("seized Damascus") as well as the nouns listed.
 PLACE = "@place"
+#: The object marker of a verb used without a direct object ('flew to Kabul', not 'flew the wounded to Kabul').
+NO_OBJECT = "@none"
+MARKERS = (PLACE, NO_OBJECT)
 #: What writes why a rule does not match (called only when someone asks: ``check``, ``explain``).
 Reason = Callable[[], str]
 
@@ -93,7 +96,8 @@ class Rule(BaseRule):
     @property
     def constraints(self) -> int:
         """How many constraints on the parse the rule sets beyond its anchor."""
-        return sum(x is not None for x in (self.particle, self.objects, self.object_modifiers, self.prep,
+        objects = None if self.objects == {NO_OBJECT} else self.objects  # having no object is no constraint
+        return sum(x is not None for x in (self.particle, objects, self.object_modifiers, self.prep,
                                            self.prep_objects, self.subjects, self.purposes, self.complements))
 
     @property
@@ -144,7 +148,9 @@ class Rule(BaseRule):
 
     def _takes_object(self, predicate: Predicate) -> Reason | None:
         deps = predicate.child_deps
-        if self.target == "object" and predicate.object is None and "xcomp" in deps:
+        if self.target == "object" and predicate.object is None and (
+                "xcomp" in deps or any(c.dep_ == "advcl" and is_complement_clause(c, predicate.lang)
+                                   for c in predicate.token.children)):
             return lambda: "verb takes a clause ('tries to ...'), not the object the rule is about"
         if self.complements is None and "oprd" in deps and (self.objects is None or _names_its_object(predicate)):
             return lambda: "verb describes its object ('called the decision unjustified'), it is not an action"
@@ -166,9 +172,14 @@ class Rule(BaseRule):
     def _check_object(self, predicate: Predicate) -> Reason | None:
         if self.objects is None:
             return None
+        if NO_OBJECT in self.objects:
+            return None if predicate.object is None else (lambda: "has an object; the rule is for the verb without one")
         if predicate.object is None:
             return lambda: "needs an object"
         obj = _object_read(predicate)
+        if not self._object_fits(obj) and predicate.object.lemma_.lower() in predicate.lang.measure_nouns and \
+                self._object_fits(predicate.object):
+            obj = predicate.object  # 'shipped 100,000 tonnes of oil' for a rule about tonnes of goods
         if not self._object_fits(obj):
             load = carried_load(obj, predicate.lang)  # 'sent planes loaded with food': the food is what is sent
             obj = load if load is not None and self._object_fits(load) else obj
@@ -214,6 +225,9 @@ class Rule(BaseRule):
         said = complement_of(predicate.token)
         if said is None:
             return lambda: "needs what the verb calls its object ('called the raid an act of aggression')"
+        obj = predicate.object
+        if obj is not None and obj.tag_ in ("WP", "WDT"):
+            return lambda: f"calls {obj.text!r} something, no one named ('over what it called interference')"
         if said.lemma_.lower() not in self.complements:  # type: ignore[operator]
             return lambda: f"what the object is called, {said.lemma_.lower()!r}, not in {sorted(self.complements)[:6]}"  # type: ignore[arg-type]
         return None
@@ -521,8 +535,9 @@ class _Reader:
             if not isinstance(item, str) or not item.strip():
                 raise self.fail(line, f"{key!r}: expected words (quote '&class' references), got {item!r}", rule)
             item = item.strip().lower()
-            if item.startswith("@") and item != PLACE:
-                raise self.fail(line, f"{key!r}: unknown marker {item!r}; the one marker is {PLACE!r}", rule)
+            if item.startswith("@") and (item not in MARKERS or (item == NO_OBJECT and key != "object")):
+                raise self.fail(line, f"{key!r}: unknown marker {item!r}; the markers are {PLACE!r} and "
+                                      f"{NO_OBJECT!r} (for 'object' only)", rule)
             if item.startswith("&"):
                 if item[1:] not in synonyms:
                     raise self.fail(line, f"{key!r}: unknown synonym class {item!r}; "

@@ -1,0 +1,70 @@
+"""What a verb does depends on its object: seized goods are confiscated (1711), seized suspects arrested (173);
+flying goods is a delivery, flying somewhere a visit; an official's counterpart is not of the official's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlib import Coder
+from tests.coding import coded
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards seized 40 kilograms of heroin near Termez.",
+    "Coast guards intercepted a cache of rifles off the coast of Yemen.",
+    "Police in Quito confiscated two tonnes of cocaine.",
+])
+def test_seized_goods_are_confiscated(coder: Coder, text: str) -> None:
+    """Goods taken by the authorities, counted by weight or lot or not, are confiscated property (1711)."""
+    assert [code for _, code, _ in coded(coder, text)] == ["1711"]
+
+
+def test_goods_seized_from_someone_name_the_target(coder: Coder) -> None:
+    """'seized fuel from smugglers': the smugglers lose it."""
+    assert coded(coder, "Peruvian police seized stolen fuel from smugglers.") == [("PERCOP", "1711", "CRM")]
+
+
+def test_seized_suspects_are_arrested(coder: Coder) -> None:
+    """People wanted for crimes taken by police are arrested (173), not abducted (181)."""
+    assert [code for _, code, _ in coded(coder, "Police in Accra seized four suspected smugglers.")] == ["173"]
+
+
+def test_seized_town_is_still_territory(coder: Coder) -> None:
+    """A control: a seized town is taken territory, not confiscated goods."""
+    assert [code[:2] for _, code, _ in coded(coder, "Rebels seized the town of Kidal on Monday.")] == ["19"]
+
+
+def test_flying_goods_is_a_delivery(coder: Coder) -> None:
+    """'flew medicine to X' delivers relief (073), it is no visit (042)."""
+    assert [code for _, code, _ in coded(coder, "The charity flew tents and medicine to the quake survivors.")] == \
+        ["073"]
+
+
+def test_flying_people_somewhere_is_no_visit(coder: Coder) -> None:
+    """Who flies others somewhere does not visit it."""
+    assert "042" not in [code for _, code, _ in coded(coder, "The navy flew the injured sailors to Mombasa.")]
+
+
+def test_flying_somewhere_is_a_visit(coder: Coder) -> None:
+    """A control: 'flew to X' with no object is a visit."""
+    assert coded(coder, "The Qatari emir flew to Ankara.") == [("QATGOV", "042", "TURGOV")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The ministry summoned the Egyptian envoy.", ("GOV", "114", "EGYGOV")),
+    ("The president called his Chilean counterpart on Monday.", ("GOV", "041", "CHLGOV")),
+])
+def test_counterpart_lends_no_country(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    """An official named without a country acting on a foreign official of the same kind is not of that country."""
+    assert coded(coder, text) == [event]
+
+
+def test_role_still_takes_the_story_country(coder: Coder) -> None:
+    """A control: police acting on civilians of the story's country are of that country."""
+    assert coded(coder, "Police arrested three Kenyan activists.")[0][0] == "KENCOP"
+
+
+def test_what_it_called_is_no_accusation(coder: Coder) -> None:
+    """'over what it called interference' names nobody: it adds no event of its own."""
+    assert [code for _, code, _ in coded(coder, "Oman summoned the Dutch envoy over what it called meddling.")] == \
+        ["114"]
