@@ -68,3 +68,23 @@ def test_what_it_called_is_no_accusation(coder: Coder) -> None:
     """'over what it called interference' names nobody: it adds no event of its own."""
     assert [code for _, code, _ in coded(coder, "Oman summoned the Dutch envoy over what it called meddling.")] == \
         ["114"]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Insurgents captured part of the provincial capital on Friday.", "19"),
+    ("Sweden suspended part of its development aid to Zambia.", "16"),
+])
+def test_part_of_a_whole_is_read_through(coder: Coder, text: str, root: str) -> None:
+    """'part of X' is X for the verb's rules: a part of a town taken is territory, a part of aid cut is aid cut."""
+    assert [code[:2] for _, code, _ in coded(coder, text)] == [root]
+
+
+def test_named_sides_stay_sides(coder: Coder) -> None:
+    """'the Serb and Croat sides of the town' are the two sides, not the town: they keep their countries."""
+    sources = {source for source, _, _ in coded(coder, "The Serbian and Croatian sides of the bridge agreed to meet.")}
+    assert sources == {"SRB", "HRV"}
+
+
+def test_stopping_a_protest_restricts_freedoms(coder: Coder) -> None:
+    """Authorities who keep a protest from happening restrict political freedoms (1721)."""
+    assert [code for _, code, _ in coded(coder, "Riot police in Dhaka prevented an opposition rally.")] == ["1721"]

@@ -359,3 +359,22 @@ def example_codes(coder: Coder) -> dict[str, list[str]]:
 def test_example_coded(example_codes: dict[str, list[str]], rule_id: str, code: str, text: str) -> None:
     """Every example of a statements rule yields its code."""
     assert code in example_codes[text], f"{rule_id}: {text!r} gave {example_codes[text]}"
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Seoul said two of the rockets had fallen into the sea and lodged a protest with Pyongyang.",
+     ("KORGOV", "114", "PRKGOV")),
+    ("The Malian president said the offensive had succeeded and thanked the soldiers.", ("MLIGOV", "051", "MLIMIL")),
+])
+def test_second_act_of_a_speaker(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    """'X said [the missiles had landed] and lodged a protest': the verb the parser hung on a clause about a
+    thing is the speaker's second act."""
+    assert event in [(e.source.code, e.cameo_code, e.target.code if e.target else "")
+                     for e in coder.code_text(text, "2023-05-02")]
+
+
+def test_what_an_attack_did_goes_on(coder: Coder) -> None:
+    """A control: 'said the strike had killed 12 and destroyed a depot' — the destruction is not the speaker's."""
+    events = coder.code_text("The ministry said the air strike had killed 12 fighters and destroyed a depot.",
+                             "2023-05-02")
+    assert not [e for e in events if e.source and e.source.code.endswith("GOV")]

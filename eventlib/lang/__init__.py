@@ -136,8 +136,9 @@ class LanguagePack:
     behind_prepositions: frozenset[str] = _words()
     #: Words that count the people of a phrase ('thousands of supporters', 'a group of soldiers').
     quantity_words: frozenset[str] = _words()
-    #: Measures and lots of goods, read through like quantities ('300 kilograms *of cocaine*', 'a cache *of
-    #: rifles*'); a rule that names the measure itself still matches it ('shipped tonnes of ...').
+    #: Measures, lots and parts, read through like quantities ('300 kilograms *of cocaine*', 'a cache *of
+    #: rifles*', 'part *of the city*'); a rule that names the measure itself still matches it ('shipped tonnes
+    #: of ...').
     measure_nouns: frozenset[str] = _words()
     #: Prefixes of 'pro-Russian', 'anti-American': the actor is not that country.
     sympathy_prefixes: frozenset[str] = _words()

@@ -112,7 +112,10 @@ ENGLISH = LanguagePack(
                     "millions", "group", "crowd", "crowds", "band", "unit", "number", "handful", "some", "many",
                     "most", "all", "several"},
     measure_nouns={"kilogram", "kilo", "kg", "tonne", "ton", "pound", "barrel", "litre", "liter", "gallon", "ounce",
-                   "cache", "haul", "stockpile", "batch", "quantity", "amount", "truckload", "crate", "bag", "sack"},
+                   "cache", "haul", "stockpile", "batch", "quantity", "amount", "truckload", "crate", "bag", "sack",
+                   # parts of a whole: 'captured part of the city', 'opened its side of the crossing'
+                   "part", "side", "section", "portion", "half", "rest", "remainder", "bulk", "stretch", "swathe",
+                   "swath", "segment", "share"},
     sympathy_prefixes={"pro", "anti"},
     # places
     locative_prepositions={"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",

@@ -142,6 +142,9 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
             if controller is not None:
                 return controller
         subject = _child(head, lang.subject_labels)
+        said_of = subject or _child(head, lang.passive_subject_labels)
+        if said_of is not None and current.dep_ == "conj" and _says_of_a_thing(head, said_of, lang):
+            return _child(head.head, ("nsubj",))  # 'said the missiles had landed and lodged a protest'
         if subject is not None:
             return _speaker(_resolve_relative(subject, head, lang), head, lang)
         agent = _agent(head)
@@ -253,6 +256,20 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     return False, subject, direct
 
 
+def _says_of_a_thing(clause: Token, subject: Token, lang: LanguagePack) -> bool:
+    """Whether ``clause`` is reported by a statement verb with a subject of its own and says how a thing (an
+    attack, a weapon, an event) fared, without acting on anything ('said *the offensive* had succeeded', 'said
+    the missiles had landed in its waters'): a verb the parser conjoined to it ('... and thanked the troops') is
+    the speaker's second act. What an attack did goes on ('said the strike had killed 12 *and destroyed* ...')."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lang.statement_verbs or \
+            _child(clause.head, ("nsubj",)) is None or _child(clause, lang.object_labels) is not None:
+        return False
+    thing = counted_noun(subject, lang)  # 'five of the missiles'
+    things = lang.attack_nouns | lang.background_nouns
+    return thing.pos_ == "NOUN" and (thing.lemma_.lower() in things or any(
+        c.dep_ == "compound" and c.lemma_.lower() in things for c in thing.children))
+
+
 def _speaker(subject: Token | None, token: Token, lang: LanguagePack) -> Token | None:
     """A pronoun subject of a reported clause stands for the one who reports it: in 'Peru said it would
     send aid' and 'the two leaders said they would meet', the subject is the speaker."""
@@ -346,8 +363,12 @@ def complement_of(token: Token) -> Token | None:
 def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
     """The counted noun of 'thousands of supporters', 'a group of Turkish soldiers', '300 kilograms of cocaine',
     else ``head``."""
+    lemma = head.lemma_.lower()
+    if lemma in lang.measure_nouns and any(c.dep_ in ("amod", "compound", "poss") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")) for c in head.children):
+        return head  # 'the Turkish and Greek sides of the island' are the two sides, not the island
     quantities = lang.quantity_words | lang.measure_nouns
-    if head.lemma_.lower() in quantities or head.lower_ in quantities or head.like_num:
+    if lemma in quantities or head.lower_ in quantities or head.like_num:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
