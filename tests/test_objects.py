@@ -88,3 +88,13 @@ def test_named_sides_stay_sides(coder: Coder) -> None:
 def test_stopping_a_protest_restricts_freedoms(coder: Coder) -> None:
     """Authorities who keep a protest from happening restrict political freedoms (1721)."""
     assert [code for _, code, _ in coded(coder, "Riot police in Dhaka prevented an opposition rally.")] == ["1721"]
+
+
+def test_blocked_bridge_restricts_movement(coder: Coder) -> None:
+    """Troops blocking a bridge or a crossing restrict movement (191)."""
+    assert [code for _, code, _ in coded(coder, "Indian soldiers blocked the bridge over the river.")] == ["191"]
+
+
+def test_state_of_alert(coder: Coder) -> None:
+    """'put the army on the highest state of alert' raises military alert (152)."""
+    assert [code for _, code, _ in coded(coder, "Armenia put its army on the highest state of alert.")] == ["152"]

@@ -378,3 +378,19 @@ def test_what_an_attack_did_goes_on(coder: Coder) -> None:
     events = coder.code_text("The ministry said the air strike had killed 12 fighters and destroyed a depot.",
                              "2023-05-02")
     assert not [e for e in events if e.source and e.source.code.endswith("GOV")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Egypt's foreign minister told his Israeli counterpart that the blockade must be lifted.", "ISRGOV"),
+    ("Chile told Bolivia that the two detained soldiers must be released.", "BOL"),
+])
+def test_passive_obligation_is_a_demand_of_the_one_told(coder: Coder, text: str, target: str) -> None:
+    """'told Y that X must be done' demands of Y what the clause codes."""
+    events = coder.code_text(text, "2023-05-02")
+    assert [(e.cameo_code[:2], e.target.code if e.target else "") for e in events] == [("10", target)]
+
+
+def test_passive_obligation_coding_nothing_is_no_demand(coder: Coder) -> None:
+    """A control: 'said lessons must be learned' demands nothing a rule codes: no demand event."""
+    assert [e.cameo_code[:2] for e in coder.code_text("The mayor said lessons must be learned from the floods.",
+                                                      "2023-05-02")] != ["10"]

@@ -34,6 +34,7 @@ from .statements import (
     clause_top,
     named,
     obligation_modal,
+    passive_clause,
     reported_obligation,
     reporters,
     said_of_subject,
@@ -344,6 +345,9 @@ def _obligation_statement(verdict: Verdict, item: Item) -> bool:
                 for i, (_, p) in verdict.fired.items())
     if not coded and not named(bound) and obligation_modal(clause, verdict.lang) in verdict.lang.expectation_modals:
         verdict.drop(item.index, "obligation", f"{bound.text!r} must do what codes nothing: not a demand of an actor")
+        return True
+    if not coded and passive_clause(clause, verdict.lang):
+        verdict.drop(item.index, "obligation", "what must be done codes nothing ('said lessons must be learned')")
         return True
     verdict.targets.setdefault(item.index, (bound,))
     return False

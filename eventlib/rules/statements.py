@@ -62,15 +62,27 @@ def _subject(verb: Token, lang: LanguagePack) -> Token | None:
 def obliged(clause: Token, reporter: Token, lang: LanguagePack) -> Token | None:
     """Who the obligation stated by ``clause`` (its top verb) binds: its subject ('said Iran must'); for a
     pronoun, the one the statement is made to ('told the junta that it must'); none for a passive clause,
-    an expletive, or the speaker itself ('we must', 'told reporters that it must')."""
-    if any(c.dep_ in lang.passive_subject_labels or c.dep_ == "auxpass" for c in clause.children):
-        return None
+    an expletive, or the speaker itself ('we must', 'told reporters that it must'). For a passive clause ('told
+    X that sanctions must be lifted'), the one the statement is made to, else what must be done to."""
+    if passive_clause(clause, lang):
+        told = next((c for c in reporter.children if c.dep_ in (*lang.object_labels, "dative") and c.pos_ != "ADP"),
+                    None)
+        return told or _child_of(clause, lang.passive_subject_labels)
     subject = _subject(clause, lang)
     if subject is None or subject.dep_ == "expl" or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     if subject.pos_ != "PRON":
         return subject
     return _addressee(subject, reporter, lang)
+
+
+def passive_clause(clause: Token, lang: LanguagePack) -> bool:
+    """Whether ``clause`` is in the passive ('sanctions must be lifted')."""
+    return any(c.dep_ in lang.passive_subject_labels or c.dep_ == "auxpass" for c in clause.children)
+
+
+def _child_of(token: Token, deps: tuple[str, ...] | frozenset[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
 
 
 def _addressee(pronoun: Token, reporter: Token, lang: LanguagePack) -> Token | None:
