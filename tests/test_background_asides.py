@@ -28,3 +28,23 @@ def test_speaking_participle_is_no_statement(coder: Coder) -> None:
     """'X, speaking on television, blamed Y': one accusation, no separate statement (010)."""
     text = "Zelensky, speaking on national television from the capital, blamed Moscow for the blackout."
     assert [code for _, code, _ in coded(coder, text)] == ["112"]
+
+
+def test_past_perfect_relative_clause_is_background(coder: Coder) -> None:
+    """'the interpreters who had worked with Dutch troops': what they had done before is not news here."""
+    events = coder.code_text("Norway granted asylum to Afghan guards who had worked with Norwegian troops.",
+                             "2023-05-02")
+    assert "05" not in [e.cameo_code[:2] for e in events]
+
+
+def test_would_have_is_no_event(coder: Coder) -> None:
+    """'a resolution that would have imposed an embargo' imposed nothing."""
+    events = coder.code_text("Russia vetoed a draft resolution that would have imposed an arms embargo on Mali.",
+                             "2023-05-02")
+    assert [e.cameo_code[:2] for e in events] == ["12"]
+
+
+def test_simple_past_relative_clause_still_codes(coder: Coder) -> None:
+    """A control: 'a man who attacked a mosque' (simple past) still reports the attack."""
+    events = coder.code_text("Police arrested a man who attacked a mosque in Oslo.", "2023-05-02")
+    assert {e.cameo_code[:2] for e in events} == {"17", "19"}

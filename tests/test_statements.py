@@ -394,3 +394,35 @@ def test_passive_obligation_coding_nothing_is_no_demand(coder: Coder) -> None:
     """A control: 'said lessons must be learned' demands nothing a rule codes: no demand event."""
     assert [e.cameo_code[:2] for e in coder.code_text("The mayor said lessons must be learned from the floods.",
                                                       "2023-05-02")] != ["10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia denied that its jets had bombed the market in Mekelle.",
+    "The junta denied that soldiers had killed protesters in Khartoum.",
+])
+def test_denial_stands_and_what_it_denies_is_not_coded(coder: Coder, text: str) -> None:
+    """'denied that X had bombed Y' is a denial (016); the bombing it denies is not coded."""
+    assert [e.cameo_code for e in coder.code_text(text, "2023-05-02")] == ["016"]
+
+
+def test_trailing_attribution_is_no_statement(coder: Coder) -> None:
+    """'..., Amnesty said in a report' with 'said' joined to the clause before it adds no statement event."""
+    codes = [e.cameo_code for e in coder.code_text(
+        "Militias drove thousands of villagers from western Darfur, Amnesty International said in a report.",
+        "2023-05-02")]
+    assert "010" not in codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Algeria's president to visit Tunisia next month", "036"),
+    ("EU to impose new sanctions on Belarus", "1312"),
+])
+def test_headline_infinitive_announces(coder: Coder, text: str, code: str) -> None:
+    """A headline's 'X to <verb>' announces what is to come: an intent (or a threat for a hostile act)."""
+    assert [e.cameo_code for e in coder.code_text(text, "2023-05-02")] == [code]
+
+
+def test_infinitive_in_a_full_sentence_is_no_headline(coder: Coder) -> None:
+    """A control: a body sentence (with its full stop) is not read as a headline's announcement."""
+    assert "036" not in [e.cameo_code for e in coder.code_text(
+        "The opposition party called on the president to free the jailed activists.", "2023-05-02")]

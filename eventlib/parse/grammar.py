@@ -108,6 +108,18 @@ def headline_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "PROPN"
 
 
+def headline_infinitive(verb: Token, lang: LanguagePack = ENGLISH) -> bool:
+    """Whether ``verb`` is a headline's main verb in the infinitive after its subject ('Vietnam's president *to
+    visit* Laos', 'EU *to impose* sanctions'): what the headline announces is to come."""
+    if not is_infinitive(verb) or verb.sent[-1].text in (".", "!", "?"):  # a headline has no full stop
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in lang.subject_labels for c in verb.children)
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i \
+        and head.lemma_.lower() not in lang.unrealised_nouns  # 'Plan to withdraw troops' is a plan
+
+
 def documented(clause: Token, lang: LanguagePack = ENGLISH) -> bool:
     """Whether ``clause`` is the participle of a document noun, what the document says ('a resolution
     *condemning* the coup', 'a statement *calling for* calm')."""
@@ -133,6 +145,8 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
         return token.head
     if documented(token, lang):
         return _author(token.head, lang)
+    if headline_infinitive(token, lang) and token.dep_ == "acl":
+        return token.head  # 'EU to impose sanctions on X', parsed as a noun with an infinitive
     seen = 0
     current = token
     while current.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen < 6:

@@ -22,6 +22,7 @@ from ..parse.grammar import (
     counted_noun,
     documented,
     first_conjunct,
+    headline_infinitive,
     is_complement_clause,
     is_infinitive,
     predicate_of,
@@ -146,10 +147,19 @@ ItemPass = Callable[[Verdict, Item], bool]
 
 def reported_speech(verdict: Verdict, item: Item) -> bool:
     """A statement that reports a clause ('said [Y attacked Z]') gives way to what it reports; a statement of
-    an attitude ('denied that ...', 'feared that ...') stands when nothing in what it reports is coded."""
-    reported = verdict.lang.reported_labels
-    clauses = [c for c in item.predicate.token.children if c.dep_ in reported]
+    an attitude ('feared that ...') stands when nothing in what it reports is coded; a denial ('denied that
+    [Y attacked Z]') stands, and what it denies is not coded."""
+    lang = verdict.lang
+    token = item.predicate.token
+    clauses = [c for c in token.children if c.dep_ in lang.reported_labels]
+    if verdict.policy.statement(item.code) and not clauses and _attribution(token, lang):
+        verdict.drop(item.index, "reported-speech", "says who reported the clause it is joined to")
+        return True
     if not verdict.policy.statement(item.code) or not clauses:
+        return False
+    if verdict.policy.denial(item.code):  # 'denied that its troops had burned homes': no burning is reported
+        for index in _fired_within(verdict, item.index, clauses):
+            verdict.drop(index, "reported-speech", f"denied by {item.predicate.token.text!r}")
         return False
     if verdict.policy.attitude(item.code) and not _codes_within(verdict, item.index, clauses):
         return False
@@ -159,6 +169,13 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
     return True
+
+
+def _attribution(token: Token, lang: LanguagePack) -> bool:
+    """Whether a statement verb the parser joined to the clause before it, with no subject, object or clause of
+    its own, only says who reported that clause ('Gunmen killed 15 villagers, rights groups *said*')."""
+    return token.dep_ == "conj" and token.lemma_.lower() in lang.statement_verbs and not any(
+        c.dep_ in (*lang.subject_labels, *lang.object_labels, "xcomp", "ccomp") for c in token.children)
 
 
 def warning(verdict: Verdict, item: Item) -> bool:
@@ -255,12 +272,17 @@ def background(verdict: Verdict, item: Item) -> bool:
     """'arrested suspects in connection with the Paris attacks, which killed 129': a relative clause on an
     attack or event noun inside a prepositional phrase recalls an earlier event; it is not news here. So does
     an aside between commas about the subject of a coded verb ('Guterres, who visited the crossing on Friday,
-    told the summit ...')."""
+    told the summit ...'), and a relative clause in the past perfect ('the interpreters who had worked with
+    Dutch troops')."""
     clause = item.root
     noun = clause.head
     if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and _aside(clause) and \
             noun.head.i in verdict.fired:
         verdict.drop(item.index, "background", f"an aside about {noun.text!r}, the subject of the news")
+        return True
+    if clause.dep_ == "relcl" and _perfect(clause) and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in clause.children):
+        verdict.drop(item.index, "background", f"what {noun.text!r} had done before, not news")
         return True
     if clause.dep_ != "relcl" or noun.dep_ != "pobj" or not _relative(clause):
         return False
@@ -303,13 +325,19 @@ def _relative(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _fired_within(verdict: Verdict, index: int, clauses: list[Token], standing: bool = False) -> list[int]:
+    """The rules other than the one at ``index`` that fired on a verb inside ``clauses`` (with ``standing``,
+    those whose event no pass has dropped)."""
+    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
+    return [i for i, (_, predicate) in verdict.fired.items()
+            if i != index and not (standing and i in verdict.dropped)
+            and any(low <= predicate.token.i <= high for low, high in spans)]
+
+
 def _codes_within(verdict: Verdict, index: int, clauses: list[Token], standing: bool = False) -> bool:
     """Whether a rule other than the one at ``index`` fired on a verb inside ``clauses`` (with ``standing``,
     one whose event no pass has dropped)."""
-    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
-    return any(i != index and not (standing and i in verdict.dropped)
-               and any(low <= predicate.token.i <= high for low, high in spans)
-               for i, (_, predicate) in verdict.fired.items())
+    return bool(_fired_within(verdict, index, clauses, standing))
 
 
 def obligation(verdict: Verdict, item: Item) -> bool:
@@ -391,12 +419,20 @@ def hypothetical(verdict: Verdict, item: Item) -> bool:
         verdict.drop(item.index, "hypothetical", "conditional clause")
         return True
     top = clause_top(item.root)
+    if _aux(top, lang.modal_verbs | lang.future_auxiliaries) is not None and _perfect(top):
+        verdict.drop(item.index, "hypothetical", "what would have happened did not ('would have imposed')")
+        return True
     if item.framed:
         return False
     if _aux(top, lang.modal_verbs) is not None or (top.tag_ != "VBD" and obligation_modal(top, lang) is not None):
         verdict.drop(item.index, "hypothetical", "modal: not reported as a fact")
         return True
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in a perfect tense ('would *have* imposed', 'who *had* worked')."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def permission(verdict: Verdict, item: Item) -> bool:
@@ -605,6 +641,8 @@ def future(verdict: Verdict, item: Item) -> bool:
     auxiliary = _intent_auxiliary(root, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None and root.dep_ == "advcl" and is_infinitive(root):
         auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
+    if auxiliary is None and headline_infinitive(root, verdict.lang):
+        auxiliary = "will"  # 'Vietnam's president to visit Laos': what a headline announces is to come
     if auxiliary is None:
         return False
     item.framed = True
@@ -660,6 +698,8 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
     attacked Z'); under any other coded verb, the clause does."""
     if item.framed or not (item.root.dep_ == "ccomp" and item.head.i in verdict.fired):
         return False
+    if verdict.dropped_by.get(item.index) == "reported-speech":
+        return True  # denied ('denied that its troops shelled ...'): the denial stands
     item.framed = True
     if verdict.policy.statement(verdict.fired[item.head.i][0].code):
         verdict.drop(item.head.i, "embedded-clause",

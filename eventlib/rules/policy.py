@@ -22,6 +22,7 @@ POLICY_FILE = "cameo_policy.csv"
 CLASSES = {
     "statement": "a statement that reports a coded clause gives way to what it reports",
     "attitude": "a statement of an attitude stands when nothing it reports is coded",
+    "denial": "a denial stands, and what it reports is not coded: it is denied",
     "verbal": "verbal acts (statements, appeals, criticism, threats): a weapon or an attack does not make them",
     "cooperative": "cooperation: negated under 'will' a refusal; under an intent verb not a threat",
     "protest": "a protest whose adverbial clause demands change takes that aim",
@@ -51,6 +52,10 @@ class CodePolicy:
     def attitude(self, code: str) -> bool:
         """Whether ``code`` states an attitude that is an event by itself (denial, hope, fear, regret)."""
         return self._is("attitude", code)
+
+    def denial(self, code: str) -> bool:
+        """Whether ``code`` denies what it reports ('denied that its troops burned homes')."""
+        return self._is("denial", code)
 
     def verbal(self, code: str) -> bool:
         """Whether ``code`` is a verbal act (roots 01-13 but the material 06-09)."""
