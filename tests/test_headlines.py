@@ -82,3 +82,34 @@ class TestUntaggedPlaces:
         doc = make_doc(["Troops", "talked", "with", "Menaka"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
                        pos=["NOUN", "VERB", "ADP", "PROPN"], ents=["O", "O", "O", "B-PERSON"])
         assert list(_untagged_places(doc[:], ENGLISH)) == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Bolivia severs ties with Israel", ("BOL", "161", "ISR")),
+    ("Pakistan arrests opposition leader", ("PAK", "173", "PAKOPP")),
+    ("Mali expels French ambassador", ("MLI", "161", "FRAGOV")),
+])
+def test_present_tense_headline_verb_read_as_a_noun(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    """A headline verb the tagger took for a plural noun ('severs', 'arrests') is read as the verb it is."""
+    assert [(e.source.code, e.cameo_code, e.target.code if e.target else "") for e in coder.code_text(
+        text, "2023-05-02")] == [event]
+
+
+def test_headline_repair_keeps_words_and_names(coder: Coder) -> None:
+    """The second reading changes the parse only: words and named entities stay as written."""
+    doc = coder.nlp("Bolivia severs ties with Israel")
+    assert [t.text for t in doc] == ["Bolivia", "severs", "ties", "with", "Israel"]
+    assert doc[1].pos_ == "VERB" and doc[1].lemma_ == "sever"
+    assert [e.text for e in doc.ents] == ["Bolivia", "Israel"]
+
+
+def test_sentence_with_a_full_stop_is_not_reparsed(coder: Coder) -> None:
+    """A control: a body sentence keeps the parser's reading."""
+    doc = coder.nlp("Talks resumed in Geneva on Monday.")
+    assert doc[1].dep_ == "ROOT" and doc[1].lemma_ == "resume"
+
+
+def test_toll_is_no_subject(coder: Coder) -> None:
+    """'Dozens dead as suicide bomber strikes mosque': the bomber struck, not the dead."""
+    events = coder.code_text("Dozens dead as suicide bomber strikes crowded mosque in Quetta", "2023-05-02")
+    assert [(e.source.code, e.cameo_code) for e in events] == [("PAKUAF", "1831")]

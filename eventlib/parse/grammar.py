@@ -226,6 +226,15 @@ def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tup
     return {word: tuple(heads) for word, heads in found.items()}
 
 
+def _nearest_subject(token: Token, lang: LanguagePack) -> Token | None:
+    """The subject of ``token``; of two the parser gave it, the first, unless that is a headline's toll
+    ('Dozens dead as a bomber struck ...': the bomber)."""
+    found = [c for c in token.children if c.dep_ in lang.subject_labels]
+    if len(found) > 1 and (found[0].like_num or found[0].lemma_.lower() in lang.quantity_words):
+        return found[1]
+    return found[0] if found else None
+
+
 def _misparsed_subject(token: Token, lang: LanguagePack) -> Token | None:
     """A subject the parser hung on the verb's auxiliary ('The Bahamas [was] ... criticized'),
     or a name it took for a modifier of the verb ('Norway act on ...' with Norway a compound)."""
@@ -254,8 +263,7 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     """Whether ``token`` is in passive voice, and its logical subject and object (passive voice undone)."""
     passive_subject = _child(token, lang.passive_subject_labels)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
-    grammatical = _resolve_relative(_child(token, lang.subject_labels) or _misparsed_subject(token, lang), token,
-                                    lang)
+    grammatical = _resolve_relative(_nearest_subject(token, lang) or _misparsed_subject(token, lang), token, lang)
     grammatical = _speaker(grammatical, token, lang)
     if grammatical is not None and grammatical.lemma_.lower() in lang.document_nouns:
         grammatical = _author(grammatical, lang) or grammatical  # 'a statement by X condemned ...': X

