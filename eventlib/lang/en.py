@@ -120,7 +120,8 @@ ENGLISH = LanguagePack(
     target_prepositions={"on", "over", "to", "off", "along", "through"},
     place_nouns={"city", "town", "village", "region", "province", "district", "state", "area", "capital", "county",
                  "governorate", "suburb", "neighbourhood", "neighborhood", "camp", "port", "border", "enclave",
-                 "strip", "island", "municipality", "prefecture", "valley", "oblast", "department", "territory"},
+                 "strip", "island", "municipality", "prefecture", "valley", "oblast", "department", "territory",
+                 "crossing"},
     area_nouns={"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb", "streets", "road",
                 "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"},
     # time

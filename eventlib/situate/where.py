@@ -83,8 +83,9 @@ def is_locative(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
 
 
 def _is_time_word(token: Token, lang: LanguagePack) -> bool:
-    """Whether a word is part of a date or time, or is a month or weekday name."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lang.calendar_names
+    """Whether a word is part of a date or time, or is a month (also abbreviated: 'Aug') or weekday name."""
+    word = token.lower_.rstrip(".")
+    return token.ent_type_ in ("DATE", "TIME") or word in lang.calendar_names or word in lang.month_numbers
 
 
 def _group_name(name: Token) -> bool:
@@ -109,11 +110,13 @@ def _of_names(head: Token, lang: LanguagePack) -> list[str]:
 
 
 def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
-    """For a place noun ('city', 'province'), its proper-noun compounds then its 'of' phrases' names."""
+    """For a place noun ('city', 'province'), its proper-noun compounds (also those of a place noun before it:
+    'the Islam Qala border crossing') then its 'of' phrases' names."""
     if head.lemma_.lower() not in lang.place_nouns:
         return []
-    compounds = [" ".join(t.text for t in c.subtree) for c in head.children
-                 if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
+    compounds = [" ".join(t.text for t in c.subtree) for kind in kinds for c in kind.children
+                 if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'the Islam Qala border crossing'
     return [*compounds, *_of_names(head, lang)]
 
 
@@ -235,8 +238,7 @@ def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     only if the gazetteer knows them."""
     for token in sentence:
         if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
-                and token.ent_type_ not in ("DATE", "TIME") and _places(token.head, lang) \
-                and not _group_name(token):
+                and not _is_time_word(token, lang) and _places(token.head, lang) and not _group_name(token):
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
 

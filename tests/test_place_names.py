@@ -1,0 +1,46 @@
+"""Which place a name means in a story, and which words name a place at all (issue 16, items 1 and 2)."""
+
+from __future__ import annotations
+
+from eventlib import Coder
+from eventlib.situate.gazetteer import load_gazetteer
+
+
+def placed(coder: Coder, text: str) -> list[tuple[str, str]]:
+    """The place name and country of each event of ``text``."""
+    return [(e.location.name, e.location.country) if e.location else ("", "")
+            for e in coder.code_text(text, "2024-03-04")]
+
+
+class TestResolveInStory:
+    """``Gazetteer.resolve`` with the story's countries as context."""
+
+    def test_small_town_abroad_by_another_name_is_not_taken(self) -> None:
+        """'Bazar' is an alternate name of a Kyrgyz town: not meant in a story about Bangladesh."""
+        assert load_gazetteer().resolve("Bazar", ["BGD"]) is None
+
+    def test_without_context_the_likeliest_place_stays(self) -> None:
+        """With no story countries the name still resolves (the most likely place)."""
+        assert load_gazetteer().resolve("Bazar", []).country == "KGZ"
+
+    def test_big_city_by_its_main_name_is_known_abroad(self) -> None:
+        """'Geneva' in a story about Russia and Ukraine is the Swiss city."""
+        assert load_gazetteer().resolve("Geneva", ["RUS", "UKR"]).country == "CHE"
+
+    def test_border_town_of_a_neighbour_is_taken(self) -> None:
+        """A small town across the border of a story country may be meant (Moreh, India, in a Myanmar story)."""
+        assert load_gazetteer().resolve("Moreh", ["MMR"]).country == "IND"
+
+
+class TestPlaceWords:
+    """Words the locator reads as place names, and words it does not."""
+
+    def test_name_before_border_crossing_is_the_place(self, coder: Coder) -> None:
+        """'at the Narva border crossing': the town, not only the country of the actors."""
+        assert placed(coder, "Estonian police detained three men at the Narva border crossing on Friday.") \
+            == [("Narva", "EST")]
+
+    def test_abbreviated_month_is_no_place(self, coder: Coder) -> None:
+        """'elected on Aug 3': 'Aug' is a month, not a town (it was Augusta, in the United States)."""
+        assert all(country != "USA" for _, country in placed(
+            coder, "The governor, elected on Aug 3, praised the firefighters in a speech to the crowd."))
