@@ -144,6 +144,8 @@ class _ArticleState:
     #: How to find the article's place (dateline, else the place named most often), until it is asked for.
     find_place: Callable[[], Place | None] | None = None
     found_place: Place | None = None
+    #: The last town or city a sentence named as an event's place: 'the town' recalls it.
+    recalled_place: Place | None = None
     previous: ResolvedDate | None = None
     #: Whether a violent event with a named doer was coded: a later report of deaths by nobody named
     #: ('two soldiers were killed') recalls it, it is no new attack.
@@ -581,10 +583,12 @@ class Coder:
             gazetteer, fallback = load_gazetteer(), state.article_place()
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
             place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
-                                                verbal=said)
+                                                verbal=said, recalled=state.recalled_place)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
-                                                    lang=lang, verbal=said)
+                                                    lang=lang, verbal=said, recalled=state.recalled_place)
+            if named and place is not None and place.precision == "city":
+                state.recalled_place = place
         deaths = None
         if self.engine.policy.lethal(match.code):
             deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)

@@ -44,3 +44,18 @@ class TestPlaceWords:
         """'elected on Aug 3': 'Aug' is a month, not a town (it was Augusta, in the United States)."""
         assert all(country != "USA" for _, country in placed(
             coder, "The governor, elected on Aug 3, praised the firefighters in a speech to the crowd."))
+
+
+class TestRecalledPlace:
+    """A place phrase that names no place but recalls one ('outside the town')."""
+
+    def test_the_town_is_the_town_named_before(self, coder: Coder) -> None:
+        """'outside the prison' after 'a prison in Maiduguri': the event is in Maiduguri, not at the dateline."""
+        assert placed(coder, "ABUJA, March 4 (eventlib) - Gunmen stormed a prison in Maiduguri on Sunday, freeing "
+                             "40 inmates. Relatives of "
+                             "inmates blocked the road outside the prison for hours.")[-1] == ("Maiduguri", "NGA")
+
+    def test_the_capital_recalls_no_town(self, coder: Coder) -> None:
+        """'in the capital' after 'in Goma' is not Goma."""
+        assert placed(coder, "Protesters marched in Goma on Monday. Police arrested 20 people in the capital on "
+                             "Tuesday.")[-1][0] != "Goma"

@@ -124,6 +124,9 @@ ENGLISH = LanguagePack(
                  "crossing"},
     area_nouns={"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb", "streets", "road",
                 "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"},
+    recalled_place_nouns={"city", "town", "village", "district", "camp", "prison", "jail", "base", "hospital",
+                          "market", "crossing", "port", "compound", "barracks", "outpost", "airport", "stadium",
+                          "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality"},
     # time
     weekdays=_WEEKDAYS,
     months=_MONTHS,

@@ -198,11 +198,28 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
     return heads
 
 
-def _head_names(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
-                ) -> Iterator[str]:
-    """The place names of the anchor's place heads, in order (see :func:`_place_heads_of`)."""
+def _recalls_place(head: Token, lang: LanguagePack) -> bool:
+    """Whether the phrase of a place head names no place but recalls one: 'the town' in 'north of the town',
+    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the')."""
+    for token in head.subtree:
+        if token.lemma_.lower() in lang.recalled_place_nouns and token.pos_ == "NOUN" and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not _names_in(token, lang) \
+                and (token.i == head.i or (token.head.dep_ == "prep" and _places(token.head, lang))):
+            return True
+    return False
+
+
+def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
+                recalled: Place | None, lang: LanguagePack, verbal: bool) -> Place | None:
+    """The place of the first of the anchor's place heads (see :func:`_place_heads_of`) whose names the gazetteer
+    resolves or that recalls the place named before (``recalled``)."""
     for head in _place_heads_of(anchor, arguments, lang, verbal):
-        yield from _names_in(head, lang)
+        place = _first_resolved(_names_in(head, lang), gazetteer, countries)
+        if place is None and recalled is not None and _recalls_place(head, lang):
+            place = recalled
+        if place is not None:
+            return place
+    return None
 
 
 def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
@@ -263,19 +280,21 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
-                         lang: LanguagePack = ENGLISH, verbal: bool = False) -> tuple[Place | None, bool]:
+                         lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None
+                         ) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
     the sentence names none; last, the country of the actors (``actor_countries``). A ``verbal`` act
-    (a statement, criticism, threat) is not placed in the country or place it names as its object.
-    Words are read with the word lists of ``lang``.
+    (a statement, criticism, threat) is not placed in the country or place it names as its object. A place
+    phrase that names nothing but recalls a place ('outside the prison') is the story's last named place,
+    ``recalled``. Words are read with the word lists of ``lang``.
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
-    place = _first_resolved(_head_names(anchor, arguments, lang, verbal), gazetteer, countries)
+    place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
     if place is None:
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
     if place is not None:
