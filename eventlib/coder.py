@@ -37,7 +37,7 @@ from .rules.engine import Match, RuleEngine, Trial
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
-from .situate.where import PLACE_LABELS, is_locative, locate, locate_with_evidence
+from .situate.where import locate, locate_with_evidence, most_named_place
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -541,13 +541,10 @@ class Coder:
                 found = gazetteer.resolve(dateline.place.title(), [found.country]) or found
             if found is not None:
                 return found
-        names = collections.Counter(span.text.removesuffix("'s") for doc in docs for span in doc.ents
-                                    if span.label_ in PLACE_LABELS and is_locative(span.root, lang=self.lang))
-        for name, _ in names.most_common(3):
-            found = gazetteer.resolve(name, context)
-            if found is not None:
-                return found
-        return None
+        sentences = [s for doc in docs for s in doc.sents]
+        story = collections.Counter(c for s in sentences for c in self._sentence_countries(s, None))
+        return most_named_place(sentences, gazetteer, [*context, *(c for c, _ in story.most_common())],
+                                lang=self.lang)
 
     def _sentence_countries(self, sentence: Span, day: dt.date) -> list[str]:
         """Countries named by country words anywhere in ``sentence`` ('on the Serbian side'); capitals

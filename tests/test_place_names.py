@@ -56,6 +56,16 @@ class TestRecalledPlace:
                              "inmates blocked the road outside the prison for hours.")[-1] == ("Maiduguri", "NGA")
 
     def test_the_capital_recalls_no_town(self, coder: Coder) -> None:
-        """'in the capital' after 'in Goma' is not Goma."""
-        assert placed(coder, "Protesters marched in Goma on Monday. Police arrested 20 people in the capital on "
-                             "Tuesday.")[-1][0] != "Goma"
+        """'in the capital' after 'in Goma' is not Goma (the dateline's city, which is the capital, stays)."""
+        assert placed(coder, "KINSHASA, March 4 (eventlib) - Protesters marched in Goma on Monday. Police arrested "
+                             "20 people in the capital on Tuesday.")[-1][0] != "Goma"
+
+
+class TestMostNamedPlace:
+    """The place of an article without a dateline (``most_named_place``)."""
+
+    def test_foreign_place_named_often_is_not_the_story_place(self, coder: Coder) -> None:
+        """A Kenyan story that names London twice: the Kenyan government's appeal is placed in Kenya."""
+        assert placed(coder, "Floods destroyed hundreds of homes in Garissa on Monday, and Kenyan soldiers rescued "
+                             "200 people. In London, Britain's foreign secretary pledged aid at a meeting with "
+                             "donors in London. The Kenyan government appealed for help.")[-1] == ("Garissa", "KEN")

@@ -3,6 +3,7 @@ places, else the article's dateline or most named place, resolved with the gazet
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
@@ -15,7 +16,7 @@ from .gazetteer import Gazetteer, Place
 #: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-__all__ = ["is_locative", "locate", "locate_with_evidence", "place_mentions"]
+__all__ = ["is_locative", "locate", "locate_with_evidence", "most_named_place", "place_mentions"]
 
 
 def place_mentions(sentence: Span) -> list[Span]:
@@ -300,3 +301,19 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     if place is not None:
         return place, True
     return (fallback if fallback is not None else _first_country(actor_countries, gazetteer)), False
+
+
+def most_named_place(sentences: Iterable[Span], gazetteer: Gazetteer, story: Sequence[str], *,
+                     lang: LanguagePack = ENGLISH) -> Place | None:
+    """The place an article without a dateline is from: of the places it names in locative phrases (also those
+    the tagger missed), the most named one in the story's first country (``story``: the countries the article
+    names, most named first), else the most named one the gazetteer knows; a story about Mozambique that says
+    'In Lisbon, Portugal's prime minister ...' once is not from Lisbon."""
+    names: collections.Counter[str] = collections.Counter()
+    for sentence in sentences:
+        names.update(span.text.removesuffix("'s") for span in place_mentions(sentence)
+                     if is_locative(span.root, lang=lang) and not _is_time_word(span.root, lang))
+        names.update(_untagged_places(sentence, lang))
+    places = [p for p in (gazetteer.resolve(name, story) for name, _ in names.most_common()) if p is not None]
+    home = [p for p in places if story and p.country == story[0]]
+    return (home or places or [None])[0]
