@@ -37,7 +37,7 @@ from .rules.engine import Match, RuleEngine, Trial
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
-from .situate.where import PLACE_LABELS, is_locative, locate, locate_with_evidence
+from .situate.where import locate, locate_with_evidence, most_named_place
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -144,6 +144,8 @@ class _ArticleState:
     #: How to find the article's place (dateline, else the place named most often), until it is asked for.
     find_place: Callable[[], Place | None] | None = None
     found_place: Place | None = None
+    #: The last town or city a sentence named as an event's place: 'the town' recalls it.
+    recalled_place: Place | None = None
     previous: ResolvedDate | None = None
     #: Whether a violent event with a named doer was coded: a later report of deaths by nobody named
     #: ('two soldiers were killed') recalls it, it is no new attack.
@@ -539,13 +541,10 @@ class Coder:
                 found = gazetteer.resolve(dateline.place.title(), [found.country]) or found
             if found is not None:
                 return found
-        names = collections.Counter(span.text.removesuffix("'s") for doc in docs for span in doc.ents
-                                    if span.label_ in PLACE_LABELS and is_locative(span.root, lang=self.lang))
-        for name, _ in names.most_common(3):
-            found = gazetteer.resolve(name, context)
-            if found is not None:
-                return found
-        return None
+        sentences = [s for doc in docs for s in doc.sents]
+        story = collections.Counter(c for s in sentences for c in self._sentence_countries(s, None))
+        return most_named_place(sentences, gazetteer, [*context, *(c for c, _ in story.most_common())],
+                                lang=self.lang)
 
     def _sentence_countries(self, sentence: Span, day: dt.date) -> list[str]:
         """Countries named by country words anywhere in ``sentence`` ('on the Serbian side'); capitals
@@ -581,10 +580,12 @@ class Coder:
             gazetteer, fallback = load_gazetteer(), state.article_place()
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
             place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
-                                                verbal=said)
+                                                verbal=said, recalled=state.recalled_place)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
-                                                    lang=lang, verbal=said)
+                                                    lang=lang, verbal=said, recalled=state.recalled_place)
+            if named and place is not None and place.precision == "city":
+                state.recalled_place = place
         deaths = None
         if self.engine.policy.lethal(match.code):
             deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)

@@ -152,6 +152,9 @@ class LanguagePack:
     place_nouns: frozenset[str] = _words()
     #: Nouns for a part of a place: 'the outskirts of Quetta' is in Quetta.
     area_nouns: frozenset[str] = _words()
+    #: Nouns of a place that, with 'the' and no name, recall the place named before ('fought north of *the town*',
+    #: 'blocked the road outside *the prison*': where the story's last named place is).
+    recalled_place_nouns: frozenset[str] = _words()
 
     # -- time -----------------------------------------------------------------------------------------------------
     #: Weekday names, Monday first.

