@@ -69,3 +69,11 @@ class TestMostNamedPlace:
         assert placed(coder, "Floods destroyed hundreds of homes in Garissa on Monday, and Kenyan soldiers rescued "
                              "200 people. In London, Britain's foreign secretary pledged aid at a meeting with "
                              "donors in London. The Kenyan government appealed for help.")[-1] == ("Garissa", "KEN")
+
+
+class TestTownInRegion:
+    """A region or country named beside a town inside it."""
+
+    def test_town_wins_over_its_province(self, coder: Coder) -> None:
+        """'troops in Borno state ... in Bama': the town is the more precise place."""
+        assert placed(coder, "Soldiers in Borno state arrested 12 suspects in Bama on Monday.")[0] == ("Bama", "NGA")

@@ -213,14 +213,26 @@ def _recalls_place(head: Token, lang: LanguagePack) -> bool:
 def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                 recalled: Place | None, lang: LanguagePack, verbal: bool) -> Place | None:
     """The place of the first of the anchor's place heads (see :func:`_place_heads_of`) whose names the gazetteer
-    resolves or that recalls the place named before (``recalled``)."""
+    resolves or that recalls the place named before (``recalled``); a region or country yields to a town inside
+    it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad)."""
+    found = None
     for head in _place_heads_of(anchor, arguments, lang, verbal):
         place = _first_resolved(_names_in(head, lang), gazetteer, countries)
         if place is None and recalled is not None and _recalls_place(head, lang):
             place = recalled
-        if place is not None:
+        if found is None:
+            found = place
+        elif place is not None and _inside(place, found):
             return place
-    return None
+        if found is not None and found.precision == "city":
+            return found
+    return found
+
+
+def _inside(town: Place, area: Place) -> bool:
+    """Whether ``town`` is a town in the region or country ``area``."""
+    return town.precision == "city" and town.country == area.country and \
+        (area.precision == "country" or town.admin1 == area.admin1)
 
 
 def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
