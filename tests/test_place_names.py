@@ -75,5 +75,5 @@ class TestTownInRegion:
     """A region or country named beside a town inside it."""
 
     def test_town_wins_over_its_province(self, coder: Coder) -> None:
-        """'troops in Borno state ... in Bama': the town is the more precise place."""
-        assert placed(coder, "Soldiers in Borno state arrested 12 suspects in Bama on Monday.")[0] == ("Bama", "NGA")
+        """'Soldiers in Borno state freed hostages held in Bama': the town is the more precise place."""
+        assert placed(coder, "Soldiers in Borno state freed 30 hostages held in Bama on Friday.")[0] == ("Bama", "NGA")
