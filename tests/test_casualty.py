@@ -164,3 +164,18 @@ class TestAttackSites:
         """'an M23 bombardment': M23 made it, though the tagger takes 'M23' for a place."""
         events = coded(coder, "Two Congolese soldiers died in an M23 bombardment outside Sake.")
         assert [s for s, _, _, _, _ in events] == ["CODREBM23"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Fighting between the Ethiopian army and Fano militias near Gondar killed 25 civilians.", {"ETHMIL", "ETHREBFAN"}),
+])
+def test_gerund_fighting_between_sides(coder: Coder, text: str, sides: set[str]) -> None:
+    """'Fighting between X and Y killed N': the gerund names the fighting; the two sides fought each other."""
+    events = coder.code_text(text, "2023-05-02")
+    assert {e.source.code for e in events} == sides and all(e.fatalities == 25 for e in events)
+
+
+def test_gerund_attack_by_named_doer(coder: Coder) -> None:
+    """'Shelling by rebels killed four children': the rebels shelled; the children are the victims."""
+    events = coder.code_text("Shelling by separatist rebels killed four children in Luhansk.", "2023-05-02")
+    assert [(e.source.code, e.target.code, e.fatalities) for e in events] == [("UKRREB", "UKRCVL", 4)]

@@ -98,3 +98,17 @@ def test_blocked_bridge_restricts_movement(coder: Coder) -> None:
 def test_state_of_alert(coder: Coder) -> None:
     """'put the army on the highest state of alert' raises military alert (152)."""
     assert [code for _, code, _ in coded(coder, "Armenia put its army on the highest state of alert.")] == ["152"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Riot police fired tear gas at Harare protesters.", "ZWECVL"),
+    ("Moscow police detained 40 activists.", "RUSCOP"),
+])
+def test_capital_before_a_role_is_its_country(coder: Coder, text: str, actor: str) -> None:
+    """'Harare protesters' are Zimbabwean civilians, not the Zimbabwean government the capital stands for alone."""
+    assert actor in {code for event in coded(coder, text) for code in (event[0], event[2])}
+
+
+def test_armed_factions_are_armed_groups(coder: Coder) -> None:
+    """'Rival armed factions in Libya' are an armed group (UAF) of the place's country."""
+    assert coded(coder, "Rival armed factions in Tripoli agreed to a ceasefire.")[0][0] == "LBYUAF"

@@ -301,6 +301,10 @@ class ActorResolver:
         people = _people_mentions(found, words, head_position, role, text)
         if people is not None:
             return people
+        if role and found.named and all(e.table == "countries" for _, e in found.named) and \
+                not any(m.start <= head_position < m.end for m, _ in found.named):
+            country, _ = split_code(found.named[-1][1].code)  # 'Nairobi protesters': the capital's people
+            return [Mention(_actor(country + role, text), "group")]
         if found.named:
             return [_named_mention(found.named, head_position, text)]
         if found.countries:

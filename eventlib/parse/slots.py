@@ -164,6 +164,7 @@ def attack_nouns(predicate: Predicate) -> list[Token]:
         around += _attack_objects(verb.subtree, lang)
     around += [n for clause in verb.children if clause.dep_ == "advcl"  # 'when a bomb exploded',
                for n in _clause_agents(clause)]                        # 'when it was hit by rockets'
+    around += [c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.i < verb.i]
     candidates = sorted({t.i: t for t in (*subject, *around)}.values(), key=lambda t: t.i)
     return [t for t in candidates if is_attack(t, lang)]
 
@@ -206,6 +207,8 @@ def is_attack(noun: Token, lang: LanguagePack) -> bool:
     """Whether ``noun`` names an attack or its weapon ('ambush', 'sniper fire', 'a gas attack'; not 'a gas
     explosion')."""
     lemma = noun.lemma_.lower()
+    if noun.tag_ == "VBG" and noun.dep_ in ("csubj", "nsubj", "advcl") and noun.i < noun.head.i:
+        lemma = noun.lower_  # 'Fighting between X and Y killed 30': the gerund names the fighting
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
     if lemma in lang.fire_nouns:
         return bool(modifiers & lang.weapon_words)
@@ -232,7 +235,8 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
                     child.lemma_.lower() not in predicate.lang.facility_nouns and not _site(child):
                 # not 'a hospital bombing', nor 'the Kabul attack' (where, not by whom)
                 heads.extend([child, *child.conjuncts])
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with"):
+            elif (child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with")) or \
+                    child.dep_ == "agent":  # 'shelling by rebels' with the gerund parsed as a verb
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
     for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
         if clause.dep_ == "advcl":
