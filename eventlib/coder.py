@@ -740,5 +740,7 @@ class Coder:
         pairs: list[tuple[Actor | None, Actor | None]] = []
         for s in sources or [None]:
             others = [t for t in targets or [None] if s is None or t is None or not _same(s, t)]
+            if not others and not own and self.engine.policy.violent(match.code):
+                others = targets[:1]  # 'clashes between herders and farmers': two sides the codes do not tell apart
             pairs += [(s, t) for t in others] if others or not own else [(s, None)]
         return pairs  # 'soldiers attacked army posts': the doer is no target of its own act, the act stands

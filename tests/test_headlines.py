@@ -113,3 +113,32 @@ def test_toll_is_no_subject(coder: Coder) -> None:
     """'Dozens dead as suicide bomber strikes mosque': the bomber struck, not the dead."""
     events = coder.code_text("Dozens dead as suicide bomber strikes crowded mosque in Quetta", "2023-05-02")
     assert [(e.source.code, e.cameo_code) for e in events] == [("PAKUAF", "1831")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Two lawyers shot dead in Honduras' Cortes department", ("HNDUAF", "193", "HNDJUD")),
+    ("Uganda: Opposition MP detained after rally", ("UGACOP", "173", "UGALEG")),
+])
+def test_headline_passive_without_its_auxiliary(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    """'X shot dead in Y', 'X detained after rally': a headline's passive; the one named was shot or detained."""
+    assert [(e.source.code, e.cameo_code, e.target.code if e.target else "") for e in coder.code_text(
+        text, "2023-05-02")] == [event]
+
+
+def test_headline_active_past_keeps_its_subject(coder: Coder) -> None:
+    """A control: 'Rebels killed 12 villagers' has its object: the rebels killed."""
+    events = coder.code_text("Rebels killed 12 villagers near Beni", "2023-05-02")
+    assert [e.source.code[3:] for e in events] == ["REB"]
+
+
+def test_sides_with_the_same_code_still_fought(coder: Coder) -> None:
+    """'Clashes between herders and farmers leave 18 dead': two sides the codes do not tell apart still fought."""
+    events = coder.code_text("Clashes between herders and farmers leave 18 dead in central Mali", "2023-05-02")
+    assert [(e.source.code, e.target.code if e.target else "", e.fatalities) for e in events] == [
+        ("MLIAGR", "MLIAGR", 18)]
+
+
+def test_capital_before_a_place_noun_is_the_country(coder: Coder) -> None:
+    """'outside Mogadishu hotel': the hotel is in Somalia, not the Somali government's."""
+    events = coder.code_text("Car bomb kills 23 outside Mogadishu hotel", "2023-05-02")
+    assert [(e.source.code, e.target.code if e.target else "") for e in events] == [("SOMUAF", "SOM")]

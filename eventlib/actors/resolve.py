@@ -301,9 +301,12 @@ class ActorResolver:
         people = _people_mentions(found, words, head_position, role, text)
         if people is not None:
             return people
-        if role and found.named and all(e.table == "countries" for _, e in found.named) and \
-                not any(m.start <= head_position < m.end for m, _ in found.named):
+        if found.named and all(e.table == "countries" for _, e in found.named) and \
+                not any(m.start <= head_position < m.end for m, _ in found.named) and \
+                not any(words[m.start].dep_ == "poss" for m, _ in found.named):
             country, _ = split_code(found.named[-1][1].code)  # 'Nairobi protesters': the capital's people
+            if not role:  # 'a Mogadishu hotel' is in Somalia, not the Somali government's
+                return [Mention(_actor(country, text), "country")]
             return [Mention(_actor(country + role, text), "group")]
         if found.named:
             return [_named_mention(found.named, head_position, text)]

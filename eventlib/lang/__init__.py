@@ -93,6 +93,9 @@ class LanguagePack:
     future_auxiliaries: frozenset[str] = _words()
     #: Subordinators of clauses that happen with the clause they hang on ("died when troops fired").
     same_time_subordinators: frozenset[str] = _words()
+    #: Verbs that take an object, so that a headline's past form without one is a passive with its auxiliary
+    #: left out ('Two journalists shot dead in Guerrero', 'Opposition leader arrested').
+    headline_passive_verbs: frozenset[str] = _words()
     #: Objects that say the subject's members act on each other ('fought *each other*', 'one *another*').
     reciprocal_objects: frozenset[str] = _words()
     #: Subordinators that make an infinitive clause a verb's complement, not its purpose ("called *for* the vote

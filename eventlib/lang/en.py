@@ -86,6 +86,11 @@ ENGLISH = LanguagePack(
     same_time_subordinators={"when", "as", "while", "whilst"},
     complement_subordinators={"for"},
     reciprocal_objects={"other", "another"},
+    headline_passive_verbs={"kill", "shoot", "wound", "injure", "stab", "behead", "lynch", "execute", "hang",
+                            "abduct", "kidnap", "arrest", "detain", "jail", "imprison", "sentence", "convict",
+                            "charge", "deport", "expel", "free", "release", "rescue", "ambush", "attack",
+                            "torture", "beat", "massacre", "capture", "seize", "gun", "hack", "burn", "bury",
+                            "sack", "oust", "impeach", "indict", "summon", "evacuate", "displace"},
     # verbs
     statement_verbs={"say", "tell", "report", "announce", "add", "claim", "state", "confirm", "write", "explain",
                      "note", "insist", "allege", "acknowledge", "find", "show", "reveal", "quote", "cite", "estimate",

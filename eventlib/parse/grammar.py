@@ -226,12 +226,22 @@ def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tup
     return {word: tuple(heads) for word, heads in found.items()}
 
 
+def _headline_passive(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` is a headline's passive with its auxiliary left out: a past form of a verb that takes an
+    object, heading a sentence with no full stop, with no object and no auxiliary ('Two journalists *shot* dead
+    in Guerrero', 'Opposition leader *arrested* ahead of rally')."""
+    return token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN") and \
+        token.lemma_.lower() in lang.headline_passive_verbs and token.sent[-1].text not in (".", "!", "?") and \
+        not any(c.dep_ in ("aux", "dative", "ccomp", "xcomp") for c in token.children)
+
+
 def _nearest_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject of ``token``; of two the parser gave it, the first, unless that is a headline's toll
     ('Dozens dead as a bomber struck ...': the bomber)."""
     found = [c for c in token.children if c.dep_ in lang.subject_labels]
-    if len(found) > 1 and (found[0].like_num or found[0].lemma_.lower() in lang.quantity_words):
-        return found[1]
+    if len(found) > 1 and (found[0].like_num or found[0].lemma_.lower() in lang.quantity_words or any(
+            c.dep_ == "amod" and c.lemma_.lower() in lang.resultatives for c in found[0].children)):
+        return found[1]  # 'Eight soldiers dead after militants attack ...': the militants attacked
     return found[0] if found else None
 
 
@@ -270,6 +280,8 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     if passive and passive_subject is None and grammatical is not None:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, lang.object_labels)
+    if not passive and direct is None and grammatical is not None and _headline_passive(token, lang):
+        passive, passive_subject, grammatical = True, grammatical, None  # 'Two journalists shot dead in X'
     if direct is None and token.lemma_.lower() in lang.permission_verbs:
         direct = _allowed(token)  # 'allowed a convoy to enter': the convoy is what is allowed
     if passive:

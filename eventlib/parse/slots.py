@@ -218,7 +218,7 @@ def is_attack(noun: Token, lang: LanguagePack) -> bool:
 
 def _site(word: Token) -> bool:
     """Whether a modifier names a town ('the *Kabul* attack'): where it happened, not who attacked."""
-    if word.dep_ != "compound" or word.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if word.dep_ not in ("compound", "nmod") or word.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     from ..situate.gazetteer import known_town  # only for a place-like name before an attack noun
 

@@ -250,7 +250,7 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
 
 def _attack_site(word: Token, lang: LanguagePack) -> bool:
     """Whether a place name modifies an attack noun, naming where it happened ('the *Quetta* bombing')."""
-    return word.dep_ == "compound" and word.head.lemma_.lower() in lang.attack_nouns
+    return word.dep_ in ("compound", "nmod") and word.head.lemma_.lower() in lang.attack_nouns
 
 
 def _places(preposition: Token, lang: LanguagePack) -> bool:
