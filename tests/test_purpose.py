@@ -55,3 +55,4 @@ class TestPurpose:
         """'purpose' takes lemmas, as the other constraints do."""
         with pytest.raises(DictionaryError, match="'purpose'"):
             parse_ruleset(RULES.replace("purpose: [protect, help]", "purpose: 5"))
+

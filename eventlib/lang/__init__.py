@@ -96,6 +96,9 @@ class LanguagePack:
     #: Verbs that take an object, so that a headline's past form without one is a passive with its auxiliary
     #: left out ('Two journalists shot dead in Guerrero', 'Opposition leader arrested').
     headline_passive_verbs: frozenset[str] = _words()
+    #: Participles of aim: what a thing 'aimed at' or 'designed to' do has not happened ('talks aimed at ending
+    #: the war').
+    aim_participles: frozenset[str] = _words()
     #: Objects that say the subject's members act on each other ('fought *each other*', 'one *another*').
     reciprocal_objects: frozenset[str] = _words()
     #: Subordinators that make an infinitive clause a verb's complement, not its purpose ("called *for* the vote

@@ -316,7 +316,25 @@ def noun_clause(verdict: Verdict, item: Item) -> bool:
             noun.lemma_.lower() in verdict.lang.unrealised_nouns and not _relative(clause):
         verdict.drop(item.index, "noun-clause", f"what the {noun.lemma_.lower()!r} is about, not an event")
         return True
+    aim = _aimed_at(clause, verdict.lang)
+    if aim is not None:
+        verdict.drop(item.index, "noun-clause", f"what {aim.text!r} at is not done yet")
+        return True
     return False
+
+
+def _aimed_at(clause: Token, lang: LanguagePack) -> Token | None:
+    """The participle of aim above ``clause`` ('talks *aimed* at ending the war', 'a law *designed* to curb
+    protests'), if there is one: what something is aimed at has not happened."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("pcomp", "pobj", "prep", "xcomp") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == "VBN" and current.dep_ in ("acl", "advcl", "amod") and \
+                current.lemma_.lower() in lang.aim_participles:
+            return current
+    return None
 
 
 def _relative(clause: Token) -> bool:
@@ -498,10 +516,14 @@ def _asked(requester: Predicate, asked: Predicate, lang: LanguagePack) -> Token 
 
 
 def violent_outcome(verdict: Verdict, item: Item) -> bool:
-    """'bombed the market, killing 12 people': the killing is the bombing's outcome, not a new event."""
+    """'bombed the market, killing 12 people': the killing is the bombing's outcome, not a new event; so are a
+    riot's acts ('rioted, setting fire to mattresses and smashing furniture')."""
     root, head = item.root, item.head
-    if not (root.dep_ == "advcl" and root.tag_ == "VBG" and head.i in verdict.fired
-            and verdict.policy.violent(item.code) and verdict.policy.violent(verdict.fired[head.i][0].code)):
+    if not (root.dep_ == "advcl" and root.tag_ == "VBG" and head.i in verdict.fired):
+        return False
+    policy, governing = verdict.policy, verdict.codes.get(head.i, verdict.fired[head.i][0].code)
+    rioting = policy.protest(governing) and (policy.violent(item.code) or item.code.startswith("17"))
+    if not rioting and not (policy.violent(item.code) and policy.violent(governing)):
         return False
     head_rule, head_predicate = verdict.fired[head.i]
     if head_predicate.passive and head_predicate.subject is None:  # 'was raked with gunfire, leaving two

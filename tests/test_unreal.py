@@ -1,0 +1,31 @@
+"""What a sentence tells but that is no new event: aims, a riot's own acts, what one is asked to admit."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlib import Coder
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia held talks aimed at ending their border dispute.",
+    "Ghana hosted a summit designed to restore ties between Mali and Niger.",
+])
+def test_what_is_aimed_at_has_not_happened(coder: Coder, text: str) -> None:
+    """'talks aimed at ending the dispute': only the talks; the ending is their aim, not an event."""
+    codes = [e.cameo_code[:2] for e in coder.code_text(text, "2023-05-02")]
+    assert codes and set(codes) == {"04"}
+
+
+def test_riot_acts_are_the_riot(coder: Coder) -> None:
+    """'rioted, setting fire to mattresses and smashing furniture': one riot (145), not arson and assaults too."""
+    events = coder.code_text("Inmates rioted at the prison in Kigali, setting fire to mattresses and smashing "
+                             "furniture.", "2023-05-02")
+    assert [e.cameo_code for e in events] == ["145"]
+
+
+def test_admission_demanded_is_no_event(coder: Coder) -> None:
+    """'demanded an admission that X murdered Y': the murder is what is to be admitted, not news."""
+    events = coder.code_text("Kyiv demanded an admission by Moscow that its troops had murdered civilians in Bucha.",
+                             "2023-05-02")
+    assert [e.cameo_code[:2] for e in events] == ["10"]
