@@ -55,6 +55,11 @@ class TestRecalledPlace:
                              "40 inmates. Relatives of "
                              "inmates blocked the road outside the prison for hours.")[-1] == ("Maiduguri", "NGA")
 
+    def test_at_the_scene_is_the_town_named_before(self, coder: Coder) -> None:
+        """'at the scene' after 'a rally in Gujranwala': the arrest is in Gujranwala, not at the dateline."""
+        assert placed(coder, "ISLAMABAD, May 2 (eventlib) - A gunman opened fire on a rally in Gujranwala on Thursday. "
+                             "Police arrested the gunman at the scene.")[-1] == ("Gujranwala", "PAK")
+
     def test_the_capital_recalls_no_town(self, coder: Coder) -> None:
         """'in the capital' after 'in Goma' is not Goma (the dateline's city, which is the capital, stays)."""
         assert placed(coder, "KINSHASA, March 4 (eventlib) - Protesters marched in Goma on Monday. Police arrested "

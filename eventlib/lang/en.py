@@ -129,7 +129,7 @@ ENGLISH = LanguagePack(
                 "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"},
     recalled_place_nouns={"city", "town", "village", "district", "camp", "prison", "jail", "base", "hospital",
                           "market", "crossing", "port", "compound", "barracks", "outpost", "airport", "stadium",
-                          "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality"},
+                          "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality", "scene"},
     # time
     weekdays=_WEEKDAYS,
     months=_MONTHS,
