@@ -19,7 +19,8 @@ any source). Per part:
 - over matched new events: place accuracy (``place_key`` names, or a name the gazetteer gives the coded
   place, as in ``where_when.py``), place
   precision / recall / F1 (a place is predicted when the coded event has a location name, and
-  expected when the gold names one), country accuracy (a border event's ``alt_country`` counts
+  expected when the gold names one; a coded place that is only the country, where the gold knows only the
+  country, names no place), country accuracy (a border event's ``alt_country`` counts
   too), date accuracy (event date) and precision accuracy.
 - background rate: share of background gold events coded as new events (lower is better).
 """
@@ -121,6 +122,8 @@ def _judge(c: collections.Counter, g: dict, event: Event | None) -> list[str]:
     c["matched"] += 1
     name = event.location.name if event.location else ""
     country = event.location.country if event.location else ""
+    if not g["place"] and g["country"] and country == g["country"] and event.location.precision == "country":
+        name = ""  # gold that knows only the country, and a place that is only that country: no place named
     place_ok = same_place(name, g["place"], country, g["country"]) if g["place"] else not name
     c["place_ok"] += place_ok
     c["place_predicted"] += bool(name)
