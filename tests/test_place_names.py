@@ -27,6 +27,10 @@ class TestResolveInStory:
         """'Geneva' in a story about Russia and Ukraine is the Swiss city."""
         assert load_gazetteer().resolve("Geneva", ["RUS", "UKR"]).country == "CHE"
 
+    def test_region_noun_means_the_region(self) -> None:
+        """'Aleppo province' is the region of Aleppo, not its city."""
+        assert load_gazetteer().resolve("Aleppo province", ["SYR"]).precision == "admin1"
+
     def test_border_town_of_a_neighbour_is_taken(self) -> None:
         """A small town across the border of a story country may be meant (Moreh, India, in a Myanmar story)."""
         assert load_gazetteer().resolve("Moreh", ["MMR"]).country == "IND"
@@ -39,6 +43,16 @@ class TestPlaceWords:
         """'at the Narva border crossing': the town, not only the country of the actors."""
         assert placed(coder, "Estonian police detained three men at the Narva border crossing on Friday.") \
             == [("Narva", "EST")]
+
+    def test_place_noun_with_its_name_after_any_preposition(self, coder: Coder) -> None:
+        """'seized most of the eastern city of Bukavu': Bukavu, not the Kinshasa dateline."""
+        assert placed(coder, "KINSHASA, March 4 (eventlib) - M23 rebels seized most of the eastern city of Bukavu on "
+                             "Friday.") == [("Bukavu", "COD")]
+
+    def test_town_in_its_province_is_the_town(self, coder: Coder) -> None:
+        """'the town of Saraqib in Idlib province': Saraqib, a town of that region; the names are not run together."""
+        assert placed(coder, "DAMASCUS, March 4 (eventlib) - Government aircraft bombed the town of Saraqib in Idlib "
+                             "province on Sunday.") == [("Saraqib", "SYR")]
 
     def test_abbreviated_month_is_no_place(self, coder: Coder) -> None:
         """'elected on Aug 3': 'Aug' is a month, not a town (it was Augusta, in the United States)."""

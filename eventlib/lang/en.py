@@ -125,6 +125,7 @@ ENGLISH = LanguagePack(
                  "governorate", "suburb", "neighbourhood", "neighborhood", "camp", "port", "border", "enclave",
                  "strip", "island", "municipality", "prefecture", "valley", "oblast", "department", "territory",
                  "crossing"},
+    region_nouns={"province", "state", "region", "governorate", "oblast", "prefecture"},
     area_nouns={"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb", "streets", "road",
                 "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"},
     recalled_place_nouns={"city", "town", "village", "district", "camp", "prison", "jail", "base", "hospital",

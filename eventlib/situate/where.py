@@ -52,11 +52,9 @@ def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
     return []
 
 
-def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
-    """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
-    arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
-    clauses of their own."""
-    found: list[Token] = []
+def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[Token]:
+    """The words of the anchor's clause, level by level (five deep) from the anchor and its arguments, nearest
+    first; not those of reported or relative clauses of their own."""
     level = [anchor, *arguments]
     seen = {t.i for t in level}
     for _ in range(5):
@@ -66,10 +64,24 @@ def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> 
                 if child.i in seen or _own_clause(child, lang):
                     continue
                 seen.add(child.i)
-                found.extend(_place_heads(child, lang))
+                yield child
                 below.append(child)
         level = below
-    return found
+
+
+def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
+    arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
+    clauses of their own."""
+    return [head for child in _clause_words(anchor, arguments, lang) for head in _place_heads(child, lang)]
+
+
+def _named_place_nouns(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """Place nouns of the anchor's clause that name their place with 'of' ('dropped gas on the town of Khan
+    Sheikhoun', 'seized most of the city of Goma'), nearest first, whatever preposition leads to them."""
+    return [word for word in _clause_words(anchor, arguments, lang) if word.lemma_.lower() in lang.place_nouns
+            and any(p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
+                    for p in word.children)]
 
 
 def is_locative(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
@@ -101,7 +113,13 @@ def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
         return []
     if _group_name(head):
         return []
-    return [" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i)]
+    return [" ".join(t.text for t in sorted(_name_parts(head), key=lambda t: t.i))]
+
+
+def _name_parts(head: Token) -> list[Token]:
+    """``head`` and its compound and flat parts, theirs too ('Ras al Ain'); not the compounds of a phrase below
+    it ('Khan Sheikhoun in *Idlib* province' is not 'Khan Sheikhoun Idlib')."""
+    return [head, *(part for c in head.children if c.dep_ in ("compound", "flat") for part in _name_parts(c))]
 
 
 def _of_names(head: Token, lang: LanguagePack) -> list[str]:
@@ -112,12 +130,14 @@ def _of_names(head: Token, lang: LanguagePack) -> list[str]:
 
 def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     """For a place noun ('city', 'province'), its proper-noun compounds (also those of a place noun before it:
-    'the Islam Qala border crossing') then its 'of' phrases' names."""
+    'the Islam Qala border crossing'; with a region noun: 'Idlib province') then its 'of' phrases' names."""
     if head.lemma_.lower() not in lang.place_nouns:
         return []
     kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
     compounds = [" ".join(t.text for t in c.subtree) for kind in kinds for c in kind.children
                  if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'the Islam Qala border crossing'
+    if head.lemma_.lower() in lang.region_nouns:  # 'Idlib province': the region, not its city
+        compounds = [f"{name} {head.text}" for name in compounds]
     return [*compounds, *_of_names(head, lang)]
 
 
@@ -189,10 +209,12 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
 def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
                     ) -> list[Token]:
     """Words that may name the event's place, nearest first: locative objects in the anchor's clause, then
-    objects that name a place ('seized Goma'; not for a ``verbal`` act: 'criticised Hungary' is said of
+    place nouns of the clause that name their place ('on the town of Khan Sheikhoun') and
+    objects that name a place ('seized Goma'; neither for a ``verbal`` act: 'criticised Hungary' is said of
     Hungary, not in it), then the objects of 'from'."""
     heads = _attached(anchor, arguments, lang)
     if not verbal:
+        heads += _named_place_nouns(anchor, arguments, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
               for p in prep.children if p.dep_ == "pobj"]
