@@ -96,3 +96,22 @@ class TestTownInRegion:
     def test_town_wins_over_its_province(self, coder: Coder) -> None:
         """'Soldiers in Borno state freed hostages held in Bama': the town is the more precise place."""
         assert placed(coder, "Soldiers in Borno state freed 30 hostages held in Bama on Friday.")[0] == ("Bama", "NGA")
+
+
+class TestDomesticActors:
+    """Police, courts, legislatures, the opposition and civilians act at home when nothing says where."""
+
+    def test_police_abroad_are_not_at_the_dateline(self, coder: Coder) -> None:
+        """Dutch police in a Brussels-datelined story, with no place of their own: the Netherlands, not Brussels."""
+        assert placed(coder, "BRUSSELS, May 3 (eventlib) - Dutch police arrested four activists on Tuesday.") \
+            == [("Netherlands", "NLD")]
+
+    def test_police_at_home_keep_the_dateline(self, coder: Coder) -> None:
+        """Belgian police in a Brussels-datelined story are in Brussels."""
+        assert placed(coder, "BRUSSELS, May 3 (eventlib) - Belgian police arrested four activists on Tuesday.") \
+            == [("Brussels", "BEL")]
+
+    def test_troops_abroad_keep_the_dateline(self, coder: Coder) -> None:
+        """A military acts abroad: American troops in a Kabul-datelined story are in Kabul."""
+        assert placed(coder, "KABUL, May 3 (eventlib) - American troops destroyed an ammunition depot on Tuesday.") \
+            == [("Kabul", "AFG")]

@@ -15,8 +15,11 @@ from .gazetteer import Gazetteer, Place
 
 #: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Roles of actors that act at home (taxonomy/actor_roles.csv): police, courts, legislatures, the opposition,
+#: civilians. With no place of their own, their material acts are in their country, not in a foreign dateline.
+DOMESTIC_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL"})
 
-__all__ = ["is_locative", "locate", "locate_with_evidence", "most_named_place", "place_mentions"]
+__all__ = ["DOMESTIC_ROLES", "is_locative", "locate", "locate_with_evidence", "most_named_place", "place_mentions"]
 
 
 def place_mentions(sentence: Span) -> list[Span]:
@@ -315,8 +318,8 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
-                         lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None
-                         ) -> tuple[Place | None, bool]:
+                         lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None,
+                         at_home: bool = False) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
@@ -325,7 +328,9 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     the sentence names none; last, the country of the actors (``actor_countries``). A ``verbal`` act
     (a statement, criticism, threat) is not placed in the country or place it names as its object. A place
     phrase that names nothing but recalls a place ('outside the prison') is the story's last named place,
-    ``recalled``. Words are read with the word lists of ``lang``.
+    ``recalled``. An actor ``at_home`` (police, courts: :data:`DOMESTIC_ROLES`) is not placed at an article
+    place in another country than the first of ``actor_countries`` ('a US grand jury indicted ...' in a
+    Helsinki-datelined story is in the United States). Words are read with the word lists of ``lang``.
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
@@ -334,6 +339,8 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
     if place is not None:
         return place, True
+    if at_home and fallback is not None and actor_countries and fallback.country != actor_countries[0]:
+        fallback = None
     return (fallback if fallback is not None else _first_country(actor_countries, gazetteer)), False
 
 
