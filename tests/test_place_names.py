@@ -115,3 +115,17 @@ class TestDomesticActors:
         """A military acts abroad: American troops in a Kabul-datelined story are in Kabul."""
         assert placed(coder, "KABUL, May 3 (eventlib) - American troops destroyed an ammunition depot on Tuesday.") \
             == [("Kabul", "AFG")]
+
+
+class TestCountryYieldsToArticleTown:
+    """A place the sentence gives only as a country yields to the article's town in that country."""
+
+    def test_country_of_the_dateline_town(self, coder: Coder) -> None:
+        """'stormed Peru's Congress' in a Lima-datelined story: Lima, not only Peru."""
+        assert placed(coder, "LIMA, May 3 (eventlib) - Protesters stormed Peru's Congress on Thursday.") \
+            == [("Lima", "PER")]
+
+    def test_other_country_stays(self, coder: Coder) -> None:
+        """'stormed Bolivia's Congress' in a Lima-datelined story stays in Bolivia."""
+        assert placed(coder, "LIMA, May 3 (eventlib) - Protesters stormed Bolivia's Congress on Thursday.") \
+            == [("Bolivia", "BOL")]

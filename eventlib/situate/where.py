@@ -325,18 +325,22 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
-    the sentence names none; last, the country of the actors (``actor_countries``). A ``verbal`` act
-    (a statement, criticism, threat) is not placed in the country or place it names as its object. A place
-    phrase that names nothing but recalls a place ('outside the prison') is the story's last named place,
-    ``recalled``. An actor ``at_home`` (police, courts: :data:`DOMESTIC_ROLES`) is not placed at an article
-    place in another country than the first of ``actor_countries`` ('a US grand jury indicted ...' in a
-    Helsinki-datelined story is in the United States). Words are read with the word lists of ``lang``.
+    the sentence names none, or names only its country; last, the country of the actors
+    (``actor_countries``). A ``verbal`` act (a statement, criticism, threat) is not placed in the
+    country or place it names as its object. A place phrase that names nothing but recalls a place
+    ('outside the prison') is the story's last named place, ``recalled``. An actor ``at_home``
+    (police, courts: :data:`DOMESTIC_ROLES`) is not placed at an article place in another country
+    than the first of ``actor_countries`` ('a US grand jury indicted ...' in a Helsinki-datelined
+    story is in the United States). Words are read with the word lists of ``lang``.
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
     place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
     if place is None:
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
+    if place is not None and place.precision == "country" and fallback is not None and \
+            fallback.precision == "city" and fallback.country == place.country:
+        return fallback, False  # 'stormed Brazil's Congress' in a Brasilia-datelined story: Brasilia
     if place is not None:
         return place, True
     if at_home and fallback is not None and actor_countries and fallback.country != actor_countries[0]:
