@@ -31,6 +31,12 @@ class TestResolveInStory:
         """'Aleppo province' is the region of Aleppo, not its city."""
         assert load_gazetteer().resolve("Aleppo province", ["SYR"]).precision == "admin1"
 
+    def test_single_meaning_abroad_is_no_context(self, coder: Coder) -> None:
+        """'the Horgos crossing' in a Serbian-Hungarian story: Horgos is only an alternate name of a Chinese town,
+        which must not make China the story's first country."""
+        assert placed(coder, "BELGRADE, Sept 3 (eventlib) - Hungarian police detained 20 migrants at the Horgos "
+                             "crossing on Friday.")[0][1] != "CHN"
+
     def test_border_town_of_a_neighbour_is_taken(self) -> None:
         """A small town across the border of a story country may be meant (Moreh, India, in a Myanmar story)."""
         assert load_gazetteer().resolve("Moreh", ["MMR"]).country == "IND"

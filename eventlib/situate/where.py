@@ -192,12 +192,15 @@ def _names_place(token: Token, lang: LanguagePack) -> bool:
         token.lemma_.lower() in lang.place_nouns | lang.area_nouns
 
 
-def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer) -> list[str]:
-    """Countries of the sentence's places that have a single meaning ('Sindh' -> PAK), as context."""
+def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer, story: Sequence[str] = ()) -> list[str]:
+    """Countries of the sentence's places that have a single meaning ('Sindh' -> PAK), as context; not that
+    of a name the story's countries (``story``) would not take ('Horgos' in a story about Hungary and Serbia
+    is only an alternate name of a town in China)."""
     found = []
     for span in place_mentions(sentence):
-        candidates = {p.country for p in gazetteer.candidates(span.text.removesuffix("'s"))}
-        if len(candidates) == 1:
+        name = span.text.removesuffix("'s")
+        candidates = {p.country for p in gazetteer.candidates(name)}
+        if len(candidates) == 1 and (not story or gazetteer.resolve(name, story) is not None):
             found.extend(candidates)
     return list(dict.fromkeys(found))
 
@@ -334,7 +337,7 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     story is in the United States). Words are read with the word lists of ``lang``.
     """
     sentence = anchor.sent
-    countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
+    countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
     if place is None:
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
