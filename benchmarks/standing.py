@@ -2,7 +2,8 @@
 
     python benchmarks/standing.py [--shared ../shared] [--report DIR] [--no-write]
 
-Benchmarks: the seeds gold (each gold sentence coded on its own), the PLOVER gold-standard dev
+Benchmarks: the seeds gold (each gold sentence coded on its own, and in article mode: each seeds
+article coded whole, its events scored against the gold of their sentences), the PLOVER gold-standard dev
 half and the PETRARCH validation suite (with the built-in dictionaries, and with PETRARCH's own:
 rules from its verb patterns, its actors, agents and discards), each through ``eventlib bench``'s
 library functions. The section between the ``standing`` markers in RESULTS.md is replaced;
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 
 from eventlib import Coder
-from eventlib.bench import Configuration, read_gold, run_bench
+from eventlib.bench import Configuration, gold_articles, read_gold, run_bench
 from eventlib.bench.report import write_reports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, path in golds:
         if path.is_file():
             results.append(run_bench(list(read_gold(path)), configuration, name, coder))
+    seeds = list(read_gold(ROOT / "seeds" / "gold.jsonl"))
+    results.insert(1, run_bench(seeds, configuration, "seeds gold (whole articles coded)", coder,
+                                gold_articles(seeds, [ROOT / "seeds" / "articles.jsonl"])))
     petrarch = shared / "petrarch2"
     if (petrarch / "validation.jsonl").is_file():
         own = Configuration("PETRARCH dictionaries", rulesets=(f"petrarch:{petrarch / 'PETR.Validate.verbs.txt'}",),

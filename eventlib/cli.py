@@ -465,6 +465,11 @@ def explain_command(sentence: str, day: str | None, config: CoderConfig) -> None
 @main.command("bench")
 @click.argument("gold", nargs=-1, required=True, metavar="GOLD...")
 @coder_options
+@click.option("--articles", "article_files", multiple=True, metavar="PATH",
+              help="Articles the gold records name by 'article_id' (JSONL or CSV as 'eventlib code' reads; "
+                   "repeatable). Default: articles.jsonl beside the gold file, when it exists.")
+@click.option("--sentences", "sentence_mode", is_flag=True,
+              help="Code each gold record alone, without its article (sentence mode).")
 @click.option("--report", "report_dir", default=None, metavar="DIR",
               help="Write report.json, report.html and its plots (PNG) into DIR.")
 @click.option("--compare-rules", multiple=True, metavar="NAME|PATH",
@@ -472,10 +477,18 @@ def explain_command(sentence: str, day: str | None, config: CoderConfig) -> None
 @click.option("--compare-actors", multiple=True, metavar="NAME|PATH",
               help="Also run a second configuration: the first plus these dictionaries (repeatable).")
 @click.option("--compare-no-builtin", is_flag=True, help="The second configuration leaves out the built-ins.")
-def bench_command(gold: tuple[str, ...], config: CoderConfig, report_dir: str | None,
-                  compare_rules: tuple[str, ...], compare_actors: tuple[str, ...], compare_no_builtin: bool) -> None:
-    """Score coding against GOLD files (eventlib, PETRARCH validation or PLOVER gold JSONL)."""
-    from .bench import Configuration, read_gold, run_bench
+def bench_command(gold: tuple[str, ...], config: CoderConfig, article_files: tuple[str, ...], sentence_mode: bool,
+                  report_dir: str | None, compare_rules: tuple[str, ...], compare_actors: tuple[str, ...],
+                  compare_no_builtin: bool) -> None:
+    """Score coding against GOLD files (eventlib, PETRARCH validation or PLOVER gold JSONL).
+
+    Article mode: a gold record that names its article ('article_id') is scored on the events of its
+    sentence when the whole article is coded (dateline, places and actors named earlier, the article's
+    date), as a user codes articles; the articles come from --articles, else from articles.jsonl beside
+    the gold file. Records with no known article are coded alone (sentence mode), and so is every record
+    with --sentences. The report's first line says which records were coded how.
+    """
+    from .bench import Configuration, articles_beside, gold_articles, read_gold, run_bench
     from .bench.report import terminal_report, write_reports
     from .run.parallel import worker_coder
 
@@ -485,14 +498,18 @@ def bench_command(gold: tuple[str, ...], config: CoderConfig, report_dir: str | 
             config, rulesets=config.rulesets + compare_rules, actors=config.actors + compare_actors,
             builtin=not compare_no_builtin)))
     try:
+        golds = []
+        for path in gold:
+            records = list(read_gold(path))
+            sources = () if sentence_mode else article_files or tuple(filter(None, [articles_beside(path, records)]))
+            golds.append((Path(path).name, records, gold_articles(records, sources) if sources else None))
         results = []
         hints = []
         for configuration in configurations:
             coder = worker_coder(configuration.coder)
-            for path in gold:
-                records = list(read_gold(path))
-                results.append(run_bench(records, configuration, Path(path).name, coder))
-                hints.append(_dictionary_hint(records, coder, Path(path).name, configuration.name))
+            for name, records, articles in golds:
+                results.append(run_bench(records, configuration, name, coder, articles))
+                hints.append(_dictionary_hint(records, coder, name, configuration.name))
         click.echo(terminal_report(results))
         for hint in filter(None, hints):
             click.echo(hint, err=True)

@@ -37,7 +37,7 @@ from .rules.engine import Match, RuleEngine, Trial
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
-from .situate.where import locate, locate_with_evidence, most_named_place
+from .situate.where import DOMESTIC_ROLES, locate, locate_with_evidence, most_named_place
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -579,11 +579,13 @@ class Coder:
             context = list(dict.fromkeys(context))
             gazetteer, fallback = load_gazetteer(), state.article_place()
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
+            at_home = not said and source is not None and source.role in DOMESTIC_ROLES
             place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
-                                                verbal=said, recalled=state.recalled_place)
+                                                verbal=said, recalled=state.recalled_place, at_home=at_home)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
-                                                    lang=lang, verbal=said, recalled=state.recalled_place)
+                                                    lang=lang, verbal=said, recalled=state.recalled_place,
+                                                    at_home=at_home)
             if named and place is not None and place.precision == "city":
                 state.recalled_place = place
         deaths = None

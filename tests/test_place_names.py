@@ -27,6 +27,16 @@ class TestResolveInStory:
         """'Geneva' in a story about Russia and Ukraine is the Swiss city."""
         assert load_gazetteer().resolve("Geneva", ["RUS", "UKR"]).country == "CHE"
 
+    def test_region_noun_means_the_region(self) -> None:
+        """'Aleppo province' is the region of Aleppo, not its city."""
+        assert load_gazetteer().resolve("Aleppo province", ["SYR"]).precision == "admin1"
+
+    def test_single_meaning_abroad_is_no_context(self, coder: Coder) -> None:
+        """'the Horgos crossing' in a Serbian-Hungarian story: Horgos is only an alternate name of a Chinese town,
+        which must not make China the story's first country."""
+        assert placed(coder, "BELGRADE, Sept 3 (eventlib) - Hungarian police detained 20 migrants at the Horgos "
+                             "crossing on Friday.")[0][1] != "CHN"
+
     def test_border_town_of_a_neighbour_is_taken(self) -> None:
         """A small town across the border of a story country may be meant (Moreh, India, in a Myanmar story)."""
         assert load_gazetteer().resolve("Moreh", ["MMR"]).country == "IND"
@@ -39,6 +49,16 @@ class TestPlaceWords:
         """'at the Narva border crossing': the town, not only the country of the actors."""
         assert placed(coder, "Estonian police detained three men at the Narva border crossing on Friday.") \
             == [("Narva", "EST")]
+
+    def test_place_noun_with_its_name_after_any_preposition(self, coder: Coder) -> None:
+        """'seized most of the eastern city of Bukavu': Bukavu, not the Kinshasa dateline."""
+        assert placed(coder, "KINSHASA, March 4 (eventlib) - M23 rebels seized most of the eastern city of Bukavu on "
+                             "Friday.") == [("Bukavu", "COD")]
+
+    def test_town_in_its_province_is_the_town(self, coder: Coder) -> None:
+        """'the town of Saraqib in Idlib province': Saraqib, a town of that region; the names are not run together."""
+        assert placed(coder, "DAMASCUS, March 4 (eventlib) - Government aircraft bombed the town of Saraqib in Idlib "
+                             "province on Sunday.") == [("Saraqib", "SYR")]
 
     def test_abbreviated_month_is_no_place(self, coder: Coder) -> None:
         """'elected on Aug 3': 'Aug' is a month, not a town (it was Augusta, in the United States)."""
@@ -54,6 +74,11 @@ class TestRecalledPlace:
         assert placed(coder, "ABUJA, March 4 (eventlib) - Gunmen stormed a prison in Maiduguri on Sunday, freeing "
                              "40 inmates. Relatives of "
                              "inmates blocked the road outside the prison for hours.")[-1] == ("Maiduguri", "NGA")
+
+    def test_at_the_scene_is_the_town_named_before(self, coder: Coder) -> None:
+        """'at the scene' after 'a rally in Gujranwala': the arrest is in Gujranwala, not at the dateline."""
+        assert placed(coder, "ISLAMABAD, May 2 (eventlib) - A gunman opened fire on a rally in Gujranwala on Thursday. "
+                             "Police arrested the gunman at the scene.")[-1] == ("Gujranwala", "PAK")
 
     def test_the_capital_recalls_no_town(self, coder: Coder) -> None:
         """'in the capital' after 'in Goma' is not Goma (the dateline's city, which is the capital, stays)."""
@@ -77,3 +102,36 @@ class TestTownInRegion:
     def test_town_wins_over_its_province(self, coder: Coder) -> None:
         """'Soldiers in Borno state freed hostages held in Bama': the town is the more precise place."""
         assert placed(coder, "Soldiers in Borno state freed 30 hostages held in Bama on Friday.")[0] == ("Bama", "NGA")
+
+
+class TestDomesticActors:
+    """Police, courts, legislatures, the opposition and civilians act at home when nothing says where."""
+
+    def test_police_abroad_are_not_at_the_dateline(self, coder: Coder) -> None:
+        """Dutch police in a Brussels-datelined story, with no place of their own: the Netherlands, not Brussels."""
+        assert placed(coder, "BRUSSELS, May 3 (eventlib) - Dutch police arrested four activists on Tuesday.") \
+            == [("Netherlands", "NLD")]
+
+    def test_police_at_home_keep_the_dateline(self, coder: Coder) -> None:
+        """Belgian police in a Brussels-datelined story are in Brussels."""
+        assert placed(coder, "BRUSSELS, May 3 (eventlib) - Belgian police arrested four activists on Tuesday.") \
+            == [("Brussels", "BEL")]
+
+    def test_troops_abroad_keep_the_dateline(self, coder: Coder) -> None:
+        """A military acts abroad: American troops in a Kabul-datelined story are in Kabul."""
+        assert placed(coder, "KABUL, May 3 (eventlib) - American troops destroyed an ammunition depot on Tuesday.") \
+            == [("Kabul", "AFG")]
+
+
+class TestCountryYieldsToArticleTown:
+    """A place the sentence gives only as a country yields to the article's town in that country."""
+
+    def test_country_of_the_dateline_town(self, coder: Coder) -> None:
+        """'stormed Peru's Congress' in a Lima-datelined story: Lima, not only Peru."""
+        assert placed(coder, "LIMA, May 3 (eventlib) - Protesters stormed Peru's Congress on Thursday.") \
+            == [("Lima", "PER")]
+
+    def test_other_country_stays(self, coder: Coder) -> None:
+        """'stormed Bolivia's Congress' in a Lima-datelined story stays in Bolivia."""
+        assert placed(coder, "LIMA, May 3 (eventlib) - Protesters stormed Bolivia's Congress on Thursday.") \
+            == [("Bolivia", "BOL")]

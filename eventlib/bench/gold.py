@@ -3,6 +3,7 @@
 eventlib's gold format is JSONL, one sentence (or short text) per line::
 
     {"id": "s1", "text": "...", "date": "2018-02-08", "category": "optional label",
+     "article_id": "optional: the article the sentence is from",
      "expected": [{"source": "TURGOV", "target": "RUSGOV", "code": "042", "plover": "CONSULT",
                    "location": {"name": "Sochi", "country": "RUS", "latitude": 43.6, "longitude": 39.7},
                    "event_date": "2018-02-07"}]}
@@ -14,25 +15,36 @@ says the sentence has no event. The seeds gold (``seeds/gold.jsonl``: ``event_da
 ``location`` as a name with ``country``), the PETRARCH validation JSONL (``expected`` with
 source/target/code) and the PLOVER gold-standard records (``event``, ``source`` and ``target``
 lists) are read too; :func:`read_gold` tells them apart by their fields.
+
+A record that names its article (``article_id``, as the seeds gold does) can be scored in the
+context of its whole article: :func:`gold_articles` reads the articles (any input
+:func:`eventlib.io.read_articles` reads; by default ``articles.jsonl`` beside the gold file) and
+:func:`eventlib.bench.run_bench` codes each article once and gives every record the events of its
+own sentence, so the dateline and the places and actors named earlier count, as they do for a user
+who codes whole articles.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from .._errors import InputError
-from ..records import parse_date
+from ..io.inputs import read_articles
+from ..records import Article, parse_date
 
 #: PLOVER names of the draft the PLOVER gold-standard records use, and their v0.8 names.
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 
-__all__ = ["GoldEvent", "GoldRecord", "read_gold"]
+__all__ = ["ARTICLES_BESIDE", "GoldEvent", "GoldRecord", "articles_beside", "gold_articles", "read_gold"]
+
+#: The articles file looked for beside a gold file whose records name their articles.
+ARTICLES_BESIDE = "articles.jsonl"
 
 
 @attrs.frozen
@@ -59,6 +71,7 @@ class GoldRecord:
     date: dt.date
     events: tuple[GoldEvent, ...]
     category: str = ""
+    article_id: str = ""
 
 
 def _location(value: Any) -> tuple[str, str, float | None, float | None]:
@@ -131,8 +144,12 @@ def record_from_mapping(raw: Any, path: str, line: int) -> GoldRecord:
         raise InputError(path, line, f"malformed gold record: {error}") from None
     if not isinstance(raw["text"], str):
         raise InputError(path, line, f"expected text, got {type(raw['text']).__name__}", "text")
+    article = raw.get("article_id")
+    if article not in (None, "") and not isinstance(article, (str, int)):
+        raise InputError(path, line, f"expected an article id, got {type(article).__name__} {article!r}",
+                         "article_id")
     return GoldRecord(id=str(raw.get("id", line)), text=raw["text"], date=day, events=events,
-                      category=str(raw.get("category") or ""))
+                      category=str(raw.get("category") or ""), article_id=str(article or ""))
 
 
 def read_gold(path: str | Path) -> Iterator[GoldRecord]:
@@ -155,3 +172,17 @@ def read_gold(path: str | Path) -> Iterator[GoldRecord]:
             except (json.JSONDecodeError, RecursionError) as error:
                 raise InputError(str(path), number, f"not valid JSON ({getattr(error, 'msg', error)})") from None
             yield record_from_mapping(raw, str(path), number)
+
+
+def articles_beside(gold: str | Path, records: Sequence[GoldRecord]) -> Path | None:
+    """``articles.jsonl`` in the gold file's folder when some of ``records`` name an article and it exists."""
+    beside = Path(gold).with_name(ARTICLES_BESIDE)
+    if any(record.article_id for record in records) and beside.is_file() and beside != Path(gold):
+        return beside
+    return None
+
+
+def gold_articles(records: Sequence[GoldRecord], inputs: Iterable[str | Path]) -> dict[str, Article]:
+    """The articles of ``inputs`` that ``records`` name (by ``article_id``), by id; the others are not kept."""
+    wanted = {record.article_id for record in records if record.article_id}
+    return {article.id: article for article in read_articles(inputs) if article.id in wanted}

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from .._errors import OutputError
 from .runner import BenchResult
 
@@ -19,7 +21,8 @@ def terminal_report(results: Sequence[BenchResult]) -> str:
     lines: list[str] = []
     for result in results:
         s = result.score
-        lines.append(f"== {result.gold} | {result.configuration.name} | {s.records} records")
+        lines.append(f"== {result.gold} | {result.configuration.name} | {s.records} records: "
+                     f"{result.context.describe()}")
         lines.append(f"{'level':<15}{'P':>7}{'R':>7}{'F1':>7}{'matched':>9}{'system':>8}{'gold':>7}")
         for level, prf in s.levels.items():
             lines.append(f"{level:<15}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}"
@@ -140,7 +143,8 @@ def _html(results: Sequence[BenchResult], images: list[str]) -> str:
     for result in results:
         s = result.score
         parts.append(f"<h2>{html.escape(result.gold)}: {html.escape(result.configuration.name)} "
-                     f"({s.records} records)</h2><table><tr><th>level</th><th>precision</th><th>recall</th>"
+                     f"({s.records} records: {html.escape(result.context.describe())})</h2>"
+                     "<table><tr><th>level</th><th>precision</th><th>recall</th>"
                      "<th>F1</th><th>matched</th><th>system</th><th>gold</th></tr>")
         for level, prf in s.levels.items():
             parts.append(f"<tr><td class='l'>{level}</td><td>{prf.precision:.3f}</td><td>{prf.recall:.3f}</td>"
@@ -179,7 +183,7 @@ def write_reports(results: Sequence[BenchResult], folder: str | Path) -> list[Pa
     figures = {"results": [{"gold": r.gold, "configuration": r.configuration.name,
                             "rulesets": list(r.configuration.rulesets), "actors": list(r.configuration.actors),
                             "builtin": r.configuration.builtin, "score": r.score.as_dict(),
-                            "speed": r.speed.as_dict()} for r in results]}
+                            "context": attrs.asdict(r.context), "speed": r.speed.as_dict()} for r in results]}
     (folder / "report.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
     images = _figures(results, folder)
     (folder / "report.html").write_text(_html(results, images), encoding="utf-8")

@@ -20,6 +20,7 @@ import attrs
 
 from .._taxonomy import load_taxonomy
 from ..records import Event, Location
+from ..situate.gazetteer import load_gazetteer, place_key
 from .gold import GoldEvent, GoldRecord
 
 #: Levels of matching: name -> gold fields it needs.
@@ -28,7 +29,7 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "root+actors": ("code", "source"), "code+actors": ("code", "source"), "plover+actors": ("plover", "source"),
 }
 
-__all__ = ["LEVELS", "PRF", "Score", "score"]
+__all__ = ["LEVELS", "PRF", "Score", "same_place", "score"]
 
 
 @attrs.frozen
@@ -269,6 +270,21 @@ def _coordinates(place: Location | None) -> tuple[float, float] | None:
     return place.latitude, place.longitude
 
 
+def same_place(name: str, country: str, gold_name: str, gold_country: str = "") -> bool:
+    """Whether a coded place (``name`` as the gazetteer writes it, in ``country``) is the place the gold
+    calls ``gold_name`` (in ``gold_country``, when given): the same name, case, accents and punctuation
+    aside ('Brasília', 'Brasilia'), or a place of that country the gazetteer also calls ``gold_name``
+    ('Khān Yūnis' for 'Khan Younis', 'Ar Raqqah' for 'Raqqa'). A region named after its city ('Kyiv
+    region') is not the city, nor is a namesake in another country."""
+    if not name or not gold_name or (gold_country and country != gold_country):
+        return False
+    key = place_key(name)
+    if key == place_key(gold_name):
+        return True
+    return any(place_key(place.name) == key and place.country == country
+               for place in load_gazetteer().candidates(gold_name))
+
+
 def _count_location(location: collections.Counter[str], gold: GoldEvent, place: Location | None,
                     place_km: float) -> None:
     """Count the paired event's country, place name and distance against the gold location's given fields."""
@@ -277,7 +293,8 @@ def _count_location(location: collections.Counter[str], gold: GoldEvent, place: 
         location["country right"] += (place.country if place else "") == gold.location_country
     if gold.location_name:
         location["place total"] += 1
-        location["place right"] += bool(place) and place.name.lower() == gold.location_name.lower()
+        location["place right"] += bool(place) and same_place(place.name, place.country, gold.location_name,
+                                                                 gold.location_country)
     if gold.latitude is not None and gold.longitude is not None:
         location["within total"] += 1
         where = _coordinates(place)

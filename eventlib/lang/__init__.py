@@ -156,6 +156,8 @@ class LanguagePack:
     target_prepositions: frozenset[str] = _words()
     #: Nouns of a kind of place ('the town of Djibo', 'Aleppo province').
     place_nouns: frozenset[str] = _words()
+    #: Place nouns of a first-level region: 'Idlib province' is the region of Idlib, not its city.
+    region_nouns: frozenset[str] = _words()
     #: Nouns for a part of a place: 'the outskirts of Quetta' is in Quetta.
     area_nouns: frozenset[str] = _words()
     #: Nouns of a place that, with 'the' and no name, recall the place named before ('fought north of *the town*',

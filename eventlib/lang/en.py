@@ -131,11 +131,12 @@ ENGLISH = LanguagePack(
                  "governorate", "suburb", "neighbourhood", "neighborhood", "camp", "port", "border", "enclave",
                  "strip", "island", "municipality", "prefecture", "valley", "oblast", "department", "territory",
                  "crossing"},
+    region_nouns={"province", "state", "region", "governorate", "oblast", "prefecture"},
     area_nouns={"outskirts", "outskirt", "edge", "centre", "center", "heart", "suburbs", "suburb", "streets", "road",
                 "north", "south", "east", "west", "part", "parts", "coast", "side", "vicinity"},
     recalled_place_nouns={"city", "town", "village", "district", "camp", "prison", "jail", "base", "hospital",
                           "market", "crossing", "port", "compound", "barracks", "outpost", "airport", "stadium",
-                          "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality"},
+                          "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality", "scene"},
     # time
     weekdays=_WEEKDAYS,
     months=_MONTHS,

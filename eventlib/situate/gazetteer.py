@@ -383,14 +383,19 @@ class Gazetteer:
 
         A country name means the country, unless the first context country has a region of that
         name. Otherwise places in a context country win, then places whose main name (not an
-        alternate) is ``name``, then the most populous (a region counts its cities' people). With context
+        alternate) is ``name``, then the most populous (a region counts its cities' people). A name with a
+        region noun ('Idlib province') is the region of that name in the country found, when there is one. With context
         countries, a place in none of them nor their neighbours must be well known (a big city by its
         main name, a world city by any name), or the name is not resolved (None).
         """
         found = self.candidates(name)
         if not found:
             bare = _bare_name(name, lang)  # 'Plateau State', 'western Aleppo': as the gazetteer names them
-            return self.resolve(bare, countries, lang=lang) if bare != name else None
+            place = self.resolve(bare, countries, lang=lang) if bare != name else None
+            if place is not None and name.split()[-1].lower() in lang.region_nouns:  # 'Idlib province': the region
+                regions = [p for p in self.candidates(bare) if p.precision == "admin1" and p.country == place.country]
+                place = regions[0] if regions else place
+            return place
         country = next((place for place in found if place.precision == "country"), None)
         if country is not None:
             return _country_or_region(found, country, countries)

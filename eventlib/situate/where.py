@@ -15,8 +15,11 @@ from .gazetteer import Gazetteer, Place
 
 #: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Roles of actors that act at home (taxonomy/actor_roles.csv): police, courts, legislatures, the opposition,
+#: civilians. With no place of their own, their material acts are in their country, not in a foreign dateline.
+DOMESTIC_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL"})
 
-__all__ = ["is_locative", "locate", "locate_with_evidence", "most_named_place", "place_mentions"]
+__all__ = ["DOMESTIC_ROLES", "is_locative", "locate", "locate_with_evidence", "most_named_place", "place_mentions"]
 
 
 def place_mentions(sentence: Span) -> list[Span]:
@@ -52,11 +55,9 @@ def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
     return []
 
 
-def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
-    """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
-    arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
-    clauses of their own."""
-    found: list[Token] = []
+def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[Token]:
+    """The words of the anchor's clause, level by level (five deep) from the anchor and its arguments, nearest
+    first; not those of reported or relative clauses of their own."""
     level = [anchor, *arguments]
     seen = {t.i for t in level}
     for _ in range(5):
@@ -66,10 +67,24 @@ def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> 
                 if child.i in seen or _own_clause(child, lang):
                     continue
                 seen.add(child.i)
-                found.extend(_place_heads(child, lang))
+                yield child
                 below.append(child)
         level = below
-    return found
+
+
+def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
+    arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
+    clauses of their own."""
+    return [head for child in _clause_words(anchor, arguments, lang) for head in _place_heads(child, lang)]
+
+
+def _named_place_nouns(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """Place nouns of the anchor's clause that name their place with 'of' ('dropped gas on the town of Khan
+    Sheikhoun', 'seized most of the city of Goma'), nearest first, whatever preposition leads to them."""
+    return [word for word in _clause_words(anchor, arguments, lang) if word.lemma_.lower() in lang.place_nouns
+            and any(p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
+                    for p in word.children)]
 
 
 def is_locative(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
@@ -101,7 +116,13 @@ def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
         return []
     if _group_name(head):
         return []
-    return [" ".join(t.text for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i)]
+    return [" ".join(t.text for t in sorted(_name_parts(head), key=lambda t: t.i))]
+
+
+def _name_parts(head: Token) -> list[Token]:
+    """``head`` and its compound and flat parts, theirs too ('Ras al Ain'); not the compounds of a phrase below
+    it ('Khan Sheikhoun in *Idlib* province' is not 'Khan Sheikhoun Idlib')."""
+    return [head, *(part for c in head.children if c.dep_ in ("compound", "flat") for part in _name_parts(c))]
 
 
 def _of_names(head: Token, lang: LanguagePack) -> list[str]:
@@ -112,12 +133,14 @@ def _of_names(head: Token, lang: LanguagePack) -> list[str]:
 
 def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     """For a place noun ('city', 'province'), its proper-noun compounds (also those of a place noun before it:
-    'the Islam Qala border crossing') then its 'of' phrases' names."""
+    'the Islam Qala border crossing'; with a region noun: 'Idlib province') then its 'of' phrases' names."""
     if head.lemma_.lower() not in lang.place_nouns:
         return []
     kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
     compounds = [" ".join(t.text for t in c.subtree) for kind in kinds for c in kind.children
                  if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'the Islam Qala border crossing'
+    if head.lemma_.lower() in lang.region_nouns:  # 'Idlib province': the region, not its city
+        compounds = [f"{name} {head.text}" for name in compounds]
     return [*compounds, *_of_names(head, lang)]
 
 
@@ -169,12 +192,15 @@ def _names_place(token: Token, lang: LanguagePack) -> bool:
         token.lemma_.lower() in lang.place_nouns | lang.area_nouns
 
 
-def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer) -> list[str]:
-    """Countries of the sentence's places that have a single meaning ('Sindh' -> PAK), as context."""
+def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer, story: Sequence[str] = ()) -> list[str]:
+    """Countries of the sentence's places that have a single meaning ('Sindh' -> PAK), as context; not that
+    of a name the story's countries (``story``) would not take ('Horgos' in a story about Hungary and Serbia
+    is only an alternate name of a town in China)."""
     found = []
     for span in place_mentions(sentence):
-        candidates = {p.country for p in gazetteer.candidates(span.text.removesuffix("'s"))}
-        if len(candidates) == 1:
+        name = span.text.removesuffix("'s")
+        candidates = {p.country for p in gazetteer.candidates(name)}
+        if len(candidates) == 1 and (not story or gazetteer.resolve(name, story) is not None):
             found.extend(candidates)
     return list(dict.fromkeys(found))
 
@@ -189,10 +215,12 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
 def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
                     ) -> list[Token]:
     """Words that may name the event's place, nearest first: locative objects in the anchor's clause, then
-    objects that name a place ('seized Goma'; not for a ``verbal`` act: 'criticised Hungary' is said of
+    place nouns of the clause that name their place ('on the town of Khan Sheikhoun') and
+    objects that name a place ('seized Goma'; neither for a ``verbal`` act: 'criticised Hungary' is said of
     Hungary, not in it), then the objects of 'from'."""
     heads = _attached(anchor, arguments, lang)
     if not verbal:
+        heads += _named_place_nouns(anchor, arguments, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
               for p in prep.children if p.dep_ == "pobj"]
@@ -293,25 +321,33 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
-                         lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None
-                         ) -> tuple[Place | None, bool]:
+                         lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None,
+                         at_home: bool = False) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
     ``countries`` are the context (the event's actors' and the article's countries, most
     relevant first); ``fallback`` is the article's place (dateline or most named) used when
-    the sentence names none; last, the country of the actors (``actor_countries``). A ``verbal`` act
-    (a statement, criticism, threat) is not placed in the country or place it names as its object. A place
-    phrase that names nothing but recalls a place ('outside the prison') is the story's last named place,
-    ``recalled``. Words are read with the word lists of ``lang``.
+    the sentence names none, or names only its country; last, the country of the actors
+    (``actor_countries``). A ``verbal`` act (a statement, criticism, threat) is not placed in the
+    country or place it names as its object. A place phrase that names nothing but recalls a place
+    ('outside the prison') is the story's last named place, ``recalled``. An actor ``at_home``
+    (police, courts: :data:`DOMESTIC_ROLES`) is not placed at an article place in another country
+    than the first of ``actor_countries`` ('a US grand jury indicted ...' in a Helsinki-datelined
+    story is in the United States). Words are read with the word lists of ``lang``.
     """
     sentence = anchor.sent
-    countries = [*_unambiguous_countries(sentence, gazetteer), *countries]
+    countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
     if place is None:
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
+    if place is not None and place.precision == "country" and fallback is not None and \
+            fallback.precision == "city" and fallback.country == place.country:
+        return fallback, False  # 'stormed Brazil's Congress' in a Brasilia-datelined story: Brasilia
     if place is not None:
         return place, True
+    if at_home and fallback is not None and actor_countries and fallback.country != actor_countries[0]:
+        fallback = None
     return (fallback if fallback is not None else _first_country(actor_countries, gazetteer)), False
 
 
