@@ -6,6 +6,7 @@ import collections
 import datetime as dt
 import functools
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -263,6 +264,10 @@ class Coder:
         #: Articles parsed in one spaCy memory zone (see :meth:`code`): at most this many, and this many characters.
         self.zone_articles = 100
         self.zone_chars = 10_000_000
+        #: The country words of each sentence of the last Doc read (:meth:`_sentence_countries`; weakly
+        #: referenced: a Doc lives no longer than its coding).
+        self._countries: dict[tuple[int, int], list[str]] = {}
+        self._countries_doc: weakref.ref[Doc] | None = None
 
     @classmethod
     def from_config(cls, config: CoderConfig, nlp: Language | None = None) -> Coder:
@@ -549,13 +554,18 @@ class Coder:
     def _sentence_countries(self, sentence: Span, day: dt.date) -> list[str]:
         """Countries named by country words anywhere in ``sentence`` ('on the Serbian side'); capitals
         are places, not country words ('Tripoli' could be in Libya or Lebanon)."""
-        words = [t.text for t in sentence]
-        found = []
-        for match in self.dictionary.find([normalize(w) for w in words], words):
-            for entry in match.entries:
-                if entry.table == "countries" and entry.kind in ("name", "adjective", "demonym"):
-                    found.append(entry.code[:3])
-        return found
+        doc = sentence.doc  # worked out once per sentence: each event and the article's place ask again
+        if self._countries_doc is None or self._countries_doc() is not doc:
+            self._countries, self._countries_doc = {}, weakref.ref(doc)
+        key = (sentence.start, sentence.end)
+        found = self._countries.get(key)
+        if found is None:
+            words = [t.text for t in sentence]
+            found = self._countries[key] = [
+                entry.code[:3] for match in self.dictionary.find([normalize(w) for w in words], words)
+                for entry in match.entries
+                if entry.table == "countries" and entry.kind in ("name", "adjective", "demonym")]
+        return list(found)
 
     def _situate(self, match: Match, sentence: Span, state: _ArticleState, counted: bool,
                  source: Actor | None = None, target: Actor | None = None, *, placed: bool = True) -> Situation:
