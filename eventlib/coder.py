@@ -463,7 +463,7 @@ class Coder:
         told: dict[tuple[str, str, str], int] = {}
         counted = False
         resolved: _Resolved = {}
-        text = sentence.text.strip()
+        text = ""  # the sentence's text, written into its events: read when the first event is placed
         for match in self.engine.match(sentence, trials):
             made = self._sentence_events(match, index, state.article, state.memory, ordinal + len(events), resolved)
             if not made and match.standby is not None:
@@ -475,6 +475,7 @@ class Coder:
             situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target,
                                      placed=state.places or self._decides_actors(made))
             counted = counted or situated.fatalities is not None
+            text = text or sentence.text.strip()
             for event in self._placed(made, match, situated, state, index, text):
                 key = (event.cameo_code, event.source.code if event.source else "",
                        event.target.code if event.target else "")
