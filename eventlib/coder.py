@@ -6,6 +6,7 @@ import collections
 import datetime as dt
 import functools
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -263,6 +264,10 @@ class Coder:
         #: Articles parsed in one spaCy memory zone (see :meth:`code`): at most this many, and this many characters.
         self.zone_articles = 100
         self.zone_chars = 10_000_000
+        #: The country words of each sentence of the last Doc read (:meth:`_sentence_countries`; weakly
+        #: referenced: a Doc lives no longer than its coding).
+        self._countries: dict[tuple[int, int], list[str]] = {}
+        self._countries_doc: weakref.ref[Doc] | None = None
 
     @classmethod
     def from_config(cls, config: CoderConfig, nlp: Language | None = None) -> Coder:
@@ -458,7 +463,7 @@ class Coder:
         told: dict[tuple[str, str, str], int] = {}
         counted = False
         resolved: _Resolved = {}
-        text = sentence.text.strip()
+        text = ""  # the sentence's text, written into its events: read when the first event is placed
         for match in self.engine.match(sentence, trials):
             made = self._sentence_events(match, index, state.article, state.memory, ordinal + len(events), resolved)
             if not made and match.standby is not None:
@@ -470,6 +475,7 @@ class Coder:
             situated = self._situate(match, sentence, state, counted, made[0].source, made[0].target,
                                      placed=state.places or self._decides_actors(made))
             counted = counted or situated.fatalities is not None
+            text = text or sentence.text.strip()
             for event in self._placed(made, match, situated, state, index, text):
                 key = (event.cameo_code, event.source.code if event.source else "",
                        event.target.code if event.target else "")
@@ -549,13 +555,18 @@ class Coder:
     def _sentence_countries(self, sentence: Span, day: dt.date) -> list[str]:
         """Countries named by country words anywhere in ``sentence`` ('on the Serbian side'); capitals
         are places, not country words ('Tripoli' could be in Libya or Lebanon)."""
-        words = [t.text for t in sentence]
-        found = []
-        for match in self.dictionary.find([normalize(w) for w in words], words):
-            for entry in match.entries:
-                if entry.table == "countries" and entry.kind in ("name", "adjective", "demonym"):
-                    found.append(entry.code[:3])
-        return found
+        doc = sentence.doc  # worked out once per sentence: each event and the article's place ask again
+        if self._countries_doc is None or self._countries_doc() is not doc:
+            self._countries, self._countries_doc = {}, weakref.ref(doc)
+        key = (sentence.start, sentence.end)
+        found = self._countries.get(key)
+        if found is None:
+            words = [t.text for t in sentence]
+            found = self._countries[key] = [
+                entry.code[:3] for match in self.dictionary.find([normalize(w) for w in words], words)
+                for entry in match.entries
+                if entry.table == "countries" and entry.kind in ("name", "adjective", "demonym")]
+        return list(found)
 
     def _situate(self, match: Match, sentence: Span, state: _ArticleState, counted: bool,
                  source: Actor | None = None, target: Actor | None = None, *, placed: bool = True) -> Situation:

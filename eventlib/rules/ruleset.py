@@ -177,13 +177,15 @@ class Rule(BaseRule):
         if predicate.object is None:
             return lambda: "needs an object"
         obj = _object_read(predicate)
-        if not self._object_fits(obj) and predicate.object.lemma_.lower() in predicate.lang.measure_nouns and \
-                self._object_fits(predicate.object):
-            obj = predicate.object  # 'shipped 100,000 tonnes of oil' for a rule about tonnes of goods
-        if not self._object_fits(obj):
-            load = carried_load(obj, predicate.lang)  # 'sent planes loaded with food': the food is what is sent
-            obj = load if load is not None and self._object_fits(load) else obj
-        if not self._object_fits(obj):
+        fits = predicate.fact("object-read-lemma", _read_lemma) in self.objects or (
+            PLACE in self.objects and is_place(obj))  # self._object_fits(obj), its lemma read once per predicate
+        if not fits and predicate.fact("object-measure", _measure_object) and self._object_fits(predicate.object):
+            obj, fits = predicate.object, True  # 'shipped 100,000 tonnes of oil' for a rule about tonnes of goods
+        if not fits:
+            load = predicate.fact("object-load", _object_load)  # 'sent planes loaded with food': the food is sent
+            if load is not None and self._object_fits(load):
+                obj, fits = load, True
+        if not fits:
             return lambda: f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"  # type: ignore[arg-type]
         if self.object_modifiers is not None and not any(
                 c.dep_ in ("compound", "amod", "nmod")
@@ -361,6 +363,20 @@ def _read_object(predicate: Predicate) -> Token:
     if obj is not written and (obj.pos_ == "PROPN" or obj.ent_type_ == "NORP"):
         obj = written  # 'thousands of Albanians': a named people has no class, its number is what is said
     return obj
+
+
+def _read_lemma(predicate: Predicate) -> str:
+    return _object_read(predicate).lemma_.lower()
+
+
+def _measure_object(predicate: Predicate) -> bool:
+    """Whether the written object is a measure ('tonnes'), whose counted noun the rule may not name."""
+    return predicate.object.lemma_.lower() in predicate.lang.measure_nouns  # type: ignore[union-attr]
+
+
+def _object_load(predicate: Predicate) -> Token | None:
+    """What the object read carries, if it is a vehicle (:func:`carried_load`)."""
+    return carried_load(_object_read(predicate), predicate.lang)
 
 
 def carried_load(vehicle: Token, lang: LanguagePack) -> Token | None:
