@@ -112,3 +112,9 @@ def test_capital_before_a_role_is_its_country(coder: Coder, text: str, actor: st
 def test_armed_factions_are_armed_groups(coder: Coder) -> None:
     """'Rival armed factions in Libya' are an armed group (UAF) of the place's country."""
     assert coded(coder, "Rival armed factions in Tripoli agreed to a ceasefire.")[0][0] == "LBYUAF"
+
+
+def test_message_of_condolence_is_condolence(coder: Coder) -> None:
+    """'sent a message of condolence to X' expresses sympathy (018), as 'sent condolences' does."""
+    assert [code for _, code, _ in coded(coder, "Chile's president sent a message of condolence to Ecuador.")] == \
+        ["018"]

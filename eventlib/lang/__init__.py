@@ -146,6 +146,9 @@ class LanguagePack:
     #: rifles*', 'part *of the city*'); a rule that names the measure itself still matches it ('shipped tonnes
     #: of ...').
     measure_nouns: frozenset[str] = _words()
+    #: Nouns that carry what their 'of' names, read through the same way ('a message *of condolence*', 'a show
+    #: *of force*', 'a gesture *of goodwill*').
+    carrier_of_nouns: frozenset[str] = _words()
     #: Prefixes of 'pro-Russian', 'anti-American': the actor is not that country.
     sympathy_prefixes: frozenset[str] = _words()
 

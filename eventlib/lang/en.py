@@ -122,6 +122,8 @@ ENGLISH = LanguagePack(
                    # parts of a whole: 'captured part of the city', 'opened its side of the crossing'
                    "part", "side", "section", "portion", "half", "rest", "remainder", "bulk", "stretch", "swathe",
                    "swath", "segment", "share"},
+    carrier_of_nouns={"message", "letter", "note", "expression", "gesture", "show", "display", "token", "sign",
+                      "statement", "declaration", "pledge", "offer"},
     sympathy_prefixes={"pro", "anti"},
     # places
     locative_prepositions={"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",

@@ -401,7 +401,7 @@ def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
     if lemma in lang.measure_nouns and any(c.dep_ in ("amod", "compound", "poss") and (
             c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")) for c in head.children):
         return head  # 'the Turkish and Greek sides of the island' are the two sides, not the island
-    quantities = lang.quantity_words | lang.measure_nouns
+    quantities = lang.quantity_words | lang.measure_nouns | lang.carrier_of_nouns
     if lemma in quantities or head.lower_ in quantities or head.like_num:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -370,8 +370,10 @@ def _read_lemma(predicate: Predicate) -> str:
 
 
 def _measure_object(predicate: Predicate) -> bool:
-    """Whether the written object is a measure ('tonnes'), whose counted noun the rule may not name."""
-    return predicate.object.lemma_.lower() in predicate.lang.measure_nouns  # type: ignore[union-attr]
+    """Whether the written object is a measure ('tonnes') or a carrier ('a message of ...'), whose counted noun
+    the rule may not name."""
+    lang = predicate.lang
+    return predicate.object.lemma_.lower() in lang.measure_nouns | lang.carrier_of_nouns  # type: ignore[union-attr]
 
 
 def _object_load(predicate: Predicate) -> Token | None:
