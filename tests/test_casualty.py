@@ -179,3 +179,27 @@ def test_gerund_attack_by_named_doer(coder: Coder) -> None:
     """'Shelling by rebels killed four children': the rebels shelled; the children are the victims."""
     events = coder.code_text("Shelling by separatist rebels killed four children in Luhansk.", "2023-05-02")
     assert [(e.source.code, e.target.code, e.fatalities) for e in events] == [("UKRREB", "UKRCVL", 4)]
+
+
+def test_toll_counted_under_the_result(coder: Coder) -> None:
+    """'A drone strike ... left at least 30 dead', with the number parsed under 'dead': the toll stands."""
+    events = coder.code_text("A drone strike on a market in northern Mali left at least 30 dead.", "2023-05-02")
+    assert [(e.source.code, e.fatalities) for e in events] == [("MLIUAF", 30)]
+
+
+def test_wounded_sharing_the_auxiliary_are_victims(coder: Coder) -> None:
+    """'17 were killed and dozens wounded': the wounded were wounded, they did not wound anyone."""
+    events = coder.code_text("Nine villagers were killed and dozens wounded when gunmen raided Kajuru.", "2023-05-02")
+    assert events and all(not e.source.code.endswith("CVL") for e in events)
+
+
+def test_mine_struck_in_a_when_clause_is_the_attack(coder: Coder) -> None:
+    """'died when their vehicle struck a landmine': a mine attack by an unidentified armed group."""
+    events = coder.code_text("Four soldiers died when their truck struck a landmine near Kidal.", "2023-05-02")
+    assert [(e.source.code, e.target.code, e.fatalities) for e in events] == [("MLIUAF", "MLIMIL", 4)]
+
+
+def test_weapon_fired_by_a_named_doer(coder: Coder) -> None:
+    """'Mortar shells fired by rebels landed on a camp': the rebels fired them."""
+    events = coder.code_text("Mortar shells fired by rebels landed on a market in Goma, killing five.", "2023-05-02")
+    assert [e.source.code for e in events] == ["CODREB"]

@@ -235,6 +235,15 @@ def _headline_passive(token: Token, lang: LanguagePack) -> bool:
         not any(c.dep_ in ("aux", "dative", "ccomp", "xcomp") for c in token.children)
 
 
+def _elided_passive(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` is a passive whose auxiliary it shares with the passive it is joined to ('17 people
+    were killed and dozens *wounded*'): a past form of an object-taking verb with a subject of its own."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ in ("VBD", "VBN") and \
+        token.lemma_.lower() in lang.headline_passive_verbs and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dative", "ccomp", "xcomp") for c in token.children)
+
+
 def _nearest_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject of ``token``; of two the parser gave it, the first, unless that is a headline's toll
     ('Dozens dead as a bomber struck ...': the bomber)."""
@@ -280,7 +289,8 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     if passive and passive_subject is None and grammatical is not None:
         passive_subject, grammatical = grammatical, None  # "X was criticized" with X parsed as an active subject
     direct = _child(token, lang.object_labels)
-    if not passive and direct is None and grammatical is not None and _headline_passive(token, lang):
+    if not passive and direct is None and grammatical is not None and (
+            _headline_passive(token, lang) or _elided_passive(token, lang)):
         passive, passive_subject, grammatical = True, grammatical, None  # 'Two journalists shot dead in X'
     if direct is None and token.lemma_.lower() in lang.permission_verbs:
         direct = _allowed(token)  # 'allowed a convoy to enter': the convoy is what is allowed

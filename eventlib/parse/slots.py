@@ -196,8 +196,9 @@ def _through_frame(noun: Token, lang: LanguagePack) -> Token:
 
 
 def _clause_agents(clause: Token) -> list[Token]:
-    """The subject of a clause and the object of its passive 'by' ('the camp was hit by rockets')."""
-    found = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The subject of a clause, the object of its passive 'by' ('the camp was hit by rockets') and what it struck
+    ('when their vehicle struck a landmine')."""
+    found = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return found + [p for prep in clause.children
                     if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "by")
                     for p in prep.children if p.dep_ == "pobj"]
@@ -238,6 +239,9 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
             elif (child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with")) or \
                     child.dep_ == "agent":  # 'shelling by rebels' with the gerund parsed as a verb
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "acl" and child.tag_ == "VBN":  # 'mortar shells fired by rebels'
+                heads.extend(p for by in child.children if by.dep_ == "agent" for p in by.children
+                             if p.dep_ == "pobj")
     for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
         if clause.dep_ == "advcl":
             heads.extend(c for c in clause.children if c.dep_ == "nsubj")

@@ -75,6 +75,12 @@ def _reduced(predicate: Predicate) -> bool:
         or bool(attack_nouns(predicate)) or _headline_of(verb) is not None
 
 
+def _counted_result(verb: Token) -> bool:
+    """Whether the verb's result counts the victims ('left at least 30 dead', the number parsed under 'dead')."""
+    return any(c.dep_ in ("oprd", "acomp") and any(n.like_num or n.pos_ == "NUM" for n in c.subtree if n is not c)
+               for c in verb.children)
+
+
 def _headline_of(verb: Token) -> Token | None:
     """The headline's noun a participle belongs to when the parser hung it inside that noun's 'of' phrase:
     'Bodies of 17 migrants [found] in desert' -> 'Bodies'."""
@@ -188,7 +194,8 @@ class CasualtyRule(BaseRule):
             return f"the verb states no result in {sorted(self.results)} ('left 11 dead', 'hacked to death')"
         if self.needs_attack and not attack_nouns(predicate):
             return "no attack is named ('died in an air strike')"
-        if self.target != "none" and not predicate.slot(self.target) and not _reduced(predicate):
+        if self.target != "none" and not predicate.slot(self.target) and not _reduced(predicate) and \
+                not _counted_result(predicate.token):
             return "no victims"
         return None
 
