@@ -162,3 +162,17 @@ class TestRegionNames:
         builder = _Builder([], [], {"SDN": ("SD", "Sudan")})
         with pytest.raises(GazetteerError, match=r"regions\.csv:2"):
             builder.add_region_names(bad)
+
+
+class TestUntaggedNames:
+    """Names after a locative preposition that the entity tagger took for something else."""
+
+    def test_country_tagged_as_a_date_is_still_a_place(self, coder: Coder) -> None:
+        """'in western Niger', with 'Niger' tagged a date, places the event in Niger."""
+        events = coder.code_text("Gunmen killed 12 villagers in Niger.", "2023-05-02")
+        assert [e.location.country if e.location else "" for e in events] == ["NER"]
+
+    def test_lower_case_word_is_no_place(self, coder: Coder) -> None:
+        """A control: 'mid' of 'in mid-July' names no place."""
+        events = coder.code_text("Jordan rejected a French offer to host a summit in mid-July.", "2023-05-02")
+        assert all(e.location is None or e.location.country in ("JOR", "FRA") for e in events)

@@ -98,10 +98,16 @@ def is_locative(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
     return False
 
 
+def _calendar_word(token: Token, lang: LanguagePack) -> bool:
+    """Whether a word is a month (also abbreviated: 'Aug') or weekday name, whatever the tagger took it for
+    ('in western Niger' tagged a date is still a place)."""
+    words = token.lower_.rstrip(".").split("-")  # 'mid-July'
+    return any(word in lang.calendar_names or word in lang.month_numbers for word in words)
+
+
 def _is_time_word(token: Token, lang: LanguagePack) -> bool:
     """Whether a word is part of a date or time, or is a month (also abbreviated: 'Aug') or weekday name."""
-    word = token.lower_.rstrip(".")
-    return token.ent_type_ in ("DATE", "TIME") or word in lang.calendar_names or word in lang.month_numbers
+    return token.ent_type_ in ("DATE", "TIME") or _calendar_word(token, lang)
 
 
 def _group_name(name: Token) -> bool:
@@ -296,7 +302,8 @@ def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     only if the gazetteer knows them."""
     for token in sentence:
         if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
-                and not _is_time_word(token, lang) and _places(token.head, lang) and not _group_name(token):
+                and token.text[:1].isupper() and not _calendar_word(token, lang) and _places(token.head, lang) \
+                and not _group_name(token):  # not 'mid' of 'in mid-July
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
 
