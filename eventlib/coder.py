@@ -66,12 +66,16 @@ def _same(one: Actor, other: Actor) -> bool:
     return one.code == other.code and (one.code != UNKNOWN_ACTOR or one.name == other.name)
 
 
-def _counterpart(source: Actor | None, target: Actor | None, home: str) -> bool:
-    """Whether a role named without a country acts on the same role of the story's main country: 'the
-    president called his Turkish counterpart', 'the ministry summoned the Turkish envoy' are not Turkish
-    acts on Turkey; the source's country is not known."""
-    return (source is not None and target is not None and not source.country and target.country == home
-            and target.code[len(home):] == source.code)
+def _counterpart(source: Actor | None, target: Actor | None, home: str, unplaced: bool, verbal: bool) -> bool:
+    """Whether a role named without a country acts on the same role of the story's main country (with no place
+    of its own: ``unplaced``), or speaks to or of that country itself (a ``verbal`` act): 'the president called
+    his Turkish counterpart', 'the ministry summoned the Turkish envoy', 'the junta said France must withdraw'
+    are not acts of that country on itself; the source's country is not known. Force on a place's country
+    ('a car bomb outside a Mogadishu hotel') is still the place's."""
+    if source is None or target is None or source.country or target.country != home:
+        return False
+    role = target.code[len(home):]
+    return (unplaced and role == source.code) or (verbal and role == "")
 
 
 def _actors_behind(thing: Token, lang: LanguagePack) -> list[Token]:
@@ -514,7 +518,8 @@ class Coder:
             state.named_violence = state.named_violence or (self.engine.policy.lethal(event.cameo_code)
                                                             and event.source is not None and not unnamed)
             armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
-            counterpart = _counterpart(event.source, event.target, home) and situated.place is None
+            counterpart = _counterpart(event.source, event.target, home, situated.place is None,
+                                       self.engine.policy.verbal(event.cameo_code))
             source = event.source if counterpart else self.resolver.domestic(event.source, home, located or armed)
             target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
             here = situated if state.places else attrs.evolve(situated, place=None)  # explained without places

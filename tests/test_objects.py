@@ -118,3 +118,13 @@ def test_message_of_condolence_is_condolence(coder: Coder) -> None:
     """'sent a message of condolence to X' expresses sympathy (018), as 'sent condolences' does."""
     assert [code for _, code, _ in coded(coder, "Chile's president sent a message of condolence to Ecuador.")] == \
         ["018"]
+
+
+def test_police_sent_abroad_serve_a_mission(coder: Coder) -> None:
+    """'sent 300 police officers to Haiti': a mission abroad (074), no show of force (153)."""
+    assert [code for _, code, _ in coded(coder, "Benin sent 300 police officers to Haiti.")] == ["074"]
+
+
+def test_role_speaking_of_a_country_is_not_of_it(coder: Coder) -> None:
+    """'The junta said France must withdraw': the junta is not French."""
+    assert coded(coder, "The junta said France must withdraw its troops.")[0][0] == "MIL"

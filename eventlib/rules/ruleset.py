@@ -40,7 +40,9 @@ DEFAULT_TYPE = "verb"
 PLACE = "@place"
 #: The object marker of a verb used without a direct object ('flew to Kabul', not 'flew the wounded to Kabul').
 NO_OBJECT = "@none"
-MARKERS = (PLACE, NO_OBJECT)
+#: The marker of a preposition's object that names a country ('sent police *to Haiti*').
+COUNTRY = "@country"
+MARKERS = (PLACE, NO_OBJECT, COUNTRY)
 #: What writes why a rule does not match (called only when someone asks: ``check``, ``explain``).
 Reason = Callable[[], str]
 
@@ -64,6 +66,13 @@ def is_place(token: Token) -> bool:
     from ..situate.gazetteer import known_town  # loaded only when a rule asks about such a name
 
     return known_town(token.text)
+
+
+def _names_country(head: Token) -> bool:
+    """Whether a noun phrase's head with its name words names a country ('Haiti', 'the Central African
+    Republic')."""
+    words = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")] + [head]
+    return " ".join(w.text for w in words).lower() in country_names() or head.text.lower() in country_names()
 
 
 @attrs.frozen(kw_only=True)
@@ -204,7 +213,9 @@ class Rule(BaseRule):
         if self.prep not in predicate.preps:
             return lambda: f"needs preposition {self.prep!r}"
         heads = predicate.preps[self.prep]
-        if self.prep_objects is not None and not any(h.lemma_.lower() in self.prep_objects for h in heads):
+        if self.prep_objects is not None and not any(
+                h.lemma_.lower() in self.prep_objects or (PLACE in self.prep_objects and is_place(h))
+                or (COUNTRY in self.prep_objects and _names_country(h)) for h in heads):
             return lambda: f"object of {self.prep!r} not in {sorted(self.prep_objects)[:6]}"  # type: ignore[arg-type]
         return None
 
@@ -553,9 +564,11 @@ class _Reader:
             if not isinstance(item, str) or not item.strip():
                 raise self.fail(line, f"{key!r}: expected words (quote '&class' references), got {item!r}", rule)
             item = item.strip().lower()
-            if item.startswith("@") and (item not in MARKERS or (item == NO_OBJECT and key != "object")):
-                raise self.fail(line, f"{key!r}: unknown marker {item!r}; the markers are {PLACE!r} and "
-                                      f"{NO_OBJECT!r} (for 'object' only)", rule)
+            if item.startswith("@") and (item not in MARKERS or (item == NO_OBJECT and key != "object")
+                                         or (item == COUNTRY and key != "prep_object")):
+                raise self.fail(line, f"{key!r}: unknown marker {item!r}; the markers are {PLACE!r}, "
+                                      f"{NO_OBJECT!r} (for 'object' only) and {COUNTRY!r} (for 'prep_object' only)",
+                                rule)
             if item.startswith("&"):
                 if item[1:] not in synonyms:
                     raise self.fail(line, f"{key!r}: unknown synonym class {item!r}; "
