@@ -59,3 +59,19 @@ def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     for name in installed:
         for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
             sys.modules.pop(module, None)
+
+
+@pytest.fixture(scope="session")
+def stock():
+    """The coder's pipeline with spaCy's own attribute ruler and lemmatizer (the bare parse)."""
+    from eventlib.parse.nlp import load_pipeline
+
+    return load_pipeline(None, cache_attributes=False)
+
+
+@pytest.fixture(scope="session")
+def cached():
+    """The coder's default pipeline, with the cached attribute ruler and lemmatizer."""
+    from eventlib.parse.nlp import load_pipeline
+
+    return load_pipeline(None)

@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventlib.parse.attributes import CachedAttributeRuler
-from eventlib.parse.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Texts that run the ruler's patterns of several tokens ('there is', 'gonna', "let's", "ain't", "y'all").
@@ -46,18 +45,6 @@ def _differences(texts: list[str], stock: Language, cached: Language) -> list[tu
         if len(one) != len(other):
             found.append((text[:60], len(one), len(other)))
     return found[:5]
-
-
-@pytest.fixture(scope="module")
-def stock() -> Language:
-    """The coder's pipeline with spaCy's own attribute ruler."""
-    return load_pipeline(None, cache_attributes=False)
-
-
-@pytest.fixture(scope="module")
-def cached() -> Language:
-    """The coder's default pipeline, with the cached attribute ruler."""
-    return load_pipeline(None)
 
 
 class TestCachedAttributeRuler:

@@ -14,7 +14,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventlib.parse.lemmas import CachedLemmatizer
-from eventlib.parse.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,18 +31,6 @@ def _unlemmatized(nlp: Language, texts: list[str]) -> list[Doc]:
 
 def _lemmas(docs: list[Doc]) -> list[list[str]]:
     return [[t.lemma_ for t in doc] for doc in docs]
-
-
-@pytest.fixture(scope="module")
-def stock() -> Language:
-    """The coder's pipeline with spaCy's own components."""
-    return load_pipeline(None, cache_attributes=False)
-
-
-@pytest.fixture(scope="module")
-def cached() -> Language:
-    """The coder's default pipeline, with the cached lemmatizer."""
-    return load_pipeline(None)
 
 
 class TestCachedLemmatizer:
