@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the project's and ../shared's data, and one coder per session."""
+"""Shared fixtures: paths to the project's and ../shared's data, one coder per session, the stock and cached pipelines."""
 
 from __future__ import annotations
 
