@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the project's and ../shared's data, one coder per session, the stock and cached pipelines."""
+"""Shared fixtures: paths to the data of the project and ../shared, one coder, the stock and cached pipelines."""
 
 from __future__ import annotations
 
