@@ -244,13 +244,14 @@ def _elided_passive(token: Token, lang: LanguagePack) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dative", "ccomp", "xcomp") for c in token.children)
 
 
-def _nearest_subject(token: Token, lang: LanguagePack) -> Token | None:
+def _acting_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject of ``token``; of two the parser gave it, the first, unless that is a headline's toll
-    ('Dozens dead as a bomber struck ...': the bomber)."""
-    found = [c for c in token.children if c.dep_ in lang.subject_labels]
+    ('Dozens dead as a bomber struck ...', 'Eight soldiers dead after militants attack ...': the bomber, the
+    militants)."""
+    found = subjects(token, lang=lang)
     if len(found) > 1 and (found[0].like_num or found[0].lemma_.lower() in lang.quantity_words or any(
             c.dep_ == "amod" and c.lemma_.lower() in lang.resultatives for c in found[0].children)):
-        return found[1]  # 'Eight soldiers dead after militants attack ...': the militants attacked
+        return found[1]
     return found[0] if found else None
 
 
@@ -282,7 +283,7 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     """Whether ``token`` is in passive voice, and its logical subject and object (passive voice undone)."""
     passive_subject = _child(token, lang.passive_subject_labels)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
-    grammatical = _resolve_relative(_nearest_subject(token, lang) or _misparsed_subject(token, lang), token, lang)
+    grammatical = _resolve_relative(_acting_subject(token, lang) or _misparsed_subject(token, lang), token, lang)
     grammatical = _speaker(grammatical, token, lang)
     if grammatical is not None and grammatical.lemma_.lower() in lang.document_nouns:
         grammatical = _author(grammatical, lang) or grammatical  # 'a statement by X condemned ...': X

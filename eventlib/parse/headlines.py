@@ -37,11 +37,11 @@ class HeadlineVerbs:
         self.verbs: frozenset[str] = frozenset(tables.get_table("lemma_index").get("verb", ())) if tables else \
             frozenset()
         rules = tables.get_table("lemma_rules").get("verb", []) if tables else []
-        self.suffixes: list[tuple[str, str]] = [(old, new) for old, new in rules if old == "s" or old.endswith("s")]
+        self.suffixes: list[tuple[str, str]] = [(old, new) for old, new in rules if old.endswith("s")]
         self.pasts: dict[str, str] = {}
         if tables:
             for form, lemmas in tables.get_table("lemma_exc").get("verb", {}).items():
-                if form.endswith(("ed", "t", "d")) or not form.endswith(("ing", "s")):
+                if not form.endswith(("ing", "s")):  # past forms and participles, not '-ing' or '-s' forms
                     for lemma in lemmas:
                         self.pasts.setdefault(lemma, form)
 
