@@ -289,6 +289,20 @@ class TestCoding:
         events = coded(coder, "Renewed clashes between Sudanese troops and Chadian rebels have displaced thousands.")
         assert sorted(events) == [("SDNMIL", "190", "TCDREB"), ("TCDREB", "190", "SDNMIL")]
 
+    def test_maker_in_participle(self, coder: Coder) -> None:
+        """'Sanctions imposed by X on Y took effect': X sanctions Y (163), named through the participle."""
+        assert coded(coder, "Tariffs imposed by Washington on Mexico took effect at midnight.") == [
+            ("USAGOV", "163", "MEX")]
+
+    def test_brokered_names_no_maker(self, coder: Coder) -> None:
+        """'A truce brokered by X collapsed': the go-between did not break the truce."""
+        assert coded(coder, "A truce brokered by Qatar collapsed on Sunday.") == []
+
+    def test_visit_ended(self, coder: Coder) -> None:
+        """'X's visit to Y ended ...': the visit happened (042)."""
+        assert coded(coder, "The Japanese prime minister's visit to Hanoi ended on Sunday.") == [
+            ("JPNGOV", "042", "VNMGOV")]
+
     def test_core_rule_first(self, coder: Coder) -> None:
         """A core rule that asks for more ('held talks *with*') codes before the nominal rule."""
         assert [e.rule_id for e in coder.code_text("Iran held talks with Iraq.", "2022-05-10")] == ["04.hold.talks"]

@@ -308,6 +308,9 @@ class LanguagePack:
     #: Prepositions whose object on an event noun is who made it ('a protest *by* farmers', 'criticism *from*
     #: Kyiv'), the first tried first.
     event_maker_prepositions: tuple[str, ...] = _sequence()
+    #: Past participles after an event noun whose 'by' names who made it ('sanctions *imposed* by X on Y', 'the
+    #: raid *carried out* by X'); not those of a go-between ('a truce *brokered* by X').
+    maker_participles: frozenset[str] = _words()
     #: Prepositions whose object on an event noun is its target ('talks *with*', 'strikes *on*', 'condemnation
     #: *of*'), the first tried first.
     event_target_prepositions: tuple[str, ...] = _sequence()

@@ -273,6 +273,9 @@ ENGLISH = LanguagePack(
                   "cutoff": "stop", "cessation": "stop"},
     event_frame_prepositions=("of", "to"),
     event_maker_prepositions=("by", "from"),
+    maker_participles=frozenset({"impose", "carry", "launch", "conduct", "stage", "mount", "wage", "hold", "make",
+                                 "organize", "organise", "lead", "order", "level", "announce", "issue", "fire",
+                                 "unleash", "perpetrate", "commit", "deliver", "extend", "offer", "provide"}),
     event_target_prepositions=("with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "for",
                                "of"),
     # text

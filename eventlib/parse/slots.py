@@ -298,7 +298,16 @@ def _makers(noun: Token, lang: LanguagePack) -> list[Token]:
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     before = [m for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
               for m in (c, *c.conjuncts)]
-    return possessors + _objects_of(noun, lang.event_maker_prepositions) + _objects_of(noun, ("between",)) + before
+    agents = [a for p in _passive_participles(noun) if p.lemma_.lower() in lang.maker_participles
+              for a in _objects_of(p, ("by",))]
+    return possessors + _objects_of(noun, lang.event_maker_prepositions) + _objects_of(noun, ("between",)) + \
+        before + agents
+
+
+def _passive_participles(noun: Token) -> list[Token]:
+    """The past participles that follow ``noun`` and say who made it and on whom ('sanctions *imposed* by X on
+    Y', 'the strikes *carried out* by X against Y')."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]
 
 
 def _maker(predicate: Predicate, where: str) -> list[Token]:
@@ -313,7 +322,8 @@ def _noun_targets(noun: Token, lang: LanguagePack) -> list[Token]:
     """Whom ``noun`` names as its event's target: the first of its 'between' (the pair act on each other), the
     objects of its target prepositions ('talks with X'), then of theirs ('a ban on imports from X')."""
     words = lang.event_target_prepositions
-    first = _objects_of(noun, ("between",)) + _objects_of(noun, words)
+    first = _objects_of(noun, ("between",)) + _objects_of(noun, words) + \
+        [t for p in _passive_participles(noun) for t in _objects_of(p, words)]
     return first + [p for h in first for p in _objects_of(h, (*words, *lang.event_maker_prepositions))]
 
 
