@@ -116,6 +116,11 @@ class TestCoding:
         events = coded(coder, "An army post in Tillaberi was raked with gunfire overnight, leaving five soldiers dead.")
         assert [(code[:2], deaths) for _, code, _, deaths, _ in events] == [("19", 5)]
 
+    def test_deported_from_a_country(self, coder: Coder) -> None:
+        """'N migrants were deported from X', nobody named: X's government deported them (174)."""
+        assert coded(coder, "About 120 Ethiopian migrants were deported from Saudi Arabia on Thursday.") == [
+            ("SAUGOV", "174", "ETHREF", None, "SAU")]
+
     def test_named_doer_keeps_the_verb_rule(self, coder: Coder) -> None:
         """A subject that names the doer is coded by the ordinary rules, not as a casualty report."""
         events = coder.code_text("Kenyan troops killed five al-Shabaab fighters near Lamu.", "2021-03-04")

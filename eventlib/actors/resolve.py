@@ -22,6 +22,8 @@ _COUNTRY_KINDS = ("name", "adjective", "demonym")
 #: Roles that, named without a country, belong to the country an article is about.
 #: Roles placed by where the event happened, not by the article's country: they are as often foreign.
 LOCAL_ROLES = frozenset({"REB", "INS", "UAF", "CRM"})
+#: Roles of armed groups a definite description recalls ('the rebels', 'the militant group': the one named last).
+ARMED_GROUP_ROLES = frozenset({"REB", "INS"})
 #: Armed non-state roles (REB, INS, UAF), criminals and refugees are left out: they are as often foreign.
 DOMESTIC_ROLES = frozenset({"GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "LAB", "BUS", "EDU", "HLH",
                             "AGR", "ENV", "SPY"})
@@ -310,6 +312,9 @@ class ActorResolver:
             return _pair_from_memory(self.lang.pair_nouns[lemma], memory, position)
         if lemma in self.lang.country_nouns and "the" in lowered and len(words) <= 2:
             return _country_from_memory(head, self.lang.country_nouns[lemma], memory, position)
+        roles = {e.code for m in matches for e in m.entries}
+        if "the" in lowered and len(words) <= 3 and roles and roles <= ARMED_GROUP_ROLES:
+            return _group_from_memory(roles, memory, position)
         return None
 
     def _compose(self, head: Token, words: list[Token], matches: list[PhraseMatch], day: dt.date | None
@@ -536,6 +541,25 @@ def _pair_from_memory(wanted: str, memory: ArticleMemory, position: tuple[int, i
     if len(found) == 2:
         return [Mention(a, "memory", position) for a in found]
     return None
+
+
+def _group_from_memory(roles: set[str], memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
+    """'the rebels', 'the Islamist group': the armed group of one of ``roles`` the article named most often so
+    far, the first named of those named as often (the story's own: 'al-Shabaab ... The Islamist group, which is
+    linked to al-Qaeda, claimed ...'; 'launched an operation against the militants': al-Shabaab), or None."""
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for mention in memory.mentions:
+        code = mention.actor.code
+        country, role = split_code(code)
+        if mention.kind == "group" and mention.position < position and role in roles \
+                and len(code) > len(country) + len(role):  # a named group ('SOMREBSHB'), not 'Somali rebels'
+            counts[code] = counts.get(code, 0) + 1
+            actors.setdefault(code, mention.actor)
+    if not counts:
+        return None
+    best = max(actors, key=counts.__getitem__)  # the first of the most named
+    return [Mention(actors[best], "memory", position)]
 
 
 def _country_from_memory(head: Token, role: str, memory: ArticleMemory, position: tuple[int, int]

@@ -149,6 +149,9 @@ class LanguagePack:
     #: Nouns that carry what their 'of' names, read through the same way ('a message *of condolence*', 'a show
     #: *of force*', 'a gesture *of goodwill*').
     carrier_of_nouns: frozenset[str] = _words()
+    #: Nouns of a body of people named by who its members are ('*student* groups', '*farmers'* unions', '*women's*
+    #: organisations'): a rule that asks its subject to be students asks it of the members.
+    collective_nouns: frozenset[str] = _words()
     #: Prefixes of 'pro-Russian', 'anti-American': the actor is not that country.
     sympathy_prefixes: frozenset[str] = _words()
 

@@ -124,6 +124,8 @@ ENGLISH = LanguagePack(
                    "swath", "segment", "share"},
     carrier_of_nouns={"message", "letter", "note", "expression", "gesture", "show", "display", "token", "sign",
                       "statement", "declaration", "pledge", "offer"},
+    collective_nouns={"group", "organisation", "organization", "association", "movement", "federation",
+                      "coalition", "collective", "network", "body", "union", "alliance", "front", "committee"},
     sympathy_prefixes={"pro", "anti"},
     # places
     locative_prepositions={"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",

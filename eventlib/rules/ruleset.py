@@ -223,6 +223,8 @@ class Rule(BaseRule):
         if self.subjects is None:
             return None
         heads = [c for c in predicate.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        heads += [m for h in heads if h.lemma_.lower() in predicate.lang.collective_nouns
+                  for m in h.children if m.dep_ in ("compound", "poss", "amod") and m.i < h.i]  # 'student groups'
         if not any(h.lemma_.lower() in self.subjects for h in heads):
             return lambda: f"subject not in {sorted(self.subjects)[:6]}"  # type: ignore[arg-type]
         return None
