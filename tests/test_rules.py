@@ -60,6 +60,11 @@ class TestErrors:
         with pytest.raises(DictionaryError, match=r"got the number 34.*quote codes"):
             parse_ruleset(rules_text("  - id: a.visit\n    code: 042\n    verb: visit\n"))
 
+    def test_marker_in_the_wrong_field(self) -> None:
+        """'@any' marks a purpose clause of any verb; elsewhere it is reported with the markers allowed."""
+        with pytest.raises(DictionaryError, match=r"'object': unknown marker '@any'.*'@any' \(for 'purpose' only\)"):
+            parse_ruleset(rules_text('  - id: a.give\n    code: "139"\n    verb: give\n    object: ["@any"]\n'))
+
     def test_unknown_key(self) -> None:
         """A misspelt key is reported with the keys expected."""
         with pytest.raises(DictionaryError, match=r"unknown keys \['objet'\]"):

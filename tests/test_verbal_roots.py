@@ -227,3 +227,20 @@ class TestStoneThrowers:
     def test_migrants_throwing_stones(self, coder: Coder) -> None:
         """Stones thrown at police by migrants or settlers are a violent protest (145), as by protesters."""
         assert "145" in [code for _, code, _ in coded(coder, "Settlers threw stones at Palestinian cars near Huwara.")]
+
+
+class TestUltimatum:
+    def test_span_of_time_to_act(self, coder: Coder) -> None:
+        """'gave Y 72 hours to leave': an ultimatum to Y (139)."""
+        assert coded(coder, "Sudan gave the Kenyan ambassador 72 hours to leave Khartoum.") == [
+            ("SDN", "139", "KENGOV")]
+
+    def test_span_parsed_as_a_modifier(self, coder: Coder) -> None:
+        """The same when the parser hangs the span on the verb ('gave the bandits one week to surrender')."""
+        assert ("NGAMIL", "139", "CRM") in coded(
+            coder, "The Nigerian army gave the bandits one week to surrender their weapons.")
+
+    def test_time_off_is_no_ultimatum(self, coder: Coder) -> None:
+        """A control: days given off, with no clause of what must be done by then, are no ultimatum."""
+        assert none_of_mine(coder, "The Kenyan government gave civil servants two days off for the holiday.")
+

@@ -265,6 +265,7 @@ ENGLISH = LanguagePack(
     permission_verbs={"allow", "let", "permit"},
     # nominal events (issue 13, construction 2)
     time_spans={"day", "night", "hour", "week", "month", "year", "weekend", "decade", "minute"},
+    grant_verbs={"give", "grant", "allow"},
     event_frames={"round": "same", "wave": "same", "series": "same", "spate": "same", "string": "same",
                   "flurry": "same", "resumption": "same", "continuation": "same", "renewal": "same",
                   "restart": "same", "start": "same", "beginning": "same", "launch": "same", "return": "same",

@@ -433,6 +433,17 @@ def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
     return frozenset(found)
 
 
+def _granted_span(verb: Token, recipient: Token, lang: LanguagePack) -> Token | None:
+    """The span of time a verb of granting gives ``recipient`` to do something ('gave the bandits *one week* to
+    surrender'), when the parser hung it on the verb as a modifier; None if there is none or no 'to' clause."""
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > recipient.i
+                 and c.lemma_.lower() in lang.time_spans and any(n.dep_ in ("nummod", "det") for n in c.children)),
+                None)
+    if span is None or not any(c.dep_ in ("advcl", "xcomp") and is_infinitive(c) for c in verb.children):
+        return None
+    return span
+
+
 def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
     """The :class:`Predicate` headed by ``token``, read with the word lists and labels of ``lang``."""
     passive, subject, obj = _arguments(token, lang)
@@ -440,6 +451,11 @@ def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
     direct = _child(token, lang.object_labels) if passive else None
     if direct is not None and obj is not None and obj.i != direct.i:  # 'Y was given an ultimatum by X'
         dative, obj = obj, direct
+    elif (dative is None) != (obj is None) and token.lemma_.lower() in lang.grant_verbs:
+        recipient = dative or obj
+        span = _granted_span(token, recipient, lang)  # type: ignore[arg-type]
+        if span is not None:  # 'gave the bandits one week to surrender', the span parsed as a modifier
+            dative, obj = recipient, span
     particles = _particles(token, lang)
     return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token, lang),
                      subject=subject, object=obj, dative=dative, particles=particles,

@@ -42,7 +42,9 @@ PLACE = "@place"
 NO_OBJECT = "@none"
 #: The marker of a preposition's object that names a country ('sent police *to Haiti*').
 COUNTRY = "@country"
-MARKERS = (PLACE, NO_OBJECT, COUNTRY)
+#: The purpose marker of any 'to' clause ('gave the rebels 48 hours *to surrender*').
+ANY_VERB = "@any"
+MARKERS = (PLACE, NO_OBJECT, COUNTRY, ANY_VERB)
 #: What writes why a rule does not match (called only when someone asks: ``check``, ``explain``).
 Reason = Callable[[], str]
 
@@ -232,6 +234,8 @@ class Rule(BaseRule):
     def _check_purpose(self, predicate: Predicate) -> Reason | None:
         purposes = [c for c in predicate.token.subtree if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
                     and is_infinitive(c)]
+        if ANY_VERB in self.purposes and purposes:  # type: ignore[operator]
+            return None
         if not any(c.lemma_.lower() in self.purposes for p in purposes for c in (p, *p.conjuncts)):  # type: ignore
             return lambda: f"no purpose clause in {sorted(self.purposes)[:6]} ('sent troops to restore order')"  # type: ignore[arg-type]
         return None
@@ -567,10 +571,11 @@ class _Reader:
                 raise self.fail(line, f"{key!r}: expected words (quote '&class' references), got {item!r}", rule)
             item = item.strip().lower()
             if item.startswith("@") and (item not in MARKERS or (item == NO_OBJECT and key != "object")
-                                         or (item == COUNTRY and key != "prep_object")):
+                                         or (item == COUNTRY and key != "prep_object")
+                                         or (item == ANY_VERB and key != "purpose")):
                 raise self.fail(line, f"{key!r}: unknown marker {item!r}; the markers are {PLACE!r}, "
-                                      f"{NO_OBJECT!r} (for 'object' only) and {COUNTRY!r} (for 'prep_object' only)",
-                                rule)
+                                      f"{NO_OBJECT!r} (for 'object' only), {COUNTRY!r} (for 'prep_object' only) "
+                                      f"and {ANY_VERB!r} (for 'purpose' only)", rule)
             if item.startswith("&"):
                 if item[1:] not in synonyms:
                     raise self.fail(line, f"{key!r}: unknown synonym class {item!r}; "
