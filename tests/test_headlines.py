@@ -95,6 +95,12 @@ def test_present_tense_headline_verb_read_as_a_noun(coder: Coder, text: str, eve
         text, "2023-05-02")] == [event]
 
 
+def test_verb_of_the_clause_of_a_verbless_headline(coder: Coder) -> None:
+    """'N dead as X storm Y': the clause's verb read as a noun is read as the verb, the dead its toll."""
+    events = coder.code_text("At least 14 dead as gunmen storm hotel in central Somalia", "2023-05-02")
+    assert [(e.source.code, e.cameo_code[:2], e.fatalities) for e in events] == [("SOMUAF", "19", 14)]
+
+
 def test_headline_repair_keeps_words_and_names(coder: Coder) -> None:
     """The second reading changes the parse only: words and named entities stay as written."""
     doc = coder.nlp("Bolivia severs ties with Israel")

@@ -5,7 +5,8 @@ noun ('severs', 'arrests', 'orders'), so the sentence is parsed with no verb at 
 a headline (no full stop at its end) whose root is no verb, or a verb given no subject, the component tries each
 word after a noun that is a present-tense form of a verb the lemmatizer knows: it parses the sentence again with
 that word in the past tense ('Bolivia severed ties with Israel'), which the parser reads as a verb, and when the
-word then heads the sentence with a subject, the sentence takes that parse (heads, labels, tags, lemmas). Words,
+word then heads the sentence with a subject (or, with a subject, the clause of a verbless head: 'At least 30 dead
+as militants storm army post'), the sentence takes that parse (heads, labels, tags, lemmas). Words,
 spacing and named entities stay as written. Other sentences are left alone.
 """
 
@@ -24,7 +25,7 @@ REPARSED = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 #: A headline is short: longer unpunctuated runs are not tried.
 LONGEST_HEADLINE = 25
 #: How far into the headline its verb may come ('Niger junta orders ...').
-VERB_WITHIN = 6
+VERB_WITHIN = 10
 
 
 class HeadlineVerbs:
@@ -62,7 +63,7 @@ class HeadlineVerbs:
                     break
                 second = component(second)
             verb = second[token.i - sentence.start]
-            if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(
+            if verb.pos_ == "VERB" and _heads_a_clause(verb) and any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 whole = doc.to_array(REPARSED)
                 whole[sentence.start:sentence.end] = second.to_array(REPARSED)
@@ -100,6 +101,12 @@ class HeadlineVerbs:
         if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
             return lemma[:-1] + "ied"
         return lemma + "ed"
+
+
+def _heads_a_clause(verb: Token) -> bool:
+    """Whether a verb of the second reading heads the headline, or the clause of its verbless head ('At least 30
+    dead as militants *stormed* army post')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ != "VERB")
 
 
 def _headline_without_verb(sentence: Span) -> bool:
