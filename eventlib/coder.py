@@ -21,6 +21,7 @@ from .config import CoderConfig
 from .lang import LanguagePack, language_pack
 from .parse.dateline import Dateline, split_dateline
 from .parse.grammar import first_conjunct, implicit_target_heads, subjects
+from .parse.text import phrase_tokens
 from .parse.nlp import load_pipeline, split_abbreviations
 from .parse.slots import is_attack, slot_kind
 from .parse.text import normalize
@@ -522,6 +523,7 @@ class Coder:
                                        self.engine.policy.verbal(event.cameo_code))
             source = event.source if counterpart else self.resolver.domestic(event.source, home, located or armed)
             target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
+            target = self._capital_struck(event.cameo_code, target)
             here = situated if state.places else attrs.evolve(situated, place=None)  # explained without places
             if armed and situated.place is None and self.locations and state.places and source is not None \
                     and source.country:
@@ -530,6 +532,18 @@ class Coder:
                                 cameo_code=event.cameo_code, source=source, target=target, rule_id=match.rule.id,
                                 sentence=text, matched=words, **here.fields()))
         return placed
+
+    def _capital_struck(self, code: str, target: Actor | None) -> Actor | None:
+        """A capital named as the target of force is the country struck, not its government ('missiles hit Kyiv'
+        -> UKR; 'Moscow condemned ...' stays the Russian government)."""
+        if target is None or not target.country or not self.engine.policy.violent(code) or \
+                target.code != target.country + "GOV":
+            return target
+        dictionary = self.resolver.dictionary
+        entries = [e for m in dictionary.find(phrase_tokens(target.name, lang=self.lang)) for e in m.entries]
+        if entries and all(e.table == "countries" and e.kind == "capital" for e in entries):  # "Beirut's suburbs"
+            return Actor(code=target.country, name=target.name, country=target.country)
+        return target
 
     def _struck_place(self, event: _Draft, situated: Situation, source: Actor | None) -> Actor | None:
         """The country of the place force was used on, when nobody there is named ('struck targets in

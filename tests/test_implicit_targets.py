@@ -150,3 +150,13 @@ class TestHostileIntents:
         assert not [code for _, code, _ in coded(
             coder, "The government said it would respond to the drought with emergency food aid.")
             if code.startswith("13")]
+
+
+class TestCapitalsStruck:
+    def test_capital_struck_is_the_country(self, coder: Coder) -> None:
+        """Force used on a capital targets its country, not its government ('missiles hit Kyiv')."""
+        assert coded(coder, "Russian missiles hit Kyiv overnight.") == [("RUSMIL", "194", "UKR")]
+
+    def test_capital_speaking_is_the_government(self, coder: Coder) -> None:
+        """A control: a capital that speaks or is spoken to stays the government."""
+        assert coded(coder, "Moscow condemned Kyiv over the blockade.") == [("RUSGOV", "111", "UKRGOV")]
