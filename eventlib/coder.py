@@ -21,10 +21,9 @@ from .config import CoderConfig
 from .lang import LanguagePack, language_pack
 from .parse.dateline import Dateline, split_dateline
 from .parse.grammar import first_conjunct, implicit_target_heads, subjects
-from .parse.text import phrase_tokens
 from .parse.nlp import load_pipeline, split_abbreviations
 from .parse.slots import is_attack, slot_kind
-from .parse.text import normalize
+from .parse.text import normalize, phrase_tokens
 from .records import Actor, Article, Event, Location, make_event_id
 from .registry import (
     DEFAULT_ACTORS,
