@@ -1,5 +1,5 @@
-"""Bodies of people named by their members ('student groups') and armed groups recalled by a description
-('the Islamist group', 'the militants')."""
+"""Actors named by reference: bodies of people named by their members ('student groups'), armed groups recalled
+by a description ('the Islamist group', 'the militants'), and what a possessive pronoun owns ('his government')."""
 
 from __future__ import annotations
 
@@ -50,3 +50,13 @@ def test_the_militants_are_the_most_named_group(coder: Coder) -> None:
 def test_rebels_of_a_country_are_not_recalled(coder: Coder) -> None:
     """Only a named group is recalled: with none named before, 'the rebels' stay rebels."""
     assert coded(coder, "The rebels attacked an army base near Goma.")[0][0].endswith("REB")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Peru's president said his government would expel the Mexican ambassador.", ("PERGOV", "MEXGOV")),
+    ("Turkey's foreign minister said his country would block Sweden's bid to join NATO.", ("TUR", "SWE")),
+    ("Armenia said Azerbaijani troops had shelled its positions near the border.", ("AZEMIL", "ARMMIL")),
+])
+def test_possessive_pronoun_lends_its_country(coder: Coder, text: str, event: tuple[str, str]) -> None:
+    """'his government', 'his country', 'its positions': the country of whom the pronoun recalls."""
+    assert event in {(s, t) for s, _, t in coded(coder, text)}

@@ -251,6 +251,10 @@ class ActorResolver:
         if phrase.composed is None:
             phrase.composed = self._compose(head, words, matches, day)
         found = [attrs.evolve(m, position=position) for m in phrase.composed]
+        if memory is not None and all(not split_code(m.actor.code)[0] for m in found):
+            owned = self._owned(head, found, memory, position)
+            if owned is not None:
+                return owned
         if not found and memory is not None and head.pos_ == "PROPN" and head.lower_ in memory.surnames:
             found = [Mention(memory.surnames[head.lower_], "memory", position)]  # "Hunt" after "Jeremy Hunt"
         return found
@@ -288,6 +292,22 @@ class ActorResolver:
     def placeable(actor: Actor | None) -> bool:
         """Whether :meth:`domestic` may give ``actor`` a country: a role named without one ('police')."""
         return actor is not None and actor.code in DOMESTIC_ROLES | LOCAL_ROLES
+
+    def _owned(self, head: Token, found: list[Mention], memory: ArticleMemory, position: tuple[int, int]
+               ) -> list[Mention] | None:
+        """'his country', 'its troops', 'their government' with no country of their own: the country of whom the
+        possessive pronoun recalls, with the phrase's role ('Hungary's prime minister said his government ...':
+        HUNGOV); None when the phrase has no such pronoun or the one recalled has no country."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        lemma = head.lemma_.lower()
+        if owner is None or (not found and lemma not in self.lang.country_nouns):
+            return None
+        recalled = self._pronoun(owner.lower_, memory, position)
+        country = split_code(recalled[0].actor.code)[0] if recalled else ""
+        if not country:
+            return None
+        roles = [split_code(m.actor.code)[1] for m in found] or [self.lang.country_nouns[lemma]]
+        return [Mention(_actor(country + role, head.text), "memory", position) for role in dict.fromkeys(roles)]
 
     def _pronoun(self, word: str, memory: ArticleMemory, position: tuple[int, int]) -> list[Mention]:
         """The last person (he, she), country or organisation (it), or group or organisation (they) met."""
