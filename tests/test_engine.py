@@ -356,7 +356,7 @@ class TestPlacesAndConjuncts:
     def test_named_place_as_object(self, grammar_coder: Coder) -> None:
         """'@place' in an object list accepts a named place ('seized Damascus')."""
         assert triples(grammar_coder, "Syrian rebels seized Damascus on Sunday.", "2024-12-08") == [
-            ("SYRREB", "SYRGOV", "192")]
+            ("SYRREB", "SYR", "192")]  # a capital taken by force is its country, not its government
 
     def test_country_is_not_a_place_object(self, grammar_coder: Coder) -> None:
         """A country name is not a place to seize."""
