@@ -148,3 +148,14 @@ def test_capital_before_a_place_noun_is_the_country(coder: Coder) -> None:
     """'outside Mogadishu hotel': the hotel is in Somalia, not the Somali government's."""
     events = coder.code_text("Car bomb kills 23 outside Mogadishu hotel", "2023-05-02")
     assert [(e.source.code, e.target.code if e.target else "") for e in events] == [("SOMUAF", "SOM")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ECOWAS imposed sanctions on Guinea after the coup.", "IGOWAFECW"),
+    ("IGAD condemned the fighting in Khartoum.", "IGOEAFIGD"),
+])
+def test_acronym_read_as_a_verb_is_the_subject(coder: Coder, text: str, source: str) -> None:
+    """An acronym opening a sentence that the tagger took for a verb is the subject of the verb after it."""
+    doc = coder.nlp(text)
+    assert (doc[0].pos_, doc[0].dep_, doc[0].lemma_) == ("PROPN", "nsubj", text.split()[0])
+    assert [e.source.code for e in coder.code_text(text, "2023-05-02")] == [source]

@@ -8,11 +8,15 @@ that word in the past tense ('Bolivia severed ties with Israel'), which the pars
 word then heads the sentence with a subject (or, with a subject, the clause of a verbless head: 'At least 30 dead
 as militants storm army post'), the sentence takes that parse (heads, labels, tags, lemmas). Words,
 spacing and named entities stay as written. Other sentences are left alone.
+
+The same second reading repairs a sentence that opens with an acronym the tagger took for a verb ('ECOWAS imposed
+sanctions', 'IGAD condemned'): it is parsed again with a name the tagger knows ('NATO') in its place, and when that
+name is the subject of a verb, the sentence takes that parse, the acronym a proper noun.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
@@ -22,6 +26,8 @@ from spacy.tokens import Doc, Span, Token
 HEADLINE_VERBS = "eventlib_headline_verbs"
 #: The attributes a repaired sentence takes from its second parse.
 REPARSED = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
+#: What an acronym read as a verb is parsed as the second time: a name the tagger reads as a name.
+STAND_IN = "NATO"
 #: A headline is short: longer unpunctuated runs are not tried.
 LONGEST_HEADLINE = 25
 #: How far into the headline its verb may come ('Niger junta orders ...').
@@ -52,24 +58,35 @@ class HeadlineVerbs:
         for sentence in list(doc.sents):
             if _headline_without_verb(sentence):
                 self._repair(doc, sentence)
+            elif _acronym_read_as_verb(sentence):
+                self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
         return doc
 
     def _repair(self, doc: Doc, sentence: Span) -> None:
         for token, past in self._candidates(sentence):
-            words = [past if t.i == token.i else t.text for t in sentence]
-            second = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence])
-            for name, component in self.nlp.pipeline:
-                if name == self.name:
-                    break
-                second = component(second)
-            verb = second[token.i - sentence.start]
-            if verb.pos_ == "VERB" and _heads_a_clause(verb) and any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                whole = doc.to_array(REPARSED)
-                whole[sentence.start:sentence.end] = second.to_array(REPARSED)
-                whole[token.i, REPARSED.index(LEMMA)] = doc.vocab.strings.add(verb.lemma_)
-                doc.from_array(REPARSED, whole.astype(numpy.uint64))
+            if self._reparse(doc, sentence, token, past, _is_headline_verb):
                 return
+
+    def _reparse(self, doc: Doc, sentence: Span, token: Token, stand_in: str, accept: Callable[[Token], bool]
+                 ) -> bool:
+        """Parse ``sentence`` again with ``stand_in`` for ``token``; when ``accept`` takes the word's second
+        reading, the sentence takes that parse (the word's lemma: the verb's for a headline verb, else the word as
+        written). Whether it did."""
+        words = [stand_in if t.i == token.i else t.text for t in sentence]
+        second = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence])
+        for name, component in self.nlp.pipeline:
+            if name == self.name:
+                break
+            second = component(second)
+        word = second[token.i - sentence.start]
+        if not accept(word):
+            return False
+        whole = doc.to_array(REPARSED)
+        whole[sentence.start:sentence.end] = second.to_array(REPARSED)
+        lemma = word.lemma_ if word.pos_ == "VERB" else token.text
+        whole[token.i, REPARSED.index(LEMMA)] = doc.vocab.strings.add(lemma)
+        doc.from_array(REPARSED, whole.astype(numpy.uint64))
+        return True
 
     def _candidates(self, sentence: Span) -> Iterator[tuple[Token, str]]:
         """Words after a noun that are present-tense forms of a known verb, each with its past tense."""
@@ -101,6 +118,25 @@ class HeadlineVerbs:
         if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
             return lemma[:-1] + "ied"
         return lemma + "ed"
+
+
+def _is_headline_verb(verb: Token) -> bool:
+    """Whether a word of the second reading is a verb with a subject that heads the headline or its clause."""
+    return verb.pos_ == "VERB" and _heads_a_clause(verb) and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                 for c in verb.children)
+
+
+def _is_subject(word: Token) -> bool:
+    """Whether a word of the second reading is the subject of a verb."""
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX")
+
+
+def _acronym_read_as_verb(sentence: Span) -> bool:
+    """Whether ``sentence`` opens with an acronym ('ECOWAS', 'IGAD') the tagger took for a verb or an auxiliary,
+    followed by a verb: the acronym is the subject."""
+    first = sentence[0]
+    return len(sentence) > 2 and first.is_upper and first.is_alpha and len(first) >= 3 and \
+        first.pos_ in ("VERB", "AUX") and sentence[1].pos_ in ("VERB", "AUX")
 
 
 def _heads_a_clause(verb: Token) -> bool:
