@@ -27,6 +27,13 @@ class TestCheck:
                        lemmas=["chadian", "and", "sudanese", "patrol", "clash"])
         assert RULE.check(predicate_of(doc[4])) is None
 
+    def test_coordinated_modifier_is_a_member(self) -> None:
+        """'Police and armed youths clashed' parsed with 'Police' as a modifier of 'youths' joined by 'and'."""
+        doc = make_doc(["Police", "and", "armed", "youths", "clashed"], [3, 0, 3, 4, 4],
+                       ["nmod", "cc", "amod", "nsubj", "ROOT"], pos=["NOUN", "CCONJ", "ADJ", "NOUN", "VERB"],
+                       lemmas=["police", "and", "armed", "youth", "clash"])
+        assert RULE.check(predicate_of(doc[4])) is None
+
     def test_single_subject_refused(self) -> None:
         """One party cannot clash with itself."""
         doc = make_doc(["Patrols", "clashed"], [1, 1], ["nsubj", "ROOT"], pos=["NOUN", "VERB"],
@@ -39,6 +46,11 @@ class TestCoding:
         """'X and Y clashed' is an event from each to the other."""
         assert triples(coder, "Ethiopian and Eritrean soldiers clashed near Badme.") == [
             ("ERIMIL", "190", "ETHMIL"), ("ETHMIL", "190", "ERIMIL")]
+
+    def test_first_member_parsed_as_a_modifier(self, coder: Coder) -> None:
+        """'Police and stone-throwing youths clashed in X': each fought the other, both of X."""
+        assert triples(coder, "Police and stone-throwing youths clashed overnight in the Kenyan town of Kisumu.") == [
+            ("KENCOP", "190", "KENCVL"), ("KENCVL", "190", "KENCOP")]
 
     def test_object_sets_the_code(self, coder: Coder) -> None:
         """'traded accusations' is mutual accusation; 'swapped prisoners' mutual release."""

@@ -13,6 +13,7 @@ from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.grammar import counted_noun, first_conjunct
+from ..parse.phrases import coordinated_modifiers
 from ..parse.text import normalize
 from ..records import Actor
 from .dictionary import ActorDictionary, Entry, PhraseMatch
@@ -199,6 +200,8 @@ class ActorResolver:
         """``head`` and the heads conjoined to it ('Russia and Iran' -> [Russia, Iran])."""
         heads = [head]
         strays = {t for prep in phrase_preps(head, lang=self.lang) for t in stray_conjuncts(prep, lang=self.lang)}
+        for token in coordinated_modifiers(head):
+            heads.insert(-1, token)
         for token in sorted((*head.conjuncts, *listed_appositions(head)), key=lambda t: t.i):
             if token.i > head.i and token not in heads and token not in strays:
                 heads.append(token)

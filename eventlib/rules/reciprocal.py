@@ -17,6 +17,7 @@ import attrs
 from spacy.tokens import Token
 
 from ..parse.grammar import Predicate
+from ..parse.phrases import coordinated_modifiers
 from .contract import BaseRule
 
 __all__ = ["ReciprocalRule"]
@@ -24,7 +25,7 @@ __all__ = ["ReciprocalRule"]
 
 def _members(subject: Token) -> bool:
     """Whether ``subject`` names several parties: conjoined nouns, or conjoined modifiers of one noun."""
-    if subject.conjuncts:
+    if subject.conjuncts or coordinated_modifiers(subject):  # 'Police and stone-throwing youths'
         return True
     return any(c.dep_ in ("amod", "compound", "nmod") and c.conjuncts for c in subject.children)
 
