@@ -29,3 +29,19 @@ def test_admission_demanded_is_no_event(coder: Coder) -> None:
     events = coder.code_text("Kyiv demanded an admission by Moscow that its troops had murdered civilians in Bucha.",
                              "2023-05-02")
     assert [e.cameo_code[:2] for e in events] == ["10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police arrested a man suspected of killing four people in Mombasa.",
+    "Peru asked Bolivia to extradite a former officer convicted of murdering two students.",
+    "A Ugandan court jailed three soldiers for torturing detainees in Gulu.",
+])
+def test_what_one_is_charged_with_is_no_new_event(coder: Coder, text: str) -> None:
+    """'suspected of killing', 'convicted of murdering', 'jailed for torturing': the charge, not news of violence."""
+    assert not [e for e in coder.code_text(text, "2023-04-04") if e.cameo_code[:2] in ("18", "19", "20")]
+
+
+def test_the_act_that_charges_stands(coder: Coder) -> None:
+    """A control: the arrest itself is coded."""
+    events = coder.code_text("Kenyan police arrested a man suspected of killing four people in Mombasa.", "2023-04-04")
+    assert [(e.source.code, e.cameo_code) for e in events] == [("KENCOP", "173")]

@@ -241,6 +241,10 @@ class LanguagePack:
     #: Event nouns whose relative clause inside a prepositional phrase recalls an earlier event ('since the coup,
     #: which toppled ...'), beside the attack nouns.
     background_nouns: frozenset[str] = _words()
+    #: Words of suspicion, charge and punishment whose 'of' / 'for' / 'with' names what one is said to have done
+    #: ('a man *suspected* of killing three people', '*convicted* of murdering', '*jailed* for torturing'): the
+    #: charge, not an event the sentence reports.
+    charge_words: frozenset[str] = _words()
     #: Nouns whose clause tells what is wanted, planned, feared or only said, not what happened ('demands that he
     #: resign', 'a plan to withdraw', 'reports that troops crossed').
     unrealised_nouns: frozenset[str] = _words()

@@ -320,7 +320,21 @@ def noun_clause(verdict: Verdict, item: Item) -> bool:
     if aim is not None:
         verdict.drop(item.index, "noun-clause", f"what {aim.text!r} at is not done yet")
         return True
+    charge = _charged_with(clause, verdict.lang)
+    if charge is not None:
+        verdict.drop(item.index, "noun-clause", f"what one is {charge.text!r} of or for: a charge, not news")
+        return True
     return False
+
+
+def _charged_with(clause: Token, lang: LanguagePack) -> Token | None:
+    """The word of suspicion, charge or punishment ``clause`` says what of ('a man *suspected* of killing', '*jailed*
+    for torturing', '*charged* with ordering'), if there is one."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return None
+    word = prep.head
+    return word if word.lemma_.lower() in lang.charge_words or word.lower_ in lang.charge_words else None
 
 
 def _aimed_at(clause: Token, lang: LanguagePack) -> Token | None:
