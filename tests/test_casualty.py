@@ -116,6 +116,19 @@ class TestCoding:
         events = coded(coder, "An army post in Tillaberi was raked with gunfire overnight, leaving five soldiers dead.")
         assert [(code[:2], deaths) for _, code, _, deaths, _ in events] == [("19", 5)]
 
+    def test_weapon_that_hit_a_place(self, coder: Coder) -> None:
+        """'Twin blasts hit X': an attack by an unnamed armed group of X's country, X its target."""
+        assert coded(coder, "Twin car bombs hit Mogadishu on Saturday.") == [("SOMUAF", "1832", "SOM", None, "SOM")]
+
+    def test_toll_after_a_comma_is_no_reporter(self, coder: Coder) -> None:
+        """'X rip through Y, 17 killed': the count is the toll of the blast, not a verb the blast is said under."""
+        events = coded(coder, "Pakistan: twin blasts rip through Peshawar market, 12 killed")
+        assert [(s, c[:2], f, p) for s, c, _, f, p in events] == [("PAKUAF", "18", 12, "PAK")]
+
+    def test_weather_that_hit_a_place_is_no_attack(self, coder: Coder) -> None:
+        """A control: a storm or an earthquake that hit a place is no attack."""
+        assert coded(coder, "A cyclone hit the coast of Mozambique on Sunday.") == []
+
     def test_deported_from_a_country(self, coder: Coder) -> None:
         """'N migrants were deported from X', nobody named: X's government deported them (174)."""
         assert coded(coder, "About 120 Ethiopian migrants were deported from Saudi Arabia on Thursday.") == [

@@ -736,6 +736,8 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
         return False
     if verdict.dropped_by.get(item.index) == "reported-speech":
         return True  # denied ('denied that its troops shelled ...'): the denial stands
+    if _toll(item.head):  # 'blasts rip through a market, 17 killed': the toll of the clause, not its reporter
+        return False
     item.framed = True
     if verdict.policy.statement(verdict.fired[item.head.i][0].code):
         verdict.drop(item.head.i, "embedded-clause",
@@ -743,6 +745,14 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "embedded-clause", f"complement of coded verb {item.head.text!r}")
     return True
+
+
+def _toll(verb: Token) -> bool:
+    """Whether ``verb`` only counts the dead or hurt of the clause before it: a passive participle whose subject is
+    a number ('..., 17 killed')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.tag_ in ("VBN", "VBD") and subject is not None and subject.like_num and not list(subject.children) \
+        and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def governed(verdict: Verdict, item: Item) -> bool:
