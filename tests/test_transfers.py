@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventlib import Coder
 from tests.coding import coded, codes
 
@@ -183,3 +185,12 @@ class TestCarriedLoads:
     def test_empty_ships_are_no_aid(self, coder: Coder) -> None:
         """Ships sent with no load named are no aid."""
         assert not [c for c in codes(coder, "The navy sent two ships to the Gulf of Aden.") if c.startswith("07")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Norway disbursed 300 million crowns to Malawi for school meals.", "071"),
+    ("Tokyo pledged 20 billion yen in loans to Sri Lanka.", "0331"),
+])
+def test_sums_in_any_currency_are_money(coder: Coder, text: str, code: str) -> None:
+    """A sum named by its currency ('crowns', 'yen', 'rupees') is money, as dollars and euros are."""
+    assert code in [e.cameo_code for e in coder.code_text(text, "2023-02-02")]
