@@ -298,6 +298,18 @@ class TestCoding:
         """'A truce brokered by X collapsed': the go-between did not break the truce."""
         assert coded(coder, "A truce brokered by Qatar collapsed on Sunday.") == []
 
+    def test_talks_made_progress(self, coder: Coder) -> None:
+        """'Talks between X and Y made progress': the talks happened (046), each with the other."""
+        assert coded(coder, "Talks between Kenya and Somalia made progress in Nairobi on Monday.") == [
+            ("KEN", "046", "SOM"), ("SOM", "046", "KEN")]
+
+    def test_particle_makes_another_verb(self) -> None:
+        """A light verb with a particle is another verb: 'held up a meeting' is no meeting held."""
+        doc = make_doc(["Chad", "held", "up", "the", "talks"], [1, 1, 1, 4, 1],
+                       ["nsubj", "ROOT", "prt", "det", "dobj"], pos=["PROPN", "VERB", "ADP", "DET", "NOUN"],
+                       lemmas=["Chad", "hold", "up", "the", "talk"])
+        assert rule().check(predicate_of(doc[1])) is not None
+
     def test_visit_ended(self, coder: Coder) -> None:
         """'X's visit to Y ended ...': the visit happened (042)."""
         assert coded(coder, "The Japanese prime minister's visit to Hanoi ended on Sunday.") == [

@@ -136,10 +136,10 @@ class NominalRule(BaseRule):
         """Why the predicate is none of the rule's verb phrases, if it is not."""
         lemma = predicate.lemma
         phrases = self.verbs.get(lemma) or self.verbs.get(predicate.lang.standard_spelling(lemma), frozenset())
-        if () in phrases:
+        if () in phrases and not predicate.particles:  # 'held talks', not 'held up a meeting'
             return None
         around = _around(predicate.token)
-        if any(all(word in around for word in rest) for rest in phrases):
+        if any(rest and all(word in around for word in rest) for rest in phrases):
             return None
         return f"not one of the verb phrases {sorted(' '.join((lemma, *rest)) for rest in phrases)}"
 
