@@ -217,7 +217,7 @@ class TestRuleFiles:
 
     def test_bad_position(self) -> None:
         """'noun' is object, front or blamed."""
-        with pytest.raises(DictionaryError, match=r"'noun': expected one of object, front, blamed, got 'verb'"):
+        with pytest.raises(DictionaryError, match=r"'noun': expected one of object, front, blamed, caused, got 'verb'"):
             parse_ruleset(self.TEXT.format(extra="", more="    noun: verb\n"))
 
     def test_registered(self) -> None:
@@ -297,6 +297,10 @@ class TestCoding:
     def test_brokered_names_no_maker(self, coder: Coder) -> None:
         """'A truce brokered by X collapsed': the go-between did not break the truce."""
         assert coded(coder, "A truce brokered by Qatar collapsed on Sunday.") == []
+
+    def test_protests_an_event_set_off(self, coder: Coder) -> None:
+        """'X sparked protests in Y': the protests of Y's public; not made by the subject that set them off."""
+        assert coded(coder, "The government's decision sparked protests across Kenya.") == [("KENCVL", "141", "")]
 
     def test_talks_made_progress(self, coder: Coder) -> None:
         """'Talks between X and Y made progress': the talks happened (046), each with the other."""

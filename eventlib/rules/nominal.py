@@ -40,9 +40,10 @@ from .policy import load_policy
 
 __all__ = ["NominalRule"]
 
-#: Where a nominal rule finds its event noun: the verb's logical object, its grammatical subject as written, or
-#: the event a copula blames on its subject ('X was behind the bombing').
-POSITIONS = ("object", "front", "blamed")
+#: Where a nominal rule finds its event noun: the verb's logical object, its grammatical subject as written, the
+#: event a copula blames on its subject ('X was behind the bombing'), or the object of a verb that caused it,
+#: made by others than the verb's subject ('the arrest sparked protests').
+POSITIONS = ("object", "front", "blamed", "caused")
 
 #: An event noun's entry: the code of the event, and the code of its reduction (None when it has none).
 Entry = tuple[str, "str | None"]
@@ -148,7 +149,7 @@ class NominalRule(BaseRule):
         lang = predicate.lang
         chain = event_chain(event_noun_at(predicate, self.noun), lang)
         if not chain:
-            return None, f"no noun as the verb's {'object' if self.noun == 'object' else 'subject'}"
+            return None, f"no noun as the verb's {'subject' if self.noun == 'front' else 'object'}"
         if self.framed and len(chain) < 2:
             return None, "the event noun comes through no frame ('the resumption of ...')"
         event = chain[-1]
