@@ -467,6 +467,32 @@ class TestCountedNoun:
         assert counted_noun(doc[0]).text == "supplies"
 
 
+class TestMainParticiple:
+    @staticmethod
+    def envoys(verb: str, lemma: str, stop: str = ".") -> Doc:
+        """'Qatari envoys VERB between the sides.' parsed with the verb as a participle of 'envoys'."""
+        return make_doc(["Qatari", "envoys", verb, "between", "the", "sides", stop], [1, 1, 1, 2, 5, 3, 1],
+                        ["amod", "ROOT", "acl", "prep", "det", "pobj", "punct"],
+                        tags=["JJ", "NNS", "VBN", "IN", "DT", "NNS", "."],
+                        pos=["ADJ", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                        lemmas=["qatari", "envoy", lemma, "between", "the", "side", stop])
+
+    def test_participle_of_the_root_noun_is_the_main_verb(self) -> None:
+        """In a sentence with a full stop, a participle hung on the root noun is its main verb, the noun its subject."""
+        doc = self.envoys("shuttled", "shuttle")
+        assert predicate_of(doc[2]).subject.text == "envoys"
+
+    def test_descriptive_participle_stays(self) -> None:
+        """'envoys armed ...' describes the envoys: no subject."""
+        doc = self.envoys("armed", "arm")
+        assert predicate_of(doc[2]).subject is None
+
+    def test_headline_keeps_its_passive(self) -> None:
+        """Without a full stop the participle stays a headline's passive ('envoys expelled ...')."""
+        doc = self.envoys("expelled", "expel", "!")
+        assert predicate_of(doc[2]).subject is None
+
+
 class TestMakeDoc:
     def test_sentences_follow_the_tree(self) -> None:
         """Each root of the tree starts a sentence."""

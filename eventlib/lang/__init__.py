@@ -309,6 +309,9 @@ class LanguagePack:
     event_frames: Mapping[str, str] = _table()
     #: Nouns of a span of time that frame events after 'of' ('three days of clashes', 'a night of shelling').
     time_spans: frozenset[str] = _words()
+    #: Participles that describe the noun they follow ('gunmen *armed* with rifles', 'militias *backed* by Iran'),
+    #: never its main verb.
+    descriptive_participles: frozenset[str] = _words()
     #: Verbs that grant their object a span of time to do something ('gave the rebels 48 hours to leave').
     grant_verbs: frozenset[str] = _words()
     #: Prepositions that lead from a frame noun to the event it frames ('the resumption *of* strikes'), the first

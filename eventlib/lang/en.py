@@ -269,6 +269,8 @@ ENGLISH = LanguagePack(
     # nominal events (issue 13, construction 2)
     time_spans={"day", "night", "hour", "week", "month", "year", "weekend", "decade", "minute"},
     grant_verbs={"give", "grant", "allow"},
+    descriptive_participles={"arm", "back", "link", "base", "ally", "affiliate", "align", "dress", "mask",
+                             "disguise", "equip", "tie", "loyal", "connect", "associate", "inspire", "fund"},
     event_frames={"round": "same", "wave": "same", "series": "same", "spate": "same", "string": "same",
                   "flurry": "same", "resumption": "same", "continuation": "same", "renewal": "same",
                   "restart": "same", "start": "same", "beginning": "same", "launch": "same", "return": "same",

@@ -147,6 +147,8 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
         return _author(token.head, lang)
     if headline_infinitive(token, lang) and token.dep_ == "acl":
         return token.head  # 'EU to impose sanctions on X', parsed as a noun with an infinitive
+    if _main_participle(token, lang):
+        return token.head  # 'Qatari envoys shuttled between ...', parsed as envoys who were shuttled
     seen = 0
     current = token
     while current.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen < 6:
@@ -171,6 +173,21 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
     if current.dep_ == "relcl":
         return current.head
     return None
+
+
+def _main_participle(verb: Token, lang: LanguagePack) -> bool:
+    """Whether ``verb`` is the main verb of a sentence with a full stop that the parser hung on its subject as a
+    participle ('Qatari envoys *shuttled* between the delegations.', 'Former rebels *handed* in their weapons.'):
+    the noun heads the sentence, no other verb does, and the verb is not one whose bare participle reads as a
+    passive ('Three soldiers killed in an ambush') unless it has an object of its own."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or \
+            head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or verb.sent[-1].text != ".":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) or \
+            verb.lemma_.lower() in lang.descriptive_participles:  # 'Attackers armed with machetes ...'
+        return False
+    return verb.lemma_.lower() not in lang.headline_passive_verbs or _child(verb, lang.object_labels) is not None
 
 
 def _agent(token: Token) -> Token | None:
