@@ -685,6 +685,10 @@ class Coder:
                     break
         if not found:
             found = [actor] if (actor := new_actor(head, self.new_actor_length, lang=self.lang)) else []
+        if role == "source" and head.dep_ in ("amod", "compound", "nmod") and \
+                head.head.lemma_.lower() in self.lang.state_force_nouns:  # 'a Turkish air strike': Turkey's forces
+            found = [Actor(code=a.code + "MIL", name=a.name, country=a.country) if a.code == a.country else a
+                     for a in found]
         return self._commanded(head, found, article, memory, sentence_index, resolved)
 
     def _commanded(self, head: Token, found: list[Actor], article: Article, memory: ArticleMemory,

@@ -116,6 +116,11 @@ class TestCoding:
         events = coded(coder, "An army post in Tillaberi was raked with gunfire overnight, leaving five soldiers dead.")
         assert [(code[:2], deaths) for _, code, _, deaths, _ in events] == [("19", 5)]
 
+    def test_country_before_a_weapon_of_armed_forces_is_its_military(self, coder: Coder) -> None:
+        """'a Turkish drone strike', 'Russian shelling': the country's armed forces (TURMIL), not the country."""
+        events = coded(coder, "Four fighters were killed in a Turkish drone strike near Qamishli.")
+        assert [s for s, *_ in events] == ["TURMIL"]
+
     def test_weapon_that_hit_a_place(self, coder: Coder) -> None:
         """'Twin blasts hit X': an attack by an unnamed armed group of X's country, X its target."""
         assert coded(coder, "Twin car bombs hit Mogadishu on Saturday.") == [("SOMUAF", "1832", "SOM", None, "SOM")]
