@@ -178,7 +178,7 @@ class TestRefusedCoercion:
 class TestHostilePhrase:
     def test_ready_to_use_force_is_a_threat_of_force(self, coder: Coder) -> None:
         """'X is ready to use force to ...': the verb with its object is hostile (138), the force no target."""
-        assert coded(coder, "Beijing is ready to use force to keep the islands.") == [("CHNGOV", "138", "")]
+        assert coded(coder, "Beijing is ready to use force to keep the islands.") == [("CHNGOV", "1384", "")]
 
 
 class TestFuturePurpose:
@@ -426,3 +426,17 @@ def test_infinitive_in_a_full_sentence_is_no_headline(coder: Coder) -> None:
     """A control: a body sentence (with its full stop) is not read as a headline's announcement."""
     assert "036" not in [e.cameo_code for e in coder.code_text(
         "The opposition party called on the president to free the jailed activists.", "2023-05-02")]
+
+
+class TestConditionalResponse:
+    def test_response_on_a_condition_is_a_threat(self, coder: Coder) -> None:
+        """'X will respond if Y attacks': a threat of force (138) made to Y."""
+        events = coder.code_text("Japan will respond if China sends warships into its waters again.", "2023-01-01")
+        assert [(e.source.code, e.cameo_code, e.target.code if e.target else "") for e in events] == [
+            ("JPN", "138", "CHN")]
+
+    def test_response_at_a_time_is_no_threat(self, coder: Coder) -> None:
+        """A control: 'responded when ...' sets no condition and threatens nothing."""
+        events = coder.code_text("Japan responded calmly when China sent warships into its waters.", "2023-01-01")
+        assert not [e for e in events if e.cameo_code.startswith("13")]
+

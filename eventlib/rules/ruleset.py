@@ -93,11 +93,13 @@ class Rule(BaseRule):
     #: Lemmas of what the verb calls its object ('called the raid *an act of aggression*', 'described it *as a
     #: provocation*'), if required.
     complements: frozenset[str] | None = None
+    #: Subordinators of an adverbial clause the verb must have ('will respond *if* attacked'), if required.
+    conditions: frozenset[str] | None = None
 
     type_name: ClassVar[str] = "verb"
     #: The keys of a rule file this type reads beside the common ones.
     keys: ClassVar[frozenset[str]] = frozenset({"verb", "particle", "object", "object_modifier", "prep",
-                                                "prep_object", "subject", "purpose", "complement"})
+                                                "prep_object", "subject", "purpose", "complement", "condition"})
 
     @property
     def slot_preps(self) -> tuple[str, ...]:
@@ -109,7 +111,8 @@ class Rule(BaseRule):
         """How many constraints on the parse the rule sets beyond its anchor."""
         objects = None if self.objects == {NO_OBJECT} else self.objects  # having no object is no constraint
         return sum(x is not None for x in (self.particle, objects, self.object_modifiers, self.prep,
-                                           self.prep_objects, self.subjects, self.purposes, self.complements))
+                                           self.prep_objects, self.subjects, self.purposes, self.complements,
+                                           self.conditions))
 
     @property
     def specificity(self) -> int:
@@ -155,6 +158,7 @@ class Rule(BaseRule):
                 or (self.subjects is not None and self._check_subject(predicate))
                 or (self.purposes is not None and self._check_purpose(predicate))
                 or (self.complements is not None and self._check_complement(predicate))
+                or (self.conditions is not None and self._check_condition(predicate))
                 or None)
 
     def _takes_object(self, predicate: Predicate) -> Reason | None:
@@ -251,6 +255,13 @@ class Rule(BaseRule):
             return lambda: f"what the object is called, {said.lemma_.lower()!r}, not in {sorted(self.complements)[:6]}"  # type: ignore[arg-type]
         return None
 
+    def _check_condition(self, predicate: Predicate) -> Reason | None:
+        marks = {m.lower_ for c in predicate.token.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark"}
+        if not marks & self.conditions:  # type: ignore[operator]
+            return lambda: f"no clause introduced by {sorted(self.conditions)[:6]} ('will respond if attacked')"  # type: ignore[arg-type]
+        return None
+
     def problems(self) -> list[str]:
         found = super().problems()
         if not self.verbs:
@@ -269,7 +280,7 @@ class Rule(BaseRule):
         own: dict[str, Any] = {"verbs": reader.words("verb")}
         for key, name in (("object", "objects"), ("object_modifier", "object_modifiers"),
                           ("prep_object", "prep_objects"), ("subject", "subjects"), ("purpose", "purposes"),
-                          ("complement", "complements")):
+                          ("complement", "complements"), ("condition", "conditions")):
             if reader.raw.get(key) is not None:
                 own[name] = reader.words(key)
         for key in ("particle", "prep"):
