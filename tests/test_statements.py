@@ -243,6 +243,20 @@ class TestIntentThroughAspect:
 
 
 class TestCopular:
+    def test_not_satisfied_with_is_disapproval(self, coder: Coder) -> None:
+        """'is not satisfied with X' disapproves of X (110); 'is satisfied with X' approves (051)."""
+        assert coded(coder, "Ghana was not satisfied with Togo's reply.") == [("GHA", "110", "TGO")]
+        assert coded(coder, "Ghana was satisfied with Togo's reply.") == [("GHA", "051", "TGO")]
+
+    def test_disappointed_by(self, coder: Coder) -> None:
+        """'was disappointed by X's decision': disapproval of X (110), the 'by' read as the adjective's."""
+        assert coded(coder, "Laos was deeply disappointed by Thailand's decision.") == [("LAO", "110", "THA")]
+
+    def test_full_of_praise_for(self, coder: Coder) -> None:
+        """'was full of praise for X': praise (051) of X."""
+        assert coded(coder, "Peru's president was full of praise for Chile's help.") == [
+            ("PERGOV", "051", "CHL")]
+
     def test_critical_of(self, coder: Coder) -> None:
         """'is critical of X' criticizes X (111)."""
         assert coded(coder, "The Dutch government was openly critical of Hungary.") == [("NLDGOV", "111", "HUN")]

@@ -225,11 +225,12 @@ def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tup
     with no heads, so a rule can still require it."""
     found: dict[str, list[Token]] = {}
     level = [token] + ([obj] if obj is not None else [])
+    labels = ("prep", "dative", "agent") if token.dep_ == "acomp" else ("prep", "dative")  # 'disappointed *by* X'
     for _depth in (0, 1):
         below: list[Token] = []
         for holder in level:
             for child in holder.children:
-                if child.dep_ not in ("prep", "dative") or child.pos_ not in ("ADP", "SCONJ", "ADV"):
+                if child.dep_ not in labels or child.pos_ not in ("ADP", "SCONJ", "ADV"):
                     continue
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objects and all(_is_time(g, lang) for g in objects):
