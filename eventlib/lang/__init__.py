@@ -269,6 +269,8 @@ class LanguagePack:
     crowd_numbers: frozenset[str] = _words()
     #: Nouns that count the dead ('the number killed in the attack', 'the toll from the bombing').
     tally_nouns: frozenset[str] = _words()
+    #: Nouns of what is left of the dead ('*bodies* of 12 men found in a ditch').
+    remains_nouns: frozenset[str] = _words()
     #: Words of direction before a place name that gazetteers leave out ('western Aleppo', 'North Darfur').
     direction_words: frozenset[str] = _words()
     #: Nouns of places and things attacked, not attackers ('a hospital bombing', 'a market attack').

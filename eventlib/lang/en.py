@@ -176,6 +176,7 @@ ENGLISH = LanguagePack(
                   "cannon", "rifle", "missile", "anti-aircraft", "small-arms", "enemy", "hostile", "explosive",
                   "incendiary"},
     tally_nouns={"number", "toll", "tally", "count"},
+    remains_nouns={"body", "corpse", "remains"},
     crowd_numbers={"thousands", "hundreds", "tens", "dozens", "scores", "millions"},
     killing_verbs={"kill", "murder", "slay", "massacre", "slaughter", "assassinate", "execute", "behead", "lynch",
                    "decapitate"},

@@ -26,6 +26,7 @@ import attrs
 from spacy.tokens import Token
 
 from .._taxonomy import load_taxonomy
+from ..lang import LanguagePack
 from ..parse.grammar import Predicate
 from ..parse.slots import attack_nouns, is_attack
 from .contract import BaseRule
@@ -72,7 +73,7 @@ def _reduced(predicate: Predicate) -> bool:
     if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NUM", "NOUN", "PROPN")):
         return False
     return head.dep_ in ("ROOT", "appos") or head.lemma_.lower() in predicate.lang.tally_nouns \
-        or bool(attack_nouns(predicate)) or _headline_of(verb) is not None
+        or bool(attack_nouns(predicate)) or _headline_of(verb, predicate.lang) is not None
 
 
 def _counted_result(verb: Token) -> bool:
@@ -81,12 +82,13 @@ def _counted_result(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _headline_of(verb: Token) -> Token | None:
+def _headline_of(verb: Token, lang: LanguagePack) -> Token | None:
     """The headline's noun a participle belongs to when the parser hung it inside that noun's 'of' phrase:
     'Bodies of 17 migrants [found] in desert' -> 'Bodies'."""
     head = verb.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
-        return head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.dep_ == "ROOT" or head.head.head.lemma_.lower() in lang.remains_nouns):
+        return head.head.head  # 'Bodies of 12 men [found] in ditch ...', whatever the parser made of 'Bodies'
     return None
 
 
@@ -163,7 +165,8 @@ class CasualtyRule(BaseRule):
             return predicate
         subject = predicate.subject
         if _reduced(predicate):
-            return attrs.evolve(predicate, passive=True, subject=None, object=_headline_of(verb) or verb.head)
+            victims = _headline_of(verb, predicate.lang) or verb.head
+            return attrs.evolve(predicate, passive=True, subject=None, object=victims)
         if self.source != "doer":
             return predicate
         if subject is not None and verb.tag_ in ("VBN", "VBD") and not is_attack(subject, predicate.lang) \
