@@ -176,3 +176,30 @@ class TestUntaggedNames:
         """A control: 'mid' of 'in mid-July' names no place."""
         events = coder.code_text("Jordan rejected a French offer to host a summit in mid-July.", "2023-05-02")
         assert all(e.location is None or e.location.country in ("JOR", "FRA") for e in events)
+
+
+class TestModifierNames:
+    """Proper names that modify a place or an attack noun, and names after 'between' a route or 'of' a siege."""
+
+    def test_name_modifying_an_attack_noun_places_it(self, coder: Coder) -> None:
+        """'the Quetta market blast' (the name tagged an organisation) is in Quetta."""
+        assert placed(coder, "Toll from Quetta market blast rises to 40") == [("Quetta", "PAK")]
+
+    def test_name_after_siege_of_places_it(self, coder: Coder) -> None:
+        """'the siege of rebel-held Mariupol' (tagged an organisation) is in Mariupol."""
+        assert placed(coder, "Troops tightened the siege of rebel-held Mariupol on Sunday.") == [("Mariupol", "UKR")]
+
+    def test_names_between_on_a_route_place_it(self, coder: Coder) -> None:
+        """'on the highway between Gusau and Zurmi' is in Nigeria, whatever the tagger called the names."""
+        events = coder.code_text("Gunmen kidnapped 12 passengers on the highway between Gusau and Zurmi.", "2024-03-04")
+        assert [e.location.country if e.location else "" for e in events] == ["NGA"]
+
+    def test_acronym_modifier_is_no_place(self, coder: Coder) -> None:
+        """A control: 'UN peacekeepers' is not the town of Un in India."""
+        events = coder.code_text("The rebel commander surrendered to UN peacekeepers on Friday.", "2024-03-04")
+        assert all(e.location is None for e in events)
+
+    def test_group_modifier_is_no_place(self, coder: Coder) -> None:
+        """A control: 'a Hamas checkpoint' is not Hamm, whose alternate name the gazetteer lists."""
+        events = coder.code_text("Gunmen abducted three aid workers near a Hamas checkpoint.", "2024-03-04")
+        assert all(e.location is None or e.location.country != "DEU" for e in events)

@@ -166,6 +166,11 @@ class LanguagePack:
     #: Nouns of a place that, with 'the' and no name, recall the place named before ('fought north of *the town*',
     #: 'blocked the road outside *the prison*': where the story's last named place is).
     recalled_place_nouns: frozenset[str] = _words()
+    #: Nouns of a way between places: 'the highway *between* Gusau and Sokoto' puts it between them.
+    route_nouns: frozenset[str] = _words()
+    #: Nouns of an act done to a place, whose 'of' names it: 'the siege *of* Ghouta', 'the shelling of Kharkiv'
+    #: (with the attack nouns).
+    taken_place_nouns: frozenset[str] = _words()
 
     # -- time -----------------------------------------------------------------------------------------------------
     #: Weekday names, Monday first.

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, place_key
 
 #: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -166,6 +166,22 @@ def _entity_names(head: Token, lang: LanguagePack) -> list[str]:
     return [text for _, _, text in sorted(entities)]
 
 
+#: Entity labels of proper names that are no places even as modifiers ('Thai authorities', 'a Trump rally').
+_NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _modifier_names(head: Token, lang: LanguagePack) -> list[str]:
+    """Proper names that modify a common noun as compounds, of the noun or of a noun compound of it, whatever the
+    tagger called them but a person: 'a *Rio de Janeiro* favela', 'a *Kabul* wedding hall', 'the *Quetta* hospital
+    bombing' (tagged an organisation)."""
+    if head.pos_ != "NOUN":
+        return []
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    return [" ".join(t.text for t in sorted(_name_parts(c), key=lambda t: t.i)) for noun in nouns
+            for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            and c.ent_type_ not in _NOT_PLACE_LABELS | PLACE_LABELS and not _calendar_word(c, lang)]
+
+
 #: Where a phrase's place names come from, most specific first.
 _NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_proper_name, _place_noun_names,
                                                                          _entity_names)
@@ -249,8 +265,9 @@ def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer,
     """The place of the first of the anchor's place heads (see :func:`_place_heads_of`) whose names the gazetteer
     resolves or that recalls the place named before (``recalled``); a region or country yields to a town inside
     it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad)."""
+    heads = _place_heads_of(anchor, arguments, lang, verbal)
     found = None
-    for head in _place_heads_of(anchor, arguments, lang, verbal):
+    for head in heads:
         place = _first_resolved(_names_in(head, lang), gazetteer, countries)
         if place is None and recalled is not None and _recalls_place(head, lang):
             place = recalled
@@ -260,6 +277,9 @@ def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer,
             return place
         if found is not None and found.precision == "city":
             return found
+    if found is None:  # weaker: a proper name modifying the head noun ('in a Rio de Janeiro favela')
+        found = _first_modifier_place((name for head in heads for name in _modifier_names(head, lang)), gazetteer,
+                                      countries)
     return found
 
 
@@ -293,19 +313,53 @@ def _places(preposition: Token, lang: LanguagePack) -> bool:
     if lang.is_locative(preposition.lower_):
         return True
     around = preposition.head.lower_
-    return preposition.lower_ == "of" and (around in lang.direction_words or around in lang.area_nouns)
+    if preposition.lower_ == "between":  # 'the highway between Gusau and Sokoto'
+        return preposition.head.lemma_.lower() in lang.route_nouns
+    return preposition.lower_ == "of" and (around in lang.direction_words or around in lang.area_nouns or
+                                           preposition.head.lemma_.lower() in lang.attack_nouns |
+                                           lang.taken_place_nouns)  # 'the siege of Ghouta'
+
+
+def _placed_object(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` is the object of a preposition that puts it somewhere (see :func:`_places`), or a
+    conjunct of one ('between Gusau *and Sokoto*')."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and _places(token.head, lang)
 
 
 def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     """Names after a locative preposition that the entity tagger took for something else ('north of
-    Menaka' tagged a person), but for names with an article ('to the Taliban': a group): tried last, and
-    only if the gazetteer knows them."""
+    Menaka' tagged a person), but for names with an article ('to the Taliban': a group), and proper names
+    that modify such a place or an attack ('in a Rio de Janeiro favela', 'the Quetta hospital bombing'): tried
+    last, and only if the gazetteer knows them."""
     for token in sentence:
-        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
-                and token.text[:1].isupper() and not _calendar_word(token, lang) and _places(token.head, lang) \
+        if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS and _placed_object(token, lang) \
+                and token.text[:1].isupper() and not _calendar_word(token, lang) \
                 and not _group_name(token):  # not 'mid' of 'in mid-July
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
+
+
+def _modifier_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
+    """Proper names that modify a place or an attack noun ('in a Rio de Janeiro favela', 'the Quetta hospital
+    bombing'; see :func:`_modifier_names`), in order."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and (_placed_object(token, lang) or token.lemma_.lower() in lang.attack_nouns):
+            yield from _modifier_names(token, lang)
+
+
+def _first_modifier_place(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The place of the first of ``names`` (proper names modifying a noun: weak evidence) that the gazetteer
+    resolves to a place with people under its main name: not an acronym ('UN peacekeepers': Un, India) nor an
+    alternate name ('Hamas fighters': Hamm)."""
+    for name in names:
+        if name.isupper():
+            continue
+        place = gazetteer.resolve(name, countries)
+        if place is not None and place.population and place_key(place.name) == place_key(name):
+            return place
+    return None
 
 
 def _first_resolved(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
@@ -347,7 +401,8 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
     if place is None:
-        place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
+        place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries) or \
+            _first_modifier_place(_modifier_places(sentence, lang), gazetteer, countries)
     if place is not None and place.precision == "country" and fallback is not None and \
             fallback.precision == "city" and fallback.country == place.country:
         return fallback, False  # 'stormed Brazil's Congress' in a Brasilia-datelined story: Brasilia
