@@ -203,3 +203,17 @@ class TestModifierNames:
         """A control: 'a Hamas checkpoint' is not Hamm, whose alternate name the gazetteer lists."""
         events = coder.code_text("Gunmen abducted three aid workers near a Hamas checkpoint.", "2024-03-04")
         assert all(e.location is None or e.location.country != "DEU" for e in events)
+
+
+class TestUnknownPlaceWithAdjective:
+    """A place phrase naming a town the gazetteer lacks, with a country adjective: the country of the adjective."""
+
+    def test_adjective_of_the_village_gives_the_country(self, coder: Coder) -> None:
+        """'in the Nigerian village of Kwatas' (not in the gazetteer) is in Nigeria."""
+        assert placed(coder, "Gunmen set fire to 40 homes in the Nigerian village of Kwatas on Sunday.") == \
+            [("Nigeria", "NGA")]
+
+    def test_adjective_wins_over_the_actors_country(self, coder: Coder) -> None:
+        """'Israeli troops shelled ... near the Syrian border village of Tal Shihab' is in Syria, not Israel."""
+        text = "Israeli troops shelled militant positions near the Syrian border village of Tal Shihab."
+        assert [country for _, country in placed(coder, text)] == ["SYR"]

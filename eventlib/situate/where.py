@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from .._builtin import country_adjectives
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
@@ -283,6 +284,42 @@ def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer,
     return found
 
 
+def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
+    """The names of a place head that say it is a place, but not one the gazetteer resolves: a name the tagger
+    calls a town or region ('in Aguelhok') or one given with a place noun ('the town of Ceel Gaab', 'the Torkham
+    crossing'); not a facility's name ('the Friendship Bridge'), which is rarely in a gazetteer."""
+    if head.ent_type_ in ("GPE", "LOC") or head.lemma_.lower() in lang.place_nouns:
+        return _names_in(head, lang)
+    return []
+
+
+def _adjective_country(head: Token, anchor: Token) -> str:
+    """The country of a country adjective on the phrase of ``head`` or on the words between it and ``anchor``
+    ('the *Turkish* border village of X', '*Israeli* army posts near the town of X'); '' if none."""
+    adjectives = country_adjectives()
+    for word in (head, *head.ancestors):
+        if word.i == anchor.i:
+            break
+        for child in word.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in adjectives:
+                return adjectives[child.lower_]
+    return ""
+
+
+def _unknown_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, fallback: Place | None,
+                   actor_countries: Sequence[str], lang: LanguagePack, verbal: bool) -> tuple[Place | None, bool]:
+    """When the event's own place phrase names a place the gazetteer lacks (see :func:`_unknown_names`), its
+    country: that of a country adjective on the phrase (named), else the actors' first country (the article's
+    place when it is in that country); (None, False) when there is no such phrase or nothing gives a country."""
+    heads = [h for h in _place_heads_of(anchor, arguments, lang, verbal) if _unknown_names(h, lang)]
+    if not heads:
+        return None, False
+    country = next((c for c in (_adjective_country(h, anchor) for h in heads) if c), "")
+    if country:
+        return gazetteer.country(country), True
+    return None, False
+
+
 def _inside(town: Place, area: Place) -> bool:
     """Whether ``town`` is a town in the region or country ``area``."""
     return town.precision == "city" and town.country == area.country and \
@@ -400,6 +437,10 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
+    if place is None:  # 'retook the town of Ceel Gaab': not another place of the sentence
+        unknown, named = _unknown_place(anchor, arguments, gazetteer, fallback, actor_countries, lang, verbal)
+        if unknown is not None:
+            return unknown, named
     if place is None:
         place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries) or \
             _first_modifier_place(_modifier_places(sentence, lang), gazetteer, countries)
