@@ -144,11 +144,18 @@ class TestCountryYieldsToArticleTown:
 class TestRegionNames:
     """Names news uses for regions the source tables spell otherwise (eventlib/data/places/region_names.csv)."""
 
-    @pytest.mark.parametrize(("name", "country"), [("North Darfur", "SDN"), ("Oromia", "ETH"), ("Waziristan", "PAK")])
+    @pytest.mark.parametrize(("name", "country"), [("North Darfur", "SDN"), ("Oromia", "ETH"), ("Waziristan", "PAK"),
+                                                   ("Haut-Katanga", "COD"), ("Kasai Central", "COD"),
+                                                   ("Eastern Ghouta", "SYR"), ("Khankendi", "AZE")])
     def test_news_name_resolves_to_the_region(self, name: str, country: str) -> None:
         """'North Darfur' is Sudan's 'Northern Darfur' region."""
         place = load_gazetteer().resolve(name)
         assert place is not None and (place.country, place.precision) == (country, "admin1")
+
+    def test_province_of_2015_is_in_its_former_province(self) -> None:
+        """'Lualaba', a Congolese province since 2015, is the source table's former province of Katanga."""
+        place = load_gazetteer().resolve("Lualaba", ["COD"])
+        assert place is not None and (place.admin1, place.precision) == ("Katanga", "admin1")
 
     def test_city_name_stays_the_city(self) -> None:
         """A control: 'Taiz' is the Yemeni city, not its governorate."""
