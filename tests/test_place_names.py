@@ -224,3 +224,12 @@ class TestUnknownPlaceWithAdjective:
         """'Israeli troops shelled ... near the Syrian border village of Tal Shihab' is in Syria, not Israel."""
         text = "Israeli troops shelled militant positions near the Syrian border village of Tal Shihab."
         assert [country for _, country in placed(coder, text)] == ["SYR"]
+
+
+class TestCountrySide:
+    """A country's side, soil or airspace named by a country adjective is in that country."""
+
+    def test_side_of_the_frontier_is_in_its_country(self, coder: Coder) -> None:
+        """'on the Bosnian side of the frontier' is in Bosnia, not in the doers' Croatia."""
+        text = "Croatian police beat migrants on the Bosnian side of the frontier on Tuesday."
+        assert [country for _, country in placed(coder, text)] == ["BIH"]

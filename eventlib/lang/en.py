@@ -139,6 +139,7 @@ ENGLISH = LanguagePack(
     recalled_place_nouns={"city", "town", "village", "district", "camp", "prison", "jail", "base", "hospital",
                           "market", "crossing", "port", "compound", "barracks", "outpost", "airport", "stadium",
                           "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality", "scene"},
+    country_side_nouns={"side", "soil", "territory", "airspace", "waters"},
     route_nouns={"road", "highway", "motorway", "route", "bridge", "railway", "border", "frontier", "corridor",
                  "crossing", "checkpoint", "stretch"},
     taken_place_nouns={"siege", "blockade", "capture", "fall", "encirclement", "recapture", "occupation",

@@ -4,11 +4,12 @@ places, else the article's dateline or most named place, resolved with the gazet
 from __future__ import annotations
 
 import collections
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from .._builtin import country_adjectives
+from .._builtin import country_adjectives, dictionary_country_names
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
@@ -183,9 +184,28 @@ def _modifier_names(head: Token, lang: LanguagePack) -> list[str]:
             and c.ent_type_ not in _NOT_PLACE_LABELS | PLACE_LABELS and not _calendar_word(c, lang)]
 
 
+def _country_side_names(head: Token, lang: LanguagePack) -> list[str]:
+    """The country a country adjective gives a country's edge or expanse ('near the Belarusian border': Belarus;
+    'on the Serbian side of the border': Serbia; :attr:`LanguagePack.country_side_nouns`)."""
+    if head.lemma_.lower() not in lang.country_side_nouns:
+        return []
+    adjectives, names = country_adjectives(), _country_names()
+    return [names[adjectives[c.lower_]] for c in head.children
+            if c.dep_ == "amod" and adjectives.get(c.lower_) in names]
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """A name of each country of the built-in dictionary, by ISO3 (the first it lists)."""
+    names: dict[str, str] = {}
+    for name, iso3 in dictionary_country_names():
+        names.setdefault(iso3, name)
+    return names
+
+
 #: Where a phrase's place names come from, most specific first.
 _NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_proper_name, _place_noun_names,
-                                                                         _entity_names)
+                                                                         _entity_names, _country_side_names)
 
 
 def _names_in(head: Token, lang: LanguagePack) -> list[str]:
