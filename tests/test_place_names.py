@@ -84,6 +84,12 @@ class TestRecalledPlace:
         assert placed(coder, "ISLAMABAD, May 2 (eventlib) - A gunman opened fire on a rally in Gujranwala on Thursday. "
                              "Police arrested the gunman at the scene.")[-1] == ("Gujranwala", "PAK")
 
+    def test_a_place_named_below_is_not_recalled(self, coder: Coder) -> None:
+        """'to the main hospital in Herat city' is in Herat, not in the town named before."""
+        text = ("KABUL, March 4 (Reuters) - Gunmen attacked a police post in the town of Pul-e-Khumri on Monday. "
+                "The Red Cross said it had delivered medical supplies to the main hospital in Herat city.")
+        assert [name for name, _ in placed(coder, text)][-1] == "Herāt"
+
     def test_the_capital_recalls_no_town(self, coder: Coder) -> None:
         """'in the capital' after 'in Goma' is not Goma (the dateline's city, which is the capital, stays)."""
         assert placed(coder, "KINSHASA, March 4 (eventlib) - Protesters marched in Goma on Monday. Police arrested "

@@ -272,10 +272,12 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
 
 def _recalls_place(head: Token, lang: LanguagePack) -> bool:
     """Whether the phrase of a place head names no place but recalls one: 'the town' in 'north of the town',
-    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the')."""
+    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the'); not
+    when a phrase below it names its place ('the hospital in Herat city')."""
     for token in head.subtree:
         if token.lemma_.lower() in lang.recalled_place_nouns and token.pos_ == "NOUN" and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not _names_in(token, lang) \
+                and not any(_names_in(t, lang) for t in token.subtree if t.dep_ == "pobj" and _places(t.head, lang)) \
                 and (token.i == head.i or (token.head.dep_ == "prep" and _places(token.head, lang))):
             return True
     return False
