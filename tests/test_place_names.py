@@ -239,3 +239,16 @@ class TestCountrySide:
         """'on the Bosnian side of the frontier' is in Bosnia, not in the doers' Croatia."""
         text = "Croatian police beat migrants on the Bosnian side of the frontier on Tuesday."
         assert [country for _, country in placed(coder, text)] == ["BIH"]
+
+
+class TestPossessiveInName:
+    """A place name with a possessive inside it ("Cox's Bazar") is one name."""
+
+    def test_possessive_name_with_a_place_noun(self, coder: Coder) -> None:
+        """"in the refugee camps of Cox's Bazar district" is in Bangladesh, not in Bazar-Korgon."""
+        text = "Police arrested 14 men in the refugee camps of Cox's Bazar district on Tuesday."
+        assert [country for _, country in placed(coder, text)] == ["BGD"]
+
+    def test_country_possessor_is_not_part_of_the_name(self, coder: Coder) -> None:
+        """A control: "Syria's Aleppo" is Aleppo."""
+        assert placed(coder, "Rebels attacked Syria's Aleppo on Friday.") == [("Aleppo", "SYR")]

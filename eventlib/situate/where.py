@@ -124,7 +124,18 @@ def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
         return []
     if _group_name(head):
         return []
-    return [" ".join(t.text for t in sorted(_name_parts(head), key=lambda t: t.i))]
+    name = " ".join(t.text for t in sorted(_name_parts(head), key=lambda t: t.i))
+    return [*_possessive_names(head, min(t.i for t in _name_parts(head)), head.i), name]
+
+
+def _possessive_names(holder: Token, start: int, end: int) -> list[str]:
+    """A name with a possessive inside ("Cox's Bazar", parsed as the possessor of 'Bazar' or of 'district' in
+    "Cox's Bazar district"): a proper-noun possessor of ``holder`` that ends, with its 's, just before the name
+    words ``start``..``end``, joined to them; none without one ("Syria's Aleppo" is tried too, and resolves to
+    nothing, so 'Aleppo' is next)."""
+    doc = holder.doc
+    return [doc[p.left_edge.i:end + 1].text for p in holder.children
+            if p.dep_ == "poss" and p.pos_ == "PROPN" and p.i + 2 == start and doc[p.i + 1].tag_ == "POS"]
 
 
 def _name_parts(head: Token) -> list[Token]:
@@ -145,8 +156,9 @@ def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     if head.lemma_.lower() not in lang.place_nouns:
         return []
     kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
-    compounds = [" ".join(t.text for t in c.subtree) for kind in kinds for c in kind.children
-                 if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'the Islam Qala border crossing'
+    compounds = [name for kind in kinds for c in kind.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 for name in (*_possessive_names(kind, c.left_edge.i, c.right_edge.i),
+                              " ".join(t.text for t in c.subtree))]  # 'the Islam Qala border crossing'
     if head.lemma_.lower() in lang.region_nouns:  # 'Idlib province': the region, not its city
         compounds = [f"{name} {head.text}" for name in compounds]
     return [*compounds, *_of_names(head, lang)]
