@@ -252,3 +252,12 @@ class TestPossessiveInName:
     def test_country_possessor_is_not_part_of_the_name(self, coder: Coder) -> None:
         """A control: "Syria's Aleppo" is Aleppo."""
         assert placed(coder, "Rebels attacked Syria's Aleppo on Friday.") == [("Aleppo", "SYR")]
+
+
+class TestBetweenTowns:
+    """A way between two places ('the bridge between A and B')."""
+
+    def test_a_bridge_between_two_towns_is_at_the_first(self, coder: Coder) -> None:
+        """'closed the bridge between Dajabon and the Haitian town of Ouanaminthe' is at Dajabon."""
+        text = "Dominican soldiers closed the bridge between Dajabon and the Haitian town of Ouanaminthe on Friday."
+        assert [country for _, country in placed(coder, text)] == ["DOM"]

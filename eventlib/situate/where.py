@@ -35,6 +35,10 @@ _ATTACHMENTS: tuple[tuple[Callable[[Token, LanguagePack], bool], Callable[[Token
     # "in Idlib": the preposition's objects
     (lambda child, lang: child.dep_ == "prep" and lang.is_locative(child.lower_),
      lambda child: [p for p in child.children if p.dep_ == "pobj"]),
+    # "the bridge between Dajabon and Ouanaminthe": the first of the places a way runs between
+    (lambda child, lang: child.dep_ == "prep" and child.lower_ == "between" and
+     child.head.lemma_.lower() in lang.route_nouns,
+     lambda child: [p for p in child.children if p.dep_ == "pobj"]),
     # "shelled the outskirts of Malakal"
     (lambda child, lang: child.dep_ == "dobj" and child.lemma_.lower() in lang.area_nouns, lambda child: [child]),
     (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS,
