@@ -261,3 +261,17 @@ class TestBetweenTowns:
         """'closed the bridge between Dajabon and the Haitian town of Ouanaminthe' is at Dajabon."""
         text = "Dominican soldiers closed the bridge between Dajabon and the Haitian town of Ouanaminthe on Friday."
         assert [country for _, country in placed(coder, text)] == ["DOM"]
+
+
+class TestCityPart:
+    """A district of a city that the gazetteer knows as a town of its own is the event's place."""
+
+    def test_district_named_after_the_city_is_the_place(self, coder: Coder) -> None:
+        """'In Lagos, police arrested 30 protesters in the Ikeja district' is in Ikeja."""
+        text = "In Lagos, police arrested 30 protesters in the Ikeja district on Monday."
+        assert placed(coder, text) == [("Ikeja", "NGA")]
+
+    def test_a_district_elsewhere_does_not_move_the_event(self, coder: Coder) -> None:
+        """A control: a district the gazetteer knows in no town of the city's region leaves the city."""
+        text = "In Karachi, gunmen killed two policemen in the Korangi district on Monday."
+        assert placed(coder, text) == [("Karachi", "PAK")]

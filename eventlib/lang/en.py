@@ -140,6 +140,8 @@ ENGLISH = LanguagePack(
                           "market", "crossing", "port", "compound", "barracks", "outpost", "airport", "stadium",
                           "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality", "scene"},
     country_side_nouns={"side", "soil", "territory", "airspace", "waters"},
+    city_part_nouns={"district", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "borough",
+                     "commune", "municipality"},
     route_nouns={"road", "highway", "motorway", "route", "bridge", "railway", "border", "frontier", "corridor",
                  "crossing", "checkpoint", "stretch"},
     taken_place_nouns={"siege", "blockade", "capture", "fall", "encirclement", "recapture", "occupation",

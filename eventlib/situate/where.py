@@ -303,10 +303,12 @@ def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer,
                 recalled: Place | None, lang: LanguagePack, verbal: bool) -> Place | None:
     """The place of the first of the anchor's place heads (see :func:`_place_heads_of`) whose names the gazetteer
     resolves or that recalls the place named before (``recalled``); a region or country yields to a town inside
-    it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad)."""
+    it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad), and a
+    city to a part of it that another head names ('in Port-au-Prince, gangs burned a station in the Carrefour
+    district': Carrefour)."""
     heads = _place_heads_of(anchor, arguments, lang, verbal)
     found = None
-    for head in heads:
+    for n, head in enumerate(heads):
         place = _first_resolved(_names_in(head, lang), gazetteer, countries)
         if place is None and recalled is not None and _recalls_place(head, lang):
             place = recalled
@@ -315,11 +317,24 @@ def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer,
         elif place is not None and _inside(place, found):
             return place
         if found is not None and found.precision == "city":
-            return found
+            return _city_part(found, heads[n + 1:], gazetteer, countries, lang) or found
     if found is None:  # weaker: a proper name modifying the head noun ('in a Rio de Janeiro favela')
         found = _first_modifier_place((name for head in heads for name in _modifier_names(head, lang)), gazetteer,
                                       countries)
     return found
+
+
+def _city_part(city: Place, heads: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
+               lang: LanguagePack) -> Place | None:
+    """The first of ``heads`` that is a part of a city (:attr:`LanguagePack.city_part_nouns`: 'the Carrefour
+    *district*') naming a town in the region of ``city``; None if none does."""
+    for head in heads:
+        if head.lemma_.lower() in lang.city_part_nouns:
+            place = _first_resolved(_names_in(head, lang), gazetteer, countries)
+            if place is not None and place.precision == "city" and place != city and \
+                    (place.country, place.admin1) == (city.country, city.admin1):
+                return place
+    return None
 
 
 def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
