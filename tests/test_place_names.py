@@ -272,6 +272,6 @@ class TestCityPart:
         assert placed(coder, text) == [("Ikeja", "NGA")]
 
     def test_a_district_elsewhere_does_not_move_the_event(self, coder: Coder) -> None:
-        """A control: a district the gazetteer knows in no town of the city's region leaves the city."""
+        """A control: a district the gazetteer does not know leaves the event in the city."""
         text = "In Karachi, gunmen killed two policemen in the Korangi district on Monday."
         assert placed(coder, text) == [("Karachi", "PAK")]
