@@ -84,6 +84,12 @@ class TestRecalledPlace:
         assert placed(coder, "ISLAMABAD, May 2 (eventlib) - A gunman opened fire on a rally in Gujranwala on Thursday. "
                              "Police arrested the gunman at the scene.")[-1] == ("Gujranwala", "PAK")
 
+    def test_a_direction_of_the_town_on_the_verb_recalls_it(self, coder: Coder) -> None:
+        """'shelled rebel positions south of the town' (the direction on the verb) is the town named before."""
+        text = ("GOMA, March 4 (eventlib) - M23 rebels attacked the town of Rutshuru on Monday. "
+                "Government troops shelled rebel positions south of the town on Tuesday.")
+        assert [name for name, _ in placed(coder, text)] == ["Rutshuru", "Rutshuru"]
+
     def test_a_place_named_below_is_not_recalled(self, coder: Coder) -> None:
         """'to the main hospital in Herat city' is in Herat, not in the town named before."""
         text = ("KABUL, March 4 (Reuters) - Gunmen attacked a police post in the town of Pul-e-Khumri on Monday. "

@@ -43,6 +43,10 @@ _ATTACHMENTS: tuple[tuple[Callable[[Token, LanguagePack], bool], Callable[[Token
     (lambda child, lang: child.dep_ == "dobj" and child.lemma_.lower() in lang.area_nouns, lambda child: [child]),
     (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS,
      lambda child: [child]),
+    # "fought the rebels on hills north of the town": a direction with its 'of' phrase
+    (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.lower_ in lang.direction_words and
+     any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children),
+     lambda child: [child]),
 )
 
 
