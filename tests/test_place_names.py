@@ -90,6 +90,14 @@ class TestRecalledPlace:
                 "Government troops shelled rebel positions south of the town on Tuesday.")
         assert [name for name, _ in placed(coder, text)] == ["Rutshuru", "Rutshuru"]
 
+    @pytest.mark.parametrize("second", ["Police fired tear gas at the protesters later in the day.",
+                                        "Police later dispersed the crowd."])
+    def test_the_crowd_is_where_it_was(self, coder: Coder, second: str) -> None:
+        """'the protesters', 'the crowd' of the event before are where that event was, not at the dateline."""
+        text = ("ABUJA, March 4 (eventlib) - Hundreds of students stormed the governor's office in the city of Zaria "
+                f"on Monday. {second}")
+        assert [name for name, _ in placed(coder, text)] == ["Zaria", "Zaria"]
+
     def test_a_place_named_below_is_not_recalled(self, coder: Coder) -> None:
         """'to the main hospital in Herat city' is in Herat, not in the town named before."""
         text = ("KABUL, March 4 (Reuters) - Gunmen attacked a police post in the town of Pul-e-Khumri on Monday. "

@@ -166,6 +166,9 @@ class LanguagePack:
     #: Nouns of a place that, with 'the' and no name, recall the place named before ('fought north of *the town*',
     #: 'blocked the road outside *the prison*': where the story's last named place is).
     recalled_place_nouns: frozenset[str] = _words()
+    #: Nouns of people that, with 'the', recall the people of the event before, hence its place ('dispersed *the
+    #: crowd*', 'fired on *the protesters*').
+    recalled_people_nouns: frozenset[str] = _words()
     #: Nouns of a country's edge or expanse that a country adjective places in that country: 'near the *Belarusian
     #: border*', 'on the Serbian *side* of the border', 'in Turkish *airspace*'.
     country_side_nouns: frozenset[str] = _words()

@@ -139,6 +139,7 @@ ENGLISH = LanguagePack(
     recalled_place_nouns={"city", "town", "village", "district", "camp", "prison", "jail", "base", "hospital",
                           "market", "crossing", "port", "compound", "barracks", "outpost", "airport", "stadium",
                           "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality", "scene"},
+    recalled_people_nouns={"crowd", "mob", "protester", "demonstrator", "rioter", "marcher"},
     country_side_nouns={"side", "soil", "territory", "airspace", "waters"},
     city_part_nouns={"district", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "borough",
                      "commune", "municipality"},

@@ -285,6 +285,7 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
     if not verbal:
         heads += _named_place_nouns(anchor, arguments, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
+        heads += [c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in lang.recalled_people_nouns]
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
               for p in prep.children if p.dep_ == "pobj"]
     return heads
@@ -292,10 +293,12 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
 
 def _recalls_place(head: Token, lang: LanguagePack) -> bool:
     """Whether the phrase of a place head names no place but recalls one: 'the town' in 'north of the town',
-    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the'); not
-    when a phrase below it names its place ('the hospital in Herat city')."""
+    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the'), and
+    the people of the event before, where they were ('dispersed *the crowd*': a noun of
+    :attr:`LanguagePack.recalled_people_nouns` with 'the'); not when a phrase below it names its place ('the
+    hospital in Herat city')."""
     for token in head.subtree:
-        if token.lemma_.lower() in lang.recalled_place_nouns and token.pos_ == "NOUN" and \
+        if token.lemma_.lower() in lang.recalled_place_nouns | lang.recalled_people_nouns and token.pos_ == "NOUN" and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not _names_in(token, lang) \
                 and not any(_names_in(t, lang) for t in token.subtree if t.dep_ == "pobj" and _places(t.head, lang)) \
                 and (token.i == head.i or (token.head.dep_ == "prep" and _places(token.head, lang))):
