@@ -386,17 +386,25 @@ def _inside(town: Place, area: Place) -> bool:
         (area.precision == "country" or town.admin1 == area.admin1)
 
 
-def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
+def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
+                     ) -> Iterator[str]:
     """The sentence's named places, in order, but for actors among the arguments and dates."""
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
         if span.start in inside_arguments and not is_locative(span.root, lang=lang) and \
                 not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
-        if _is_time_word(span.root, lang):
+        if _is_time_word(span.root, lang) or (verbal and _in_relative_clause(span.root)):
             continue
         yield span.text.removesuffix("'s")
     yield from _untagged_places(sentence, lang)
+
+
+def _in_relative_clause(word: Token) -> bool:
+    """Whether ``word`` is in a relative clause of another act ('President Tsai, who met the speaker *in
+    California* last week, thanked ...'): a place of another event; not in one that says where someone is
+    ('Bolsonaro, who is in Florida, denied ...')."""
+    return any(a.dep_ == "relcl" and a.lemma_.lower() != "be" for a in word.ancestors)
 
 
 def _attack_site(word: Token, lang: LanguagePack) -> bool:
@@ -502,7 +510,7 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
         if unknown is not None:
             return unknown, named
     if place is None:
-        place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries) or \
+        place = _first_resolved(_mentioned_names(sentence, arguments, lang, verbal), gazetteer, countries) or \
             _first_modifier_place(_modifier_places(sentence, lang), gazetteer, countries)
     if place is not None and place.precision == "country" and fallback is not None and \
             fallback.precision == "city" and fallback.country == place.country:
