@@ -59,6 +59,11 @@ class TestPlaceWords:
         assert placed(coder, "KINSHASA, March 4 (eventlib) - M23 rebels seized most of the eastern city of Bukavu on "
                              "Friday.") == [("Bukavu", "COD")]
 
+    def test_place_noun_with_its_name_in_apposition(self, coder: Coder) -> None:
+        """'in the capital Naypyitaw' (the name tagged a person) is in Naypyitaw."""
+        assert placed(coder, "Soldiers detained dozens of protesters in the capital Naypyitaw on Monday.") == \
+            [("Nay Pyi Taw", "MMR")]
+
     def test_town_in_its_province_is_the_town(self, coder: Coder) -> None:
         """'the town of Saraqib in Idlib province': Saraqib, a town of that region; the names are not run together."""
         assert placed(coder, "DAMASCUS, March 4 (eventlib) - Government aircraft bombed the town of Saraqib in Idlib "

@@ -160,7 +160,8 @@ def _of_names(head: Token, lang: LanguagePack) -> list[str]:
 
 def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     """For a place noun ('city', 'province'), its proper-noun compounds (also those of a place noun before it:
-    'the Islam Qala border crossing'; with a region noun: 'Idlib province') then its 'of' phrases' names."""
+    'the Islam Qala border crossing'; with a region noun: 'Idlib province'), its proper-noun appositions ('the
+    capital Naypyitaw', whatever the tagger called it) then its 'of' phrases' names."""
     if head.lemma_.lower() not in lang.place_nouns:
         return []
     kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
@@ -169,7 +170,9 @@ def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
                               " ".join(t.text for t in c.subtree))]  # 'the Islam Qala border crossing'
     if head.lemma_.lower() in lang.region_nouns:  # 'Idlib province': the region, not its city
         compounds = [f"{name} {head.text}" for name in compounds]
-    return [*compounds, *_of_names(head, lang)]
+    appositions = [name for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                   for name in _proper_name(c, lang)]  # 'the capital Naypyitaw'
+    return [*compounds, *appositions, *_of_names(head, lang)]
 
 
 def _entity_text(start: Token) -> str:
