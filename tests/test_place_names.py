@@ -64,6 +64,13 @@ class TestPlaceWords:
         assert placed(coder, "Soldiers detained dozens of protesters in the capital Naypyitaw on Monday.") == \
             [("Nay Pyi Taw", "MMR")]
 
+    def test_place_phrase_deep_in_a_long_object(self, coder: Coder) -> None:
+        """A place phrase under a long object ('detained the president, ... leaders of the ruling party in dawn
+        raids in the capital Naypyitaw') still places the act."""
+        text = ("Soldiers detained the president, the foreign minister and other senior leaders of the ruling party "
+                "in dawn raids in the capital Naypyitaw on Monday.")
+        assert placed(coder, text) == [("Nay Pyi Taw", "MMR")]
+
     def test_town_in_its_province_is_the_town(self, coder: Coder) -> None:
         """'the town of Saraqib in Idlib province': Saraqib, a town of that region; the names are not run together."""
         assert placed(coder, "DAMASCUS, March 4 (eventlib) - Government aircraft bombed the town of Saraqib in Idlib "

@@ -66,11 +66,11 @@ def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
 
 
 def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[Token]:
-    """The words of the anchor's clause, level by level (five deep) from the anchor and its arguments, nearest
+    """The words of the anchor's clause, level by level (seven deep) from the anchor and its arguments, nearest
     first; not those of reported or relative clauses of their own."""
     level = [anchor, *arguments]
     seen = {t.i for t in level}
-    for _ in range(5):
+    for _ in range(7):
         below: list[Token] = []
         for holder in level:
             for child in holder.children:
