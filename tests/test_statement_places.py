@@ -43,3 +43,9 @@ def test_relative_clause_saying_where_the_speaker_is_places_him(coder: Coder) ->
     """'The former president, who is in Lisbon, denied ...' is placed in Lisbon."""
     text = "BRASILIA, March 4 (eventlib) - The former president, who is in Lisbon, denied ordering the attack."
     assert places(coder, text).get("016") == "PRT"
+
+
+def test_the_speakers_country_does_not_place_the_reported_act(coder: Coder) -> None:
+    """"Turkey's defence ministry said Syrian aircraft had bombed ...": the bombing is not placed in Turkey."""
+    text = "Turkey's defence ministry said Syrian government aircraft had bombed a rebel depot."
+    assert places(coder, text).get("195") == "SYR"

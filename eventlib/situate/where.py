@@ -397,10 +397,17 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
         if span.start in inside_arguments and not is_locative(span.root, lang=lang) and \
                 not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
-        if _is_time_word(span.root, lang) or (verbal and _in_relative_clause(span.root)):
+        if _is_time_word(span.root, lang) or (verbal and _in_relative_clause(span.root)) or \
+                _describes_subject(span.root):
             continue
         yield span.text.removesuffix("'s")
     yield from _untagged_places(sentence, lang)
+
+
+def _describes_subject(word: Token) -> bool:
+    """Whether a place name is the possessor or modifier of some clause's subject ("*Russia's* Defence Ministry
+    said Syrian aircraft had struck ..."): an actor's country, not where another act happened."""
+    return word.dep_ in ("poss", "compound") and word.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_relative_clause(word: Token) -> bool:
