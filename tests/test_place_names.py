@@ -301,3 +301,12 @@ class TestCityPart:
         """A control: a district the gazetteer does not know leaves the event in the city."""
         text = "In Karachi, gunmen killed two policemen in the Korangi district on Monday."
         assert placed(coder, text) == [("Karachi", "PAK")]
+
+
+class TestNationality:
+    """A country's name modifying a noun that is no place says whose, not where."""
+
+    def test_troops_of_a_country_are_not_a_place(self, coder: Coder) -> None:
+        """'at an air base housing US troops in western Iraq' is in Iraq, not the United States."""
+        text = "Militants fired rockets at an air base housing US troops in western Iraq on Tuesday."
+        assert [country for _, country in placed(coder, text)] == ["IRQ"]

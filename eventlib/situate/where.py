@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from .._builtin import country_adjectives, dictionary_country_names
+from .._builtin import country_adjectives, country_names, dictionary_country_names
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
@@ -175,19 +175,25 @@ def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     return [*compounds, *appositions, *_of_names(head, lang)]
 
 
-def _entity_text(start: Token) -> str:
-    """The text of the named entity that begins at ``start``."""
+def _entity_span(start: Token) -> Span:
+    """The named entity that begins at ``start``."""
     doc = start.doc
     end = start.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start.i:end].text
+    return doc[start.i:end]
+
+
+def _entity_text(start: Token) -> str:
+    """The text of the named entity that begins at ``start``."""
+    return _entity_span(start).text
 
 
 def _entity_names(head: Token, lang: LanguagePack) -> list[str]:
     """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order."""
-    entities = [(_possessive(token.doc, token.i), token.i, _entity_text(token)) for token in head.subtree
-                if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
+    spans = [_entity_span(token) for token in head.subtree if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
+    entities = [(_possessive(span.doc, span.start), span.start, span.text) for span in spans
+                if not _nationality(span.root, span.text, lang)]  # not 'US' of 'bases housing US troops'
     return [text for _, _, text in sorted(entities)]
 
 
@@ -398,16 +404,27 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
                 not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
         if _is_time_word(span.root, lang) or (verbal and _in_relative_clause(span.root)) or \
-                _describes_subject(span.root):
+                _describes_subject(span, lang):
             continue
         yield span.text.removesuffix("'s")
     yield from _untagged_places(sentence, lang)
 
 
-def _describes_subject(word: Token) -> bool:
+def _describes_subject(span: Span, lang: LanguagePack) -> bool:
     """Whether a place name is the possessor or modifier of some clause's subject ("*Russia's* Defence Ministry
-    said Syrian aircraft had struck ..."): an actor's country, not where another act happened."""
-    return word.dep_ in ("poss", "compound") and word.head.dep_ in ("nsubj", "nsubjpass")
+    said Syrian aircraft had struck ..."), or a country's name modifying a noun that is no place ('bases housing
+    *US* troops', '*U.S.* air strikes'): an actor's country, not where another act happened."""
+    word = span.root
+    if word.dep_ in ("poss", "compound") and word.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return _nationality(word, span.text, lang)
+
+
+def _nationality(word: Token, name: str, lang: LanguagePack) -> bool:
+    """Whether the country name ``name`` (its head ``word``) modifies a noun that is no place ('*US* troops', '*U.S.*
+    air strikes'): the nationality of people or things, not a place."""
+    return word.dep_ == "compound" and word.head.pos_ == "NOUN" and name.lower() in country_names() and \
+        word.head.lemma_.lower() not in lang.place_nouns | lang.area_nouns | lang.country_side_nouns
 
 
 def _in_relative_clause(word: Token) -> bool:
