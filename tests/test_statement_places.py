@@ -49,3 +49,9 @@ def test_the_speakers_country_does_not_place_the_reported_act(coder: Coder) -> N
     """"Turkey's defence ministry said Syrian aircraft had bombed ...": the bombing is not placed in Turkey."""
     text = "Turkey's defence ministry said Syrian government aircraft had bombed a rebel depot."
     assert places(coder, text).get("195") == "SYR"
+
+
+def test_the_speakers_country_places_its_own_actors_act(coder: Coder) -> None:
+    """A control: "Kenya's interior minister warned that police were ready to break up ..." stays in Kenya."""
+    text = "Kenya's interior minister warned protest leaders that police were ready to break up any new march by force."
+    assert set(places(coder, text).values()) == {"KEN"}

@@ -395,25 +395,28 @@ def _inside(town: Place, area: Place) -> bool:
         (area.precision == "country" or town.admin1 == area.admin1)
 
 
-def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
-                     ) -> Iterator[str]:
-    """The sentence's named places, in order, but for actors among the arguments and dates."""
+def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False,
+                     foreign: Callable[[str], bool] = lambda name: True) -> Iterator[str]:
+    """The sentence's named places, in order, but for actors among the arguments, dates, and names of other
+    actors' countries that ``foreign`` says are not the event's ('*Russia's* ministry said Syrian jets struck')."""
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
         if span.start in inside_arguments and not is_locative(span.root, lang=lang) and \
                 not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
+        name = span.text.removesuffix("'s")
         if _is_time_word(span.root, lang) or (verbal and _in_relative_clause(span.root)) or \
-                _describes_subject(span, lang):
+                (_describes_subject(span, lang) and foreign(name)):
             continue
-        yield span.text.removesuffix("'s")
+        yield name
     yield from _untagged_places(sentence, lang)
 
 
 def _describes_subject(span: Span, lang: LanguagePack) -> bool:
     """Whether a place name is the possessor or modifier of some clause's subject ("*Russia's* Defence Ministry
-    said Syrian aircraft had struck ..."), or a country's name modifying a noun that is no place ('bases housing
-    *US* troops', '*U.S.* air strikes'): an actor's country, not where another act happened."""
+    said Syrian aircraft had struck ..."; it places that act only if it is its actors' country), or a country's
+    name modifying a noun that is no place ('bases housing *US* troops', '*U.S.* air strikes'): an actor's
+    country, not where another act happened."""
     word = span.root
     if word.dep_ in ("poss", "compound") and word.head.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -537,7 +540,12 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
         if unknown is not None:
             return unknown, named
     if place is None:
-        place = _first_resolved(_mentioned_names(sentence, arguments, lang, verbal), gazetteer, countries) or \
+        def foreign(name: str) -> bool:  # an actor's country that is not the event's actors' (when known)
+            found = gazetteer.resolve(name, countries)
+            return bool(actor_countries) and (found is None or found.country not in actor_countries)
+
+        place = _first_resolved(_mentioned_names(sentence, arguments, lang, verbal, foreign), gazetteer,
+                                countries) or \
             _first_modifier_place(_modifier_places(sentence, lang), gazetteer, countries)
     if place is not None and place.precision == "country" and fallback is not None and \
             fallback.precision == "city" and fallback.country == place.country:
