@@ -47,6 +47,13 @@ def dictionary_country_names() -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    """Country adjectives of the built-in actor dictionary, lower case, with their ISO3 ('turkish': 'TUR')."""
+    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
+        return {row["phrase"].lower(): row["code"] for row in csv.DictReader(handle) if row["kind"] == "adjective"}
+
+
+@functools.lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Lower-case country names of the taxonomy and of the built-in dictionary ('turkey' and 'türkiye')."""
     from ._taxonomy import load_taxonomy

@@ -59,6 +59,18 @@ class TestPlaceWords:
         assert placed(coder, "KINSHASA, March 4 (eventlib) - M23 rebels seized most of the eastern city of Bukavu on "
                              "Friday.") == [("Bukavu", "COD")]
 
+    def test_place_noun_with_its_name_in_apposition(self, coder: Coder) -> None:
+        """'in the capital Naypyitaw' (the name tagged a person) is in Naypyitaw."""
+        assert placed(coder, "Soldiers detained dozens of protesters in the capital Naypyitaw on Monday.") == \
+            [("Nay Pyi Taw", "MMR")]
+
+    def test_place_phrase_deep_in_a_long_object(self, coder: Coder) -> None:
+        """A place phrase under a long object ('detained the president, ... leaders of the ruling party in dawn
+        raids in the capital Naypyitaw') still places the act."""
+        text = ("Soldiers detained the president, the foreign minister and other senior leaders of the ruling party "
+                "in dawn raids in the capital Naypyitaw on Monday.")
+        assert placed(coder, text) == [("Nay Pyi Taw", "MMR")]
+
     def test_town_in_its_province_is_the_town(self, coder: Coder) -> None:
         """'the town of Saraqib in Idlib province': Saraqib, a town of that region; the names are not run together."""
         assert placed(coder, "DAMASCUS, March 4 (eventlib) - Government aircraft bombed the town of Saraqib in Idlib "
@@ -83,6 +95,26 @@ class TestRecalledPlace:
         """'at the scene' after 'a rally in Gujranwala': the arrest is in Gujranwala, not at the dateline."""
         assert placed(coder, "ISLAMABAD, May 2 (eventlib) - A gunman opened fire on a rally in Gujranwala on Thursday. "
                              "Police arrested the gunman at the scene.")[-1] == ("Gujranwala", "PAK")
+
+    def test_a_direction_of_the_town_on_the_verb_recalls_it(self, coder: Coder) -> None:
+        """'shelled rebel positions south of the town' (the direction on the verb) is the town named before."""
+        text = ("GOMA, March 4 (eventlib) - M23 rebels attacked the town of Rutshuru on Monday. "
+                "Government troops shelled rebel positions south of the town on Tuesday.")
+        assert [name for name, _ in placed(coder, text)] == ["Rutshuru", "Rutshuru"]
+
+    @pytest.mark.parametrize("second", ["Police fired tear gas at the protesters later in the day.",
+                                        "Police later dispersed the crowd."])
+    def test_the_crowd_is_where_it_was(self, coder: Coder, second: str) -> None:
+        """'the protesters', 'the crowd' of the event before are where that event was, not at the dateline."""
+        text = ("ABUJA, March 4 (eventlib) - Hundreds of students stormed the governor's office in the city of Zaria "
+                f"on Monday. {second}")
+        assert [name for name, _ in placed(coder, text)] == ["Zaria", "Zaria"]
+
+    def test_a_place_named_below_is_not_recalled(self, coder: Coder) -> None:
+        """'to the main hospital in Herat city' is in Herat, not in the town named before."""
+        text = ("KABUL, March 4 (Reuters) - Gunmen attacked a police post in the town of Pul-e-Khumri on Monday. "
+                "The Red Cross said it had delivered medical supplies to the main hospital in Herat city.")
+        assert [name for name, _ in placed(coder, text)][-1] == "Herāt"
 
     def test_the_capital_recalls_no_town(self, coder: Coder) -> None:
         """'in the capital' after 'in Goma' is not Goma (the dateline's city, which is the capital, stays)."""
@@ -144,11 +176,18 @@ class TestCountryYieldsToArticleTown:
 class TestRegionNames:
     """Names news uses for regions the source tables spell otherwise (eventlib/data/places/region_names.csv)."""
 
-    @pytest.mark.parametrize(("name", "country"), [("North Darfur", "SDN"), ("Oromia", "ETH"), ("Waziristan", "PAK")])
+    @pytest.mark.parametrize(("name", "country"), [("North Darfur", "SDN"), ("Oromia", "ETH"), ("Waziristan", "PAK"),
+                                                   ("Haut-Katanga", "COD"), ("Kasai Central", "COD"),
+                                                   ("Eastern Ghouta", "SYR"), ("Khankendi", "AZE")])
     def test_news_name_resolves_to_the_region(self, name: str, country: str) -> None:
         """'North Darfur' is Sudan's 'Northern Darfur' region."""
         place = load_gazetteer().resolve(name)
         assert place is not None and (place.country, place.precision) == (country, "admin1")
+
+    def test_province_of_2015_is_in_its_former_province(self) -> None:
+        """'Lualaba', a Congolese province since 2015, is the source table's former province of Katanga."""
+        place = load_gazetteer().resolve("Lualaba", ["COD"])
+        assert place is not None and (place.admin1, place.precision) == ("Katanga", "admin1")
 
     def test_city_name_stays_the_city(self) -> None:
         """A control: 'Taiz' is the Yemeni city, not its governorate."""
@@ -176,3 +215,98 @@ class TestUntaggedNames:
         """A control: 'mid' of 'in mid-July' names no place."""
         events = coder.code_text("Jordan rejected a French offer to host a summit in mid-July.", "2023-05-02")
         assert all(e.location is None or e.location.country in ("JOR", "FRA") for e in events)
+
+
+class TestModifierNames:
+    """Proper names that modify a place or an attack noun, and names after 'between' a route or 'of' a siege."""
+
+    def test_name_modifying_an_attack_noun_places_it(self, coder: Coder) -> None:
+        """'the Quetta market blast' (the name tagged an organisation) is in Quetta."""
+        assert placed(coder, "Toll from Quetta market blast rises to 40") == [("Quetta", "PAK")]
+
+    def test_name_after_siege_of_places_it(self, coder: Coder) -> None:
+        """'the siege of rebel-held Mariupol' (tagged an organisation) is in Mariupol."""
+        assert placed(coder, "Troops tightened the siege of rebel-held Mariupol on Sunday.") == [("Mariupol", "UKR")]
+
+    def test_names_between_on_a_route_place_it(self, coder: Coder) -> None:
+        """'on the highway between Gusau and Zurmi' is in Nigeria, whatever the tagger called the names."""
+        events = coder.code_text("Gunmen kidnapped 12 passengers on the highway between Gusau and Zurmi.", "2024-03-04")
+        assert [e.location.country if e.location else "" for e in events] == ["NGA"]
+
+    def test_acronym_modifier_is_no_place(self, coder: Coder) -> None:
+        """A control: 'UN peacekeepers' is not the town of Un in India."""
+        events = coder.code_text("The rebel commander surrendered to UN peacekeepers on Friday.", "2024-03-04")
+        assert all(e.location is None for e in events)
+
+    def test_group_modifier_is_no_place(self, coder: Coder) -> None:
+        """A control: 'a Hamas checkpoint' is not Hamm, whose alternate name the gazetteer lists."""
+        events = coder.code_text("Gunmen abducted three aid workers near a Hamas checkpoint.", "2024-03-04")
+        assert all(e.location is None or e.location.country != "DEU" for e in events)
+
+
+class TestUnknownPlaceWithAdjective:
+    """A place phrase naming a town the gazetteer lacks, with a country adjective: the country of the adjective."""
+
+    def test_adjective_of_the_village_gives_the_country(self, coder: Coder) -> None:
+        """'in the Nigerian village of Kwatas' (not in the gazetteer) is in Nigeria."""
+        assert placed(coder, "Gunmen set fire to 40 homes in the Nigerian village of Kwatas on Sunday.") == \
+            [("Nigeria", "NGA")]
+
+    def test_adjective_wins_over_the_actors_country(self, coder: Coder) -> None:
+        """'Israeli troops shelled ... near the Syrian border village of Tal Shihab' is in Syria, not Israel."""
+        text = "Israeli troops shelled militant positions near the Syrian border village of Tal Shihab."
+        assert [country for _, country in placed(coder, text)] == ["SYR"]
+
+
+class TestCountrySide:
+    """A country's side, soil or airspace named by a country adjective is in that country."""
+
+    def test_side_of_the_frontier_is_in_its_country(self, coder: Coder) -> None:
+        """'on the Bosnian side of the frontier' is in Bosnia, not in the doers' Croatia."""
+        text = "Croatian police beat migrants on the Bosnian side of the frontier on Tuesday."
+        assert [country for _, country in placed(coder, text)] == ["BIH"]
+
+
+class TestPossessiveInName:
+    """A place name with a possessive inside it ("Cox's Bazar") is one name."""
+
+    def test_possessive_name_with_a_place_noun(self, coder: Coder) -> None:
+        """"in the refugee camps of Cox's Bazar district" is in Bangladesh, not in Bazar-Korgon."""
+        text = "Police arrested 14 men in the refugee camps of Cox's Bazar district on Tuesday."
+        assert [country for _, country in placed(coder, text)] == ["BGD"]
+
+    def test_country_possessor_is_not_part_of_the_name(self, coder: Coder) -> None:
+        """A control: "Syria's Aleppo" is Aleppo."""
+        assert placed(coder, "Rebels attacked Syria's Aleppo on Friday.") == [("Aleppo", "SYR")]
+
+
+class TestBetweenTowns:
+    """A way between two places ('the bridge between A and B')."""
+
+    def test_a_bridge_between_two_towns_is_at_the_first(self, coder: Coder) -> None:
+        """'closed the bridge between Dajabon and the Haitian town of Ouanaminthe' is at Dajabon."""
+        text = "Dominican soldiers closed the bridge between Dajabon and the Haitian town of Ouanaminthe on Friday."
+        assert [country for _, country in placed(coder, text)] == ["DOM"]
+
+
+class TestCityPart:
+    """A district of a city that the gazetteer knows as a town of its own is the event's place."""
+
+    def test_district_named_after_the_city_is_the_place(self, coder: Coder) -> None:
+        """'In Lagos, police arrested 30 protesters in the Ikeja district' is in Ikeja."""
+        text = "In Lagos, police arrested 30 protesters in the Ikeja district on Monday."
+        assert placed(coder, text) == [("Ikeja", "NGA")]
+
+    def test_a_district_elsewhere_does_not_move_the_event(self, coder: Coder) -> None:
+        """A control: a district the gazetteer does not know leaves the event in the city."""
+        text = "In Karachi, gunmen killed two policemen in the Korangi district on Monday."
+        assert placed(coder, text) == [("Karachi", "PAK")]
+
+
+class TestNationality:
+    """A country's name modifying a noun that is no place says whose, not where."""
+
+    def test_troops_of_a_country_are_not_a_place(self, coder: Coder) -> None:
+        """'at an air base housing US troops in western Iraq' is in Iraq, not the United States."""
+        text = "Militants fired rockets at an air base housing US troops in western Iraq on Tuesday."
+        assert [country for _, country in placed(coder, text)] == ["IRQ"]

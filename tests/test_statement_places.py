@@ -29,3 +29,29 @@ def test_town_the_tagger_missed_is_a_place(coder: Coder) -> None:
     """'seized Goma' with 'Goma' tagged a person: the gazetteer knows the town, so territory was taken (192)."""
     assert ("CODREBM23", "192") in [(e.source.code if e.source else "", e.cameo_code)
                                     for e in coder.code_text("M23 rebels seized Goma on Monday.", "2025-01-27")]
+
+
+def test_place_of_a_relative_clause_is_not_the_speakers(coder: Coder) -> None:
+    """'Ruto, who visited troops in Mogadishu last month, praised the army': praised at the dateline, not in
+    Mogadishu, where the relative clause's earlier visit was."""
+    text = ("NAIROBI, March 4 (eventlib) - President William Ruto, who visited Kenyan troops in Mogadishu last month, "
+            "praised the army for its discipline.")
+    assert places(coder, text).get("051") == "KEN"
+
+
+def test_relative_clause_saying_where_the_speaker_is_places_him(coder: Coder) -> None:
+    """'The former president, who is in Lisbon, denied ...' is placed in Lisbon."""
+    text = "BRASILIA, March 4 (eventlib) - The former president, who is in Lisbon, denied ordering the attack."
+    assert places(coder, text).get("016") == "PRT"
+
+
+def test_the_speakers_country_does_not_place_the_reported_act(coder: Coder) -> None:
+    """"Turkey's defence ministry said Syrian aircraft had bombed ...": the bombing is not placed in Turkey."""
+    text = "Turkey's defence ministry said Syrian government aircraft had bombed a rebel depot."
+    assert places(coder, text).get("195") == "SYR"
+
+
+def test_the_speakers_country_places_its_own_actors_act(coder: Coder) -> None:
+    """A control: "Kenya's interior minister warned that police were ready to break up ..." stays in Kenya."""
+    text = "Kenya's interior minister warned protest leaders that police were ready to break up any new march by force."
+    assert set(places(coder, text).values()) == {"KEN"}

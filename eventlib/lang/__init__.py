@@ -169,6 +169,20 @@ class LanguagePack:
     #: Nouns of a place that, with 'the' and no name, recall the place named before ('fought north of *the town*',
     #: 'blocked the road outside *the prison*': where the story's last named place is).
     recalled_place_nouns: frozenset[str] = _words()
+    #: Nouns of people that, with 'the', recall the people of the event before, hence its place ('dispersed *the
+    #: crowd*', 'fired on *the protesters*').
+    recalled_people_nouns: frozenset[str] = _words()
+    #: Nouns of a country's edge or expanse that a country adjective places in that country: 'near the *Belarusian
+    #: border*', 'on the Serbian *side* of the border', 'in Turkish *airspace*'.
+    country_side_nouns: frozenset[str] = _words()
+    #: Nouns of a part of a city that may be a town of its own: 'in Port-au-Prince, ... in the Carrefour *district*'
+    #: is in Carrefour.
+    city_part_nouns: frozenset[str] = _words()
+    #: Nouns of a way between places: 'the highway *between* Gusau and Sokoto' puts it between them.
+    route_nouns: frozenset[str] = _words()
+    #: Nouns of an act done to a place, whose 'of' names it: 'the siege *of* Ghouta', 'the shelling of Kharkiv'
+    #: (with the attack nouns).
+    taken_place_nouns: frozenset[str] = _words()
 
     # -- time -----------------------------------------------------------------------------------------------------
     #: Weekday names, Monday first.

@@ -4,14 +4,16 @@ places, else the article's dateline or most named place, resolved with the gazet
 from __future__ import annotations
 
 import collections
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from .._builtin import country_adjectives, country_names, dictionary_country_names
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, place_key
 
 #: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -33,9 +35,17 @@ _ATTACHMENTS: tuple[tuple[Callable[[Token, LanguagePack], bool], Callable[[Token
     # "in Idlib": the preposition's objects
     (lambda child, lang: child.dep_ == "prep" and lang.is_locative(child.lower_),
      lambda child: [p for p in child.children if p.dep_ == "pobj"]),
+    # "the bridge between Dajabon and Ouanaminthe": the first of the places a way runs between
+    (lambda child, lang: child.dep_ == "prep" and child.lower_ == "between" and
+     child.head.lemma_.lower() in lang.route_nouns,
+     lambda child: [p for p in child.children if p.dep_ == "pobj"]),
     # "shelled the outskirts of Malakal"
     (lambda child, lang: child.dep_ == "dobj" and child.lemma_.lower() in lang.area_nouns, lambda child: [child]),
     (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS,
+     lambda child: [child]),
+    # "fought the rebels on hills north of the town": a direction with its 'of' phrase
+    (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.lower_ in lang.direction_words and
+     any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children),
      lambda child: [child]),
 )
 
@@ -56,11 +66,11 @@ def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
 
 
 def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[Token]:
-    """The words of the anchor's clause, level by level (five deep) from the anchor and its arguments, nearest
+    """The words of the anchor's clause, level by level (seven deep) from the anchor and its arguments, nearest
     first; not those of reported or relative clauses of their own."""
     level = [anchor, *arguments]
     seen = {t.i for t in level}
-    for _ in range(5):
+    for _ in range(7):
         below: list[Token] = []
         for holder in level:
             for child in holder.children:
@@ -122,7 +132,18 @@ def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
         return []
     if _group_name(head):
         return []
-    return [" ".join(t.text for t in sorted(_name_parts(head), key=lambda t: t.i))]
+    name = " ".join(t.text for t in sorted(_name_parts(head), key=lambda t: t.i))
+    return [*_possessive_names(head, min(t.i for t in _name_parts(head)), head.i), name]
+
+
+def _possessive_names(holder: Token, start: int, end: int) -> list[str]:
+    """A name with a possessive inside ("Cox's Bazar", parsed as the possessor of 'Bazar' or of 'district' in
+    "Cox's Bazar district"): a proper-noun possessor of ``holder`` that ends, with its 's, just before the name
+    words ``start``..``end``, joined to them; none without one ("Syria's Aleppo" is tried too, and resolves to
+    nothing, so 'Aleppo' is next)."""
+    doc = holder.doc
+    return [doc[p.left_edge.i:end + 1].text for p in holder.children
+            if p.dep_ == "poss" and p.pos_ == "PROPN" and p.i + 2 == start and doc[p.i + 1].tag_ == "POS"]
 
 
 def _name_parts(head: Token) -> list[Token]:
@@ -139,36 +160,81 @@ def _of_names(head: Token, lang: LanguagePack) -> list[str]:
 
 def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     """For a place noun ('city', 'province'), its proper-noun compounds (also those of a place noun before it:
-    'the Islam Qala border crossing'; with a region noun: 'Idlib province') then its 'of' phrases' names."""
+    'the Islam Qala border crossing'; with a region noun: 'Idlib province'), its proper-noun appositions ('the
+    capital Naypyitaw', whatever the tagger called it) then its 'of' phrases' names."""
     if head.lemma_.lower() not in lang.place_nouns:
         return []
     kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
-    compounds = [" ".join(t.text for t in c.subtree) for kind in kinds for c in kind.children
-                 if c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'the Islam Qala border crossing'
+    compounds = [name for kind in kinds for c in kind.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 for name in (*_possessive_names(kind, c.left_edge.i, c.right_edge.i),
+                              " ".join(t.text for t in c.subtree))]  # 'the Islam Qala border crossing'
     if head.lemma_.lower() in lang.region_nouns:  # 'Idlib province': the region, not its city
         compounds = [f"{name} {head.text}" for name in compounds]
-    return [*compounds, *_of_names(head, lang)]
+    appositions = [name for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                   for name in _proper_name(c, lang)]  # 'the capital Naypyitaw'
+    return [*compounds, *appositions, *_of_names(head, lang)]
 
 
-def _entity_text(start: Token) -> str:
-    """The text of the named entity that begins at ``start``."""
+def _entity_span(start: Token) -> Span:
+    """The named entity that begins at ``start``."""
     doc = start.doc
     end = start.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start.i:end].text
+    return doc[start.i:end]
+
+
+def _entity_text(start: Token) -> str:
+    """The text of the named entity that begins at ``start``."""
+    return _entity_span(start).text
 
 
 def _entity_names(head: Token, lang: LanguagePack) -> list[str]:
     """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order."""
-    entities = [(_possessive(token.doc, token.i), token.i, _entity_text(token)) for token in head.subtree
-                if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
+    spans = [_entity_span(token) for token in head.subtree if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
+    entities = [(_possessive(span.doc, span.start), span.start, span.text) for span in spans
+                if not _nationality(span.root, span.text, lang)]  # not 'US' of 'bases housing US troops'
     return [text for _, _, text in sorted(entities)]
+
+
+#: Entity labels of proper names that are no places even as modifiers ('Thai authorities', 'a Trump rally').
+_NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _modifier_names(head: Token, lang: LanguagePack) -> list[str]:
+    """Proper names that modify a common noun as compounds, of the noun or of a noun compound of it, whatever the
+    tagger called them but a person: 'a *Rio de Janeiro* favela', 'a *Kabul* wedding hall', 'the *Quetta* hospital
+    bombing' (tagged an organisation)."""
+    if head.pos_ != "NOUN":
+        return []
+    nouns = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    return [" ".join(t.text for t in sorted(_name_parts(c), key=lambda t: t.i)) for noun in nouns
+            for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            and c.ent_type_ not in _NOT_PLACE_LABELS | PLACE_LABELS and not _calendar_word(c, lang)]
+
+
+def _country_side_names(head: Token, lang: LanguagePack) -> list[str]:
+    """The country a country adjective gives a country's edge or expanse ('near the Belarusian border': Belarus;
+    'on the Serbian side of the border': Serbia; :attr:`LanguagePack.country_side_nouns`)."""
+    if head.lemma_.lower() not in lang.country_side_nouns:
+        return []
+    adjectives, names = country_adjectives(), _country_names()
+    return [names[adjectives[c.lower_]] for c in head.children
+            if c.dep_ == "amod" and adjectives.get(c.lower_) in names]
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """A name of each country of the built-in dictionary, by ISO3 (the first it lists)."""
+    names: dict[str, str] = {}
+    for name, iso3 in dictionary_country_names():
+        names.setdefault(iso3, name)
+    return names
 
 
 #: Where a phrase's place names come from, most specific first.
 _NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_proper_name, _place_noun_names,
-                                                                         _entity_names)
+                                                                         _entity_names, _country_side_names)
 
 
 def _names_in(head: Token, lang: LanguagePack) -> list[str]:
@@ -228,6 +294,7 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
     if not verbal:
         heads += _named_place_nouns(anchor, arguments, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
+        heads += [c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in lang.recalled_people_nouns]
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
               for p in prep.children if p.dep_ == "pobj"]
     return heads
@@ -235,10 +302,14 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
 
 def _recalls_place(head: Token, lang: LanguagePack) -> bool:
     """Whether the phrase of a place head names no place but recalls one: 'the town' in 'north of the town',
-    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the')."""
+    'the prison' in 'outside the prison' (a noun of :attr:`LanguagePack.recalled_place_nouns` with 'the'), and
+    the people of the event before, where they were ('dispersed *the crowd*': a noun of
+    :attr:`LanguagePack.recalled_people_nouns` with 'the'); not when a phrase below it names its place ('the
+    hospital in Herat city')."""
     for token in head.subtree:
-        if token.lemma_.lower() in lang.recalled_place_nouns and token.pos_ == "NOUN" and \
+        if token.lemma_.lower() in lang.recalled_place_nouns | lang.recalled_people_nouns and token.pos_ == "NOUN" and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not _names_in(token, lang) \
+                and not any(_names_in(t, lang) for t in token.subtree if t.dep_ == "pobj" and _places(t.head, lang)) \
                 and (token.i == head.i or (token.head.dep_ == "prep" and _places(token.head, lang))):
             return True
     return False
@@ -248,9 +319,12 @@ def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer,
                 recalled: Place | None, lang: LanguagePack, verbal: bool) -> Place | None:
     """The place of the first of the anchor's place heads (see :func:`_place_heads_of`) whose names the gazetteer
     resolves or that recalls the place named before (``recalled``); a region or country yields to a town inside
-    it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad)."""
+    it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad), and a
+    city to a part of it that another head names ('in Port-au-Prince, gangs burned a station in the Carrefour
+    district': Carrefour)."""
+    heads = _place_heads_of(anchor, arguments, lang, verbal)
     found = None
-    for head in _place_heads_of(anchor, arguments, lang, verbal):
+    for n, head in enumerate(heads):
         place = _first_resolved(_names_in(head, lang), gazetteer, countries)
         if place is None and recalled is not None and _recalls_place(head, lang):
             place = recalled
@@ -259,8 +333,60 @@ def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer,
         elif place is not None and _inside(place, found):
             return place
         if found is not None and found.precision == "city":
-            return found
+            return _city_part(found, heads[n + 1:], gazetteer, countries, lang) or found
+    if found is None:  # weaker: a proper name modifying the head noun ('in a Rio de Janeiro favela')
+        found = _first_modifier_place((name for head in heads for name in _modifier_names(head, lang)), gazetteer,
+                                      countries)
     return found
+
+
+def _city_part(city: Place, heads: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
+               lang: LanguagePack) -> Place | None:
+    """The first of ``heads`` that is a part of a city (:attr:`LanguagePack.city_part_nouns`: 'the Carrefour
+    *district*') naming a town in the region of ``city``; None if none does."""
+    for head in heads:
+        if head.lemma_.lower() in lang.city_part_nouns:
+            place = _first_resolved(_names_in(head, lang), gazetteer, countries)
+            if place is not None and place.precision == "city" and place != city and \
+                    (place.country, place.admin1) == (city.country, city.admin1):
+                return place
+    return None
+
+
+def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
+    """The names of a place head that say it is a place, but not one the gazetteer resolves: a name the tagger
+    calls a town or region ('in Aguelhok') or one given with a place noun ('the town of Ceel Gaab', 'the Torkham
+    crossing'); not a facility's name ('the Friendship Bridge'), which is rarely in a gazetteer."""
+    if head.ent_type_ in ("GPE", "LOC") or head.lemma_.lower() in lang.place_nouns:
+        return _names_in(head, lang)
+    return []
+
+
+def _adjective_country(head: Token, anchor: Token) -> str:
+    """The country of a country adjective on the phrase of ``head`` or on the words between it and ``anchor``
+    ('the *Turkish* border village of X', '*Israeli* army posts near the town of X'); '' if none."""
+    adjectives = country_adjectives()
+    for word in (head, *head.ancestors):
+        if word.i == anchor.i:
+            break
+        for child in word.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in adjectives:
+                return adjectives[child.lower_]
+    return ""
+
+
+def _unknown_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, fallback: Place | None,
+                   actor_countries: Sequence[str], lang: LanguagePack, verbal: bool) -> tuple[Place | None, bool]:
+    """When the event's own place phrase names a place the gazetteer lacks (see :func:`_unknown_names`), its
+    country: that of a country adjective on the phrase (named), else the actors' first country (the article's
+    place when it is in that country); (None, False) when there is no such phrase or nothing gives a country."""
+    heads = [h for h in _place_heads_of(anchor, arguments, lang, verbal) if _unknown_names(h, lang)]
+    if not heads:
+        return None, False
+    country = next((c for c in (_adjective_country(h, anchor) for h in heads) if c), "")
+    if country:
+        return gazetteer.country(country), True
+    return None, False
 
 
 def _inside(town: Place, area: Place) -> bool:
@@ -269,17 +395,46 @@ def _inside(town: Place, area: Place) -> bool:
         (area.precision == "country" or town.admin1 == area.admin1)
 
 
-def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack) -> Iterator[str]:
-    """The sentence's named places, in order, but for actors among the arguments and dates."""
+def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False,
+                     foreign: Callable[[str], bool] = lambda name: True) -> Iterator[str]:
+    """The sentence's named places, in order, but for actors among the arguments, dates, and names of other
+    actors' countries that ``foreign`` says are not the event's ('*Russia's* ministry said Syrian jets struck')."""
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     for span in place_mentions(sentence):
         if span.start in inside_arguments and not is_locative(span.root, lang=lang) and \
                 not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
-        if _is_time_word(span.root, lang):
+        name = span.text.removesuffix("'s")
+        if _is_time_word(span.root, lang) or (verbal and _in_relative_clause(span.root)) or \
+                (_describes_subject(span, lang) and foreign(name)):
             continue
-        yield span.text.removesuffix("'s")
+        yield name
     yield from _untagged_places(sentence, lang)
+
+
+def _describes_subject(span: Span, lang: LanguagePack) -> bool:
+    """Whether a place name is the possessor or modifier of some clause's subject ("*Russia's* Defence Ministry
+    said Syrian aircraft had struck ..."; it places that act only if it is its actors' country), or a country's
+    name modifying a noun that is no place ('bases housing *US* troops', '*U.S.* air strikes'): an actor's
+    country, not where another act happened."""
+    word = span.root
+    if word.dep_ in ("poss", "compound") and word.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return _nationality(word, span.text, lang)
+
+
+def _nationality(word: Token, name: str, lang: LanguagePack) -> bool:
+    """Whether the country name ``name`` (its head ``word``) modifies a noun that is no place ('*US* troops', '*U.S.*
+    air strikes'): the nationality of people or things, not a place."""
+    return word.dep_ == "compound" and word.head.pos_ == "NOUN" and name.lower() in country_names() and \
+        word.head.lemma_.lower() not in lang.place_nouns | lang.area_nouns | lang.country_side_nouns
+
+
+def _in_relative_clause(word: Token) -> bool:
+    """Whether ``word`` is in a relative clause of another act ('President Tsai, who met the speaker *in
+    California* last week, thanked ...'): a place of another event; not in one that says where someone is
+    ('Bolsonaro, who is in Florida, denied ...')."""
+    return any(a.dep_ == "relcl" and a.lemma_.lower() != "be" for a in word.ancestors)
 
 
 def _attack_site(word: Token, lang: LanguagePack) -> bool:
@@ -293,19 +448,53 @@ def _places(preposition: Token, lang: LanguagePack) -> bool:
     if lang.is_locative(preposition.lower_):
         return True
     around = preposition.head.lower_
-    return preposition.lower_ == "of" and (around in lang.direction_words or around in lang.area_nouns)
+    if preposition.lower_ == "between":  # 'the highway between Gusau and Sokoto'
+        return preposition.head.lemma_.lower() in lang.route_nouns
+    return preposition.lower_ == "of" and (around in lang.direction_words or around in lang.area_nouns or
+                                           preposition.head.lemma_.lower() in lang.attack_nouns |
+                                           lang.taken_place_nouns)  # 'the siege of Ghouta'
+
+
+def _placed_object(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` is the object of a preposition that puts it somewhere (see :func:`_places`), or a
+    conjunct of one ('between Gusau *and Sokoto*')."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and _places(token.head, lang)
 
 
 def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
     """Names after a locative preposition that the entity tagger took for something else ('north of
-    Menaka' tagged a person), but for names with an article ('to the Taliban': a group): tried last, and
-    only if the gazetteer knows them."""
+    Menaka' tagged a person), but for names with an article ('to the Taliban': a group), and proper names
+    that modify such a place or an attack ('in a Rio de Janeiro favela', 'the Quetta hospital bombing'): tried
+    last, and only if the gazetteer knows them."""
     for token in sentence:
-        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.ent_type_ not in PLACE_LABELS \
-                and token.text[:1].isupper() and not _calendar_word(token, lang) and _places(token.head, lang) \
+        if token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS and _placed_object(token, lang) \
+                and token.text[:1].isupper() and not _calendar_word(token, lang) \
                 and not _group_name(token):  # not 'mid' of 'in mid-July
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
             yield " ".join(w.text for w in words)
+
+
+def _modifier_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
+    """Proper names that modify a place or an attack noun ('in a Rio de Janeiro favela', 'the Quetta hospital
+    bombing'; see :func:`_modifier_names`), in order."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and (_placed_object(token, lang) or token.lemma_.lower() in lang.attack_nouns):
+            yield from _modifier_names(token, lang)
+
+
+def _first_modifier_place(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The place of the first of ``names`` (proper names modifying a noun: weak evidence) that the gazetteer
+    resolves to a place with people under its main name: not an acronym ('UN peacekeepers': Un, India) nor an
+    alternate name ('Hamas fighters': Hamm)."""
+    for name in names:
+        if name.isupper():
+            continue
+        place = gazetteer.resolve(name, countries)
+        if place is not None and place.population and place_key(place.name) == place_key(name):
+            return place
+    return None
 
 
 def _first_resolved(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
@@ -346,8 +535,18 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
+    if place is None:  # 'retook the town of Ceel Gaab': not another place of the sentence
+        unknown, named = _unknown_place(anchor, arguments, gazetteer, fallback, actor_countries, lang, verbal)
+        if unknown is not None:
+            return unknown, named
     if place is None:
-        place = _first_resolved(_mentioned_names(sentence, arguments, lang), gazetteer, countries)
+        def foreign(name: str) -> bool:  # an actor's country that is not the event's actors' (when known)
+            found = gazetteer.resolve(name, countries)
+            return bool(actor_countries) and (found is None or found.country not in actor_countries)
+
+        place = _first_resolved(_mentioned_names(sentence, arguments, lang, verbal, foreign), gazetteer,
+                                countries) or \
+            _first_modifier_place(_modifier_places(sentence, lang), gazetteer, countries)
     if place is not None and place.precision == "country" and fallback is not None and \
             fallback.precision == "city" and fallback.country == place.country:
         return fallback, False  # 'stormed Brazil's Congress' in a Brasilia-datelined story: Brasilia
