@@ -325,8 +325,8 @@ class LanguagePack:
     event_frames: Mapping[str, str] = _table()
     #: Nouns of a span of time that frame events after 'of' ('three days of clashes', 'a night of shelling').
     time_spans: frozenset[str] = _words()
-    #: Attacks and weapons only armed forces use: a country named before them is its forces ('a *Turkish* air
-    #: strike', '*Russian* shelling').
+    #: Attacks only armed forces make: a country named before them is its forces ('a *Turkish* air strike',
+    #: '*Russian* shelling'); not weapons, which a country may also ship ('Iranian missiles were shipped to ...').
     state_force_nouns: frozenset[str] = _words()
     #: Participles that describe the noun they follow ('gunmen *armed* with rifles', 'militias *backed* by Iran'),
     #: never its main verb.

@@ -278,9 +278,8 @@ ENGLISH = LanguagePack(
     # nominal events (issue 13, construction 2)
     time_spans={"day", "night", "hour", "week", "month", "year", "weekend", "decade", "minute"},
     grant_verbs={"give", "grant", "allow"},
-    state_force_nouns={"airstrike", "strike", "shelling", "bombardment", "barrage", "missile", "drone", "artillery",
-                       "warplane", "jet", "bomber", "helicopter", "gunship", "tank", "warship", "troop", "force",
-                       "offensive", "incursion", "raid", "blockade", "invasion", "counteroffensive"},
+    state_force_nouns={"airstrike", "strike", "shelling", "bombardment", "barrage", "offensive", "incursion", "raid",
+                       "blockade", "invasion", "counteroffensive", "bombing"},
     descriptive_participles={"arm", "back", "link", "base", "ally", "affiliate", "align", "dress", "mask",
                              "disguise", "equip", "tie", "loyal", "connect", "associate", "inspire", "fund"},
     event_frames={"round": "same", "wave": "same", "series": "same", "spate": "same", "string": "same",
