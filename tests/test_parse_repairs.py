@@ -493,6 +493,26 @@ class TestMainParticiple:
         assert predicate_of(doc[2]).subject is None
 
 
+class TestReducedRelative:
+    @staticmethod
+    def rockets(verb: str, lemma: str) -> Doc:
+        """'Israel intercepted rockets VERB by Hamas' with the participle on 'rockets'."""
+        return make_doc(["Israel", "intercepted", "rockets", verb, "by", "Hamas"], [1, 1, 1, 2, 3, 4],
+                        ["nsubj", "ROOT", "dobj", "acl", "agent", "pobj"],
+                        tags=["NNP", "VBD", "NNS", "VBN", "IN", "NNP"], pos=["PROPN", "VERB", "NOUN", "VERB", "ADP", "PROPN"],
+                        lemmas=["Israel", "intercept", "rocket", lemma, "by", "Hamas"])
+
+    def test_participle_of_force_is_a_passive_of_its_noun(self) -> None:
+        """'rockets fired by Hamas': Hamas fired the rockets."""
+        predicate = predicate_of(self.rockets("fired", "fire")[3])
+        assert (predicate.passive, predicate.subject.text, predicate.object.text) == (True, "Hamas", "rockets")
+
+    def test_other_participles_describe(self) -> None:
+        """'rockets made by Hamas' only describes the rockets: no passive reading."""
+        predicate = predicate_of(self.rockets("made", "make")[3])
+        assert predicate.object is None
+
+
 class TestMakeDoc:
     def test_sentences_follow_the_tree(self) -> None:
         """Each root of the tree starts a sentence."""

@@ -331,6 +331,8 @@ class LanguagePack:
     #: Participles that describe the noun they follow ('gunmen *armed* with rifles', 'militias *backed* by Iran'),
     #: never its main verb.
     descriptive_participles: frozenset[str] = _words()
+    #: Participles of force whose reduced relative with 'by' tells the event ('a missile *fired* by X at Y').
+    reduced_passive_verbs: frozenset[str] = _words()
     #: Verbs that grant their object a span of time to do something ('gave the rebels 48 hours to leave').
     grant_verbs: frozenset[str] = _words()
     #: Prepositions that lead from a frame noun to the event it frames ('the resumption *of* strikes'), the first

@@ -278,6 +278,7 @@ ENGLISH = LanguagePack(
     # nominal events (issue 13, construction 2)
     time_spans={"day", "night", "hour", "week", "month", "year", "weekend", "decade", "minute"},
     grant_verbs={"give", "grant", "allow"},
+    reduced_passive_verbs={"fire", "launch", "impose", "perpetrate", "unleash", "drop", "plant", "detonate", "lob"},
     state_force_nouns={"airstrike", "strike", "shelling", "bombardment", "barrage", "offensive", "incursion", "raid",
                        "blockade", "invasion", "counteroffensive", "bombing"},
     descriptive_participles={"arm", "back", "link", "base", "ally", "affiliate", "align", "dress", "mask",

@@ -287,6 +287,15 @@ def _misparsed_subject(token: Token, lang: LanguagePack) -> Token | None:
     return None
 
 
+def _reduced_relative(verb: Token, lang: LanguagePack) -> bool:
+    """Whether ``verb`` is a participle of force after the noun it describes, its doer named with 'by' ('a missile
+    *fired* by the Houthis at Jizan', 'sanctions *imposed* by the EU on Minsk'; lang ``reduced_passive_verbs``): a
+    passive whose object is that noun. Other such participles describe ('a truce brokered by Egypt')."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        verb.head.i < verb.i and verb.lemma_.lower() in lang.reduced_passive_verbs and \
+        any(c.dep_ == "agent" for c in verb.children)
+
+
 def _passive_arguments(token: Token, passive_subject: Token | None, direct: Token | None, lang: LanguagePack
                        ) -> tuple[Token | None, Token | None]:
     """The logical subject (the 'by' agent) and object (the one it was done to) of a passive ``token``."""
@@ -301,6 +310,8 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     """Whether ``token`` is in passive voice, and its logical subject and object (passive voice undone)."""
     passive_subject = _child(token, lang.passive_subject_labels)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
+    if not passive and _reduced_relative(token, lang):  # 'a missile *fired* by the Houthis at Jizan'
+        return (True, *_passive_arguments(token, token.head, None, lang))
     grammatical = _resolve_relative(_acting_subject(token, lang) or _misparsed_subject(token, lang), token, lang)
     grammatical = _speaker(grammatical, token, lang)
     if grammatical is not None and grammatical.lemma_.lower() in lang.document_nouns:
