@@ -499,7 +499,8 @@ class TestReducedRelative:
         """'Israel intercepted rockets VERB by Hamas' with the participle on 'rockets'."""
         return make_doc(["Israel", "intercepted", "rockets", verb, "by", "Hamas"], [1, 1, 1, 2, 3, 4],
                         ["nsubj", "ROOT", "dobj", "acl", "agent", "pobj"],
-                        tags=["NNP", "VBD", "NNS", "VBN", "IN", "NNP"], pos=["PROPN", "VERB", "NOUN", "VERB", "ADP", "PROPN"],
+                        tags=["NNP", "VBD", "NNS", "VBN", "IN", "NNP"],
+                        pos=["PROPN", "VERB", "NOUN", "VERB", "ADP", "PROPN"],
                         lemmas=["Israel", "intercept", "rocket", lemma, "by", "Hamas"])
 
     def test_participle_of_force_is_a_passive_of_its_noun(self) -> None:
