@@ -184,6 +184,12 @@ class TestRegionNames:
         place = load_gazetteer().resolve(name)
         assert place is not None and (place.country, place.precision) == (country, "admin1")
 
+    @pytest.mark.parametrize(("name", "country"), [("Darfur", "SDN"), ("Kivu", "COD"), ("Puntland", "SOM")])
+    def test_region_across_several_is_known_for_its_country(self, name: str, country: str) -> None:
+        """A region across first-level ones ('Darfur': five states) resolves to its country."""
+        place = load_gazetteer().resolve(name)
+        assert place is not None and (place.country, place.precision) == (country, "country")
+
     def test_province_of_2015_is_in_its_former_province(self) -> None:
         """'Lualaba', a Congolese province since 2015, is the source table's former province of Katanga."""
         place = load_gazetteer().resolve("Lualaba", ["COD"])

@@ -279,10 +279,15 @@ class _Builder:
             raise GazetteerError(f"cannot read region names: {error}") from None
         for line, row in enumerate(rows, start=2):
             name, iso3, region = (row.get(k) or "" for k in ("name", "country", "admin1"))
-            found = [p for p in self._names.get(place_key(region), []) if p.country == iso3 and p.precision == "admin1"]
+            if region:
+                found = [p for p in self._names.get(place_key(region), [])
+                         if p.country == iso3 and p.precision == "admin1"]
+            else:  # a region across first-level ones ('Darfur'): known for its country only
+                found = [self._countries[iso3]] if iso3 in self._countries else []
             if not name or not found:
                 raise GazetteerError(f"{path}:{line}: expected a name and a first-level region of {iso3 or '?'} "
-                                     f"the gazetteer has, got name {name!r} and region {region!r}")
+                                     f"the gazetteer has (or none, for a region across several), got name {name!r} "
+                                     f"and region {region!r}")
             place = attrs.evolve(found[0], name=name)
             if place not in self._names[place_key(name)]:
                 self._names[place_key(name)].append(place)
