@@ -55,3 +55,16 @@ def test_the_speakers_country_places_its_own_actors_act(coder: Coder) -> None:
     """A control: "Kenya's interior minister warned that police were ready to break up ..." stays in Kenya."""
     text = "Kenya's interior minister warned protest leaders that police were ready to break up any new march by force."
     assert set(places(coder, text).values()) == {"KEN"}
+
+
+def test_what_a_plan_is_about_places_no_statement(coder: Coder) -> None:
+    """'rejected a plan to move people into X': X is the plan's, not where the rejection was made."""
+    found = places(coder, "AMMAN, March 3 (eventlib) - Jordan's king rejected any plan to resettle refugees in Sinai.")
+    assert found == {"120": "JOR"}
+
+
+def test_town_inside_a_region_known_for_its_country(coder: Coder) -> None:
+    """'shelled the city of X and villages across Y' (Y known for its country only): the town X."""
+    events = coder.code_text("Azerbaijani troops shelled the city of Stepanakert and villages across Karabakh.",
+                             "2024-03-04")
+    assert {e.location.name for e in events if e.location} == {"Stepanakert"}

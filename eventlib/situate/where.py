@@ -51,10 +51,11 @@ _ATTACHMENTS: tuple[tuple[Callable[[Token, LanguagePack], bool], Callable[[Token
 
 
 def _own_clause(child: Token, lang: LanguagePack) -> bool:
-    """Whether a word heads a clause with a time of its own: reported, relative, or an adverbial clause not
-    introduced by 'when' / 'as' / 'while'."""
+    """Whether a word heads a clause with a time of its own: reported, relative, an adverbial clause not
+    introduced by 'when' / 'as' / 'while', or what a plan, demand or report is about."""
     return child.dep_ in ("ccomp", "parataxis", "relcl") or (
-        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators)
+        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators) or (
+        child.dep_ == "acl" and child.head.lemma_.lower() in lang.unrealised_nouns)  # 'a plan to move X into Sinai'
 
 
 def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
@@ -390,9 +391,13 @@ def _unknown_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazette
 
 
 def _inside(town: Place, area: Place) -> bool:
-    """Whether ``town`` is a town in the region or country ``area``."""
-    return town.precision == "city" and town.country == area.country and \
-        (area.precision == "country" or town.admin1 == area.admin1)
+    """Whether ``town`` is a town in the region or country ``area``, or a region in the country ``area`` ('the city
+    of Stepanakert' in 'Nagorno-Karabakh', known for its country only)."""
+    if town.country != area.country:
+        return False
+    if area.precision == "country":
+        return town.precision in ("city", "admin1")
+    return town.precision == "city" and town.admin1 == area.admin1
 
 
 def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False,
@@ -405,11 +410,18 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
                 not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
         name = span.text.removesuffix("'s")
-        if _is_time_word(span.root, lang) or (verbal and _in_relative_clause(span.root)) or \
+        if _is_time_word(span.root, lang) or (verbal and (_in_relative_clause(span.root) or
+                                                         _in_unrealised_clause(span.root, lang))) or \
                 (_describes_subject(span, lang) and foreign(name)):
             continue
         yield name
     yield from _untagged_places(sentence, lang)
+
+
+def _in_unrealised_clause(word: Token, lang: LanguagePack) -> bool:
+    """Whether ``word`` is in what a plan, demand or report is about ('rejected any plan to move Palestinians
+    into *Sinai*'): no place where anything was said or done."""
+    return any(a.dep_ == "acl" and a.head.lemma_.lower() in lang.unrealised_nouns for a in word.ancestors)
 
 
 def _describes_subject(span: Span, lang: LanguagePack) -> bool:
