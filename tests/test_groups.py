@@ -60,3 +60,9 @@ def test_rebels_of_a_country_are_not_recalled(coder: Coder) -> None:
 def test_possessive_pronoun_lends_its_country(coder: Coder, text: str, event: tuple[str, str]) -> None:
     """'his government', 'his country', 'its positions': the country of whom the pronoun recalls."""
     assert event in {(s, t) for s, _, t in coded(coder, text)}
+
+
+def test_possessed_noun_joined_to_a_modified_head_is_a_member(coder: Coder) -> None:
+    """"X's government and Tigray rebels signed ...", parsed as rebels of 'government and Tigray': two parties."""
+    events = coded(coder, "Ethiopia's government and Tigray rebels signed a peace agreement in Pretoria.")
+    assert sorted((s, t) for s, _, t in events) == [("ETHGOV", "ETHREB"), ("ETHREB", "ETHGOV")]

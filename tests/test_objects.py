@@ -128,3 +128,15 @@ def test_police_sent_abroad_serve_a_mission(coder: Coder) -> None:
 def test_role_speaking_of_a_country_is_not_of_it(coder: Coder) -> None:
     """'The junta said France must withdraw': the junta is not French."""
     assert coded(coder, "The junta said France must withdraw its troops.")[0][0] == "MIL"
+
+
+def test_activities_of_a_party_are_the_party(coder: Coder) -> None:
+    """'suspended the activities of political parties': banning the parties (1722), read through 'activities'."""
+    assert [e.cameo_code for e in coder.code_text("Guinea's junta suspended the activities of political parties.",
+                                                  "2023-01-01")] == ["1722"]
+
+
+def test_barred_from_running(coder: Coder) -> None:
+    """'disqualified X from running for office': barring a politician (1722)."""
+    assert [e.cameo_code for e in coder.code_text("Kenya's electoral commission disqualified the opposition leader "
+                                                  "from running for president.", "2023-01-01")] == ["1722"]

@@ -123,7 +123,7 @@ ENGLISH = LanguagePack(
                    "part", "side", "section", "portion", "half", "rest", "remainder", "bulk", "stretch", "swathe",
                    "swath", "segment", "share"},
     carrier_of_nouns={"message", "letter", "note", "expression", "gesture", "show", "display", "token", "sign",
-                      "statement", "declaration", "pledge", "offer"},
+                      "statement", "declaration", "pledge", "offer", "activity"},
     collective_nouns={"group", "organisation", "organization", "association", "movement", "federation",
                       "coalition", "collective", "network", "body", "union", "alliance", "front", "committee"},
     sympathy_prefixes={"pro", "anti"},

@@ -32,7 +32,9 @@ def noun_heads(tokens: Iterable[Token], *, lang: LanguagePack = ENGLISH) -> list
 
 def coordinated_modifiers(head: Token) -> list[Token]:
     """Nouns the parser hung on ``head`` as modifiers though 'and' joins them to it: 'Police and stone-throwing
-    youths clashed' parsed as a kind of youths; the first member is an actor of its own."""
+    youths clashed' parsed as a kind of youths, "Ethiopia's government and Tigray rebels" as rebels of a government
+    and Tigray (a noun with its own possessor modifies nothing); the first member is an actor of its own."""
     return [c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < head.i
             and c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "cc" and g.i > c.i for g in c.children)
-            and not any(g.dep_ == "conj" for g in c.children)]
+            and (not any(g.dep_ == "conj" for g in c.children)
+                 or any(g.dep_ == "poss" for g in c.children))]  # "Ethiopia's government and Tigray rebels"
