@@ -482,6 +482,15 @@ class TestMainParticiple:
         doc = self.envoys("shuttled", "shuttle")
         assert predicate_of(doc[2]).subject.text == "envoys"
 
+    def test_participle_of_a_counted_noun(self) -> None:
+        """'A contingent of police arrived in X.' parsed with 'arrived' on 'police': the contingent arrived."""
+        doc = make_doc(["A", "contingent", "of", "police", "arrived", "in", "Haiti", "."], [1, 1, 1, 2, 3, 4, 5, 1],
+                       ["det", "ROOT", "prep", "pobj", "acl", "prep", "pobj", "punct"],
+                       tags=["DT", "NN", "IN", "NN", "VBN", "IN", "NNP", "."],
+                       pos=["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+                       lemmas=["a", "contingent", "of", "police", "arrive", "in", "Haiti", "."])
+        assert predicate_of(doc[4]).subject.text == "contingent"
+
     def test_descriptive_participle_stays(self) -> None:
         """'envoys armed ...' describes the envoys: no subject."""
         doc = self.envoys("armed", "arm")

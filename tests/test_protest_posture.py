@@ -199,3 +199,9 @@ class TestCyberAttacks:
     def test_hacked_to_death_is_violence(self, coder: Coder) -> None:
         """'hacked two farmers to death' is no cyber attack."""
         assert "176" not in codes(coder, "Nigerian gunmen hacked two farmers to death in Benue.")
+
+
+def test_subject_shared_by_a_joined_verb_meets_the_rule(coder: Coder) -> None:
+    """A rule asking for protesters as subject reads the subject a joined verb shares ('gathered ... and blocked')."""
+    events = coder.code_text("Farmers gathered outside Athens and blocked the main highway to the north.", "2023-01-01")
+    assert "144" in [e.cameo_code for e in events]

@@ -147,8 +147,9 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
         return _author(token.head, lang)
     if headline_infinitive(token, lang) and token.dep_ == "acl":
         return token.head  # 'EU to impose sanctions on X', parsed as a noun with an infinitive
-    if _main_participle(token, lang):
-        return token.head  # 'Qatari envoys shuttled between ...', parsed as envoys who were shuttled
+    if _main_participle(token, lang):  # 'Qatari envoys shuttled between ...', parsed as envoys who were shuttled
+        head = token.head
+        return head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     seen = 0
     current = token
     while current.dep_ in ("conj", "xcomp", "advcl", "acomp") and seen < 6:
@@ -181,6 +182,8 @@ def _main_participle(verb: Token, lang: LanguagePack) -> bool:
     the noun heads the sentence, no other verb does, and the verb is not one whose bare participle reads as a
     passive ('Three soldiers killed in an ambush') unless it has an object of its own."""
     head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
+        head = head.head.head  # 'A second contingent of 400 Kenyan police officers arrived in ...'
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or \
             head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or verb.sent[-1].text != ".":
         return False

@@ -229,6 +229,8 @@ class Rule(BaseRule):
         if self.subjects is None:
             return None
         heads = [c for c in predicate.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not heads and predicate.subject is not None and not predicate.passive:
+            heads = [predicate.subject]  # shared with the verb it is joined to ('Hackers gathered and attacked ...')
         heads += [m for h in heads if h.lemma_.lower() in predicate.lang.collective_nouns
                   for m in h.children if m.dep_ in ("compound", "poss", "amod") and m.i < h.i]  # 'student groups'
         if not any(h.lemma_.lower() in self.subjects for h in heads):
