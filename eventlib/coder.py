@@ -157,6 +157,9 @@ class _ArticleState:
     named_violence: bool = False
     #: Sentences coded so far: the next sentence's index in the article (a long article is coded in pieces).
     sentences: int = 0
+    #: Whether the article opens with a headline's country prefix ('Somalia: ...'): its place is where the
+    #: headline's events happened, as if the sentence named it.
+    prefixed: bool = False
 
     def article_place(self) -> Place | None:
         """The article's place, found the first time it is asked for."""
@@ -436,6 +439,7 @@ class Coder:
         dateline = split_dateline(article.text)
         if dateline is not None:
             self.resolver.remember_place(dateline.place.title(), article.date, state.memory)
+            state.prefixed = dateline.headline
         if self.locations:
             main = state.memory.main_country()
             state.find_place = functools.partial(self._article_place, docs, dateline, [main] if main else [])
@@ -508,7 +512,7 @@ class Coder:
         and roles named without a country placed: 'police', 'protesters' where the event happened, else the
         article's country; an unnamed doer always takes the event's country, and an event placed nowhere else
         is placed in that country. Notes a violent event with a named doer: later unnamed reports recall it."""
-        located = situated.named
+        located = situated.named or (state.prefixed and situated.place is not None)  # 'Mali: army kills 40 ...'
         home = situated.place.country if situated.place is not None else state.memory.main_country()
         placed = []
         words = match.words

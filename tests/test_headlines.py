@@ -159,3 +159,15 @@ def test_acronym_read_as_a_verb_is_the_subject(coder: Coder, text: str, source: 
     doc = coder.nlp(text)
     assert (doc[0].pos_, doc[0].dep_, doc[0].lemma_) == ("PROPN", "nsubj", text.split()[0])
     assert [e.source.code for e in coder.code_text(text, "2023-05-02")] == [source]
+
+
+def test_country_prefix_places_armed_roles(coder: Coder) -> None:
+    """'Mali: army says it killed 40 terrorists ...': the prefix says where, so the unnamed armed are Mali's."""
+    events = coder.code_text("Chad: army says it killed 25 terrorists near Lake Chad", "2023-05-02")
+    assert [(e.source.code, e.target.code if e.target else "") for e in events] == [("TCDMIL", "TCDUAF")]
+
+
+def test_toll_after_a_comma_keeps_the_named_attacker(coder: Coder) -> None:
+    """'militants attack army camp, 3 soldiers killed': the militants' attack, with its toll."""
+    events = coder.code_text("India: militants attack army camp in Kupwara, 4 soldiers killed", "2023-05-02")
+    assert [(e.source.code, e.cameo_code[:2], e.fatalities) for e in events] == [("INDREB", "19", 4)]

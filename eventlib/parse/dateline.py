@@ -28,6 +28,8 @@ class Dateline:
     place: str
     region: str
     body_start: int
+    #: Whether it is a headline's country prefix ('Somalia: ...'), which says where the headline's event happened.
+    headline: bool = False
 
 
 def split_dateline(text: str) -> Dateline | None:
@@ -48,4 +50,4 @@ def _headline_prefix(text: str) -> Dateline | None:
     found = HEADLINE_PREFIX.match(text)
     if found is None or found.group("place").strip().lower() not in country_names():
         return None
-    return Dateline(found.group("place").strip(), "", found.end())
+    return Dateline(found.group("place").strip(), "", found.end(), headline=True)

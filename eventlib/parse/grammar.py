@@ -253,7 +253,8 @@ def _headline_passive(token: Token, lang: LanguagePack) -> bool:
     in Guerrero', 'Opposition leader *arrested* ahead of rally')."""
     return token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN") and \
         token.lemma_.lower() in lang.headline_passive_verbs and token.sent[-1].text not in (".", "!", "?") and \
-        not any(c.dep_ in ("aux", "dative", "ccomp", "xcomp") for c in token.children)
+        not any(c.dep_ in ("aux", "dative", "xcomp") or (c.dep_ == "ccomp" and c.i > token.i)
+                for c in token.children)  # 'militants attack army camp, 3 soldiers killed': the clause before
 
 
 def _elided_passive(token: Token, lang: LanguagePack) -> bool:

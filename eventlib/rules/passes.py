@@ -751,8 +751,10 @@ def _toll(verb: Token) -> bool:
     """Whether ``verb`` only counts the dead or hurt of the clause before it: a passive participle whose subject is
     a number ('..., 17 killed')."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return verb.tag_ in ("VBN", "VBD") and subject is not None and subject.like_num and not list(subject.children) \
-        and not any(c.dep_ == "dobj" for c in verb.children)
+    counted = subject is not None and (
+        (subject.like_num and not list(subject.children))  # '..., 17 killed'
+        or any(c.dep_ == "nummod" for c in subject.children))  # '..., 3 soldiers killed'
+    return verb.tag_ in ("VBN", "VBD") and counted and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def governed(verdict: Verdict, item: Item) -> bool:
