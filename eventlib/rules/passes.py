@@ -737,6 +737,7 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
     if verdict.dropped_by.get(item.index) == "reported-speech":
         return True  # denied ('denied that its troops shelled ...'): the denial stands
     if _toll(item.head):  # 'blasts rip through a market, 17 killed': the toll of the clause, not its reporter
+        verdict.drop(item.head.i, "embedded-clause", f"the toll of {item.predicate.token.text!r}", keep_first=True)
         return False
     item.framed = True
     if verdict.policy.statement(verdict.fired[item.head.i][0].code):
