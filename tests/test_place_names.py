@@ -23,6 +23,12 @@ class TestResolveInStory:
         """'Bazar' is an alternate name of a Kyrgyz town: not meant in a story about Bangladesh."""
         assert load_gazetteer().resolve("Bazar", ["BGD"]) is None
 
+    def test_city_abroad_by_an_alternate_name_needs_to_be_a_world_city(self) -> None:
+        """'Samar' (an island of the Philippines) in a Philippine story is not Russia's Samara, a city of a million
+        that only an alternate name calls so; a world city is known by any name ('Bombay')."""
+        assert load_gazetteer().resolve("Samar", ["PHL"]) is None
+        assert load_gazetteer().resolve("Bombay", ["PAK"]).country == "IND"
+
     def test_without_context_the_likeliest_place_stays(self) -> None:
         """With no story countries the name still resolves (the most likely place)."""
         assert load_gazetteer().resolve("Bazar", []).country == "KGZ"

@@ -166,7 +166,7 @@ def _in_context(found: list[Place], key: str, countries: Sequence[str]) -> Place
 #: A place outside the story's countries is taken by its name alone only if it is this well known: a main name
 #: of a city of this many people ('talks in Geneva'), or any name of a city of :data:`_WORLD_CITY` people.
 _KNOWN_ABROAD = 100_000
-_WORLD_CITY = 1_000_000
+_WORLD_CITY = 2_000_000
 
 
 def _known_abroad(place: Place, key: str) -> bool:
