@@ -45,3 +45,10 @@ def test_the_act_that_charges_stands(coder: Coder) -> None:
     """A control: the arrest itself is coded."""
     events = coder.code_text("Kenyan police arrested a man suspected of killing four people in Mombasa.", "2023-04-04")
     assert [(e.source.code, e.cameo_code) for e in events] == [("KENCOP", "173")]
+
+
+def test_what_an_accusation_says_of_others_is_no_news(coder: Coder) -> None:
+    """'accusing X of backing rebels who attacked a village': the attack is part of the charge."""
+    events = coder.code_text("Chad closed its border with Sudan, accusing Khartoum of arming rebels who attacked "
+                             "a village near Abeche.", "2023-04-04")
+    assert not [e for e in events if e.cameo_code[:2] in ("18", "19", "20")]

@@ -329,12 +329,16 @@ def noun_clause(verdict: Verdict, item: Item) -> bool:
 
 def _charged_with(clause: Token, lang: LanguagePack) -> Token | None:
     """The word of suspicion, charge or punishment ``clause`` says what of ('a man *suspected* of killing', '*jailed*
-    for torturing', '*charged* with ordering'), if there is one."""
-    prep = clause.head
-    if clause.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
-        return None
-    word = prep.head
-    return word if word.lemma_.lower() in lang.charge_words or word.lower_ in lang.charge_words else None
+    for torturing', '*charged* with ordering', '*accusing* Kigali of backing rebels who attacked ...'), if there is
+    one."""
+    for node in [clause, *clause.ancestors][:5]:  # also what is said of those one is charged with backing
+        prep = node.head
+        if node.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+            continue
+        word = prep.head
+        if word.lemma_.lower() in lang.charge_words or word.lower_ in lang.charge_words:
+            return word
+    return None
 
 
 def _aimed_at(clause: Token, lang: LanguagePack) -> Token | None:
