@@ -51,4 +51,4 @@ def test_what_an_accusation_says_of_others_is_no_news(coder: Coder) -> None:
     """'accusing X of backing rebels who attacked a village': the attack is part of the charge."""
     events = coder.code_text("Chad closed its border with Sudan, accusing Khartoum of arming rebels who attacked "
                              "a village near Abeche.", "2023-04-04")
-    assert not [e for e in events if e.cameo_code[:2] in ("18", "19", "20")]
+    assert sorted(e.cameo_code for e in events) == ["112", "191"]  # the border closed, the accusation
