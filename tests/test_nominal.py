@@ -302,6 +302,16 @@ class TestCoding:
         """'X sparked protests in Y': the protests of Y's public; not made by the subject that set them off."""
         assert coded(coder, "The government's decision sparked protests across Kenya.") == [("KENCVL", "141", "")]
 
+    def test_kind_of_protest_names_no_maker(self, coder: Coder) -> None:
+        """'Mass protests against the junta erupted in X': 'mass' says what kind, the protesters are X's public."""
+        assert coded(coder, "Mass protests against the junta erupted in several towns of Burkina Faso.") == [
+            ("BFACVL", "141", "BFAMIL")]
+
+    def test_repression_nobody_names_is_the_states(self, coder: Coder) -> None:
+        """'A crackdown on opposition supporters in X left dozens in detention': X's state repressed them."""
+        assert coded(coder, "A crackdown on opposition supporters in Zimbabwe left dozens in detention.") == [
+            ("ZWEGOV", "175", "ZWEOPP")]
+
     def test_talks_made_progress(self, coder: Coder) -> None:
         """'Talks between X and Y made progress': the talks happened (046), each with the other."""
         assert coded(coder, "Talks between Kenya and Somalia made progress in Nairobi on Monday.") == [

@@ -341,6 +341,9 @@ class LanguagePack:
     #: Prepositions whose object on an event noun is who made it ('a protest *by* farmers', 'criticism *from*
     #: Kyiv'), the first tried first.
     event_maker_prepositions: tuple[str, ...] = _sequence()
+    #: Words before an event noun that say what kind of event it is, not who made it ('*mass* protests', '*street*
+    #: protests', '*fresh* clashes').
+    event_qualifiers: frozenset[str] = _words()
     #: Past participles after an event noun whose 'by' names who made it ('sanctions *imposed* by X on Y', 'the
     #: raid *carried out* by X'); not those of a go-between ('a truce *brokered* by X').
     maker_participles: frozenset[str] = _words()

@@ -297,7 +297,7 @@ def _makers(noun: Token, lang: LanguagePack) -> list[Token]:
     'from', the first of its 'between' ('talks between X and Y'), and the words before it ('Russian strikes')."""
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     before = [m for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
-              for m in (c, *c.conjuncts)]
+              and c.lemma_.lower() not in lang.event_qualifiers for m in (c, *c.conjuncts)]  # not 'mass protests'
     agents = [a for p in _passive_participles(noun) if p.lemma_.lower() in lang.maker_participles
               for a in _objects_of(p, ("by",))]
     return possessors + _objects_of(noun, lang.event_maker_prepositions) + _objects_of(noun, ("between",)) + \
