@@ -66,3 +66,12 @@ def test_possessed_noun_joined_to_a_modified_head_is_a_member(coder: Coder) -> N
     """"X's government and Tigray rebels signed ...", parsed as rebels of 'government and Tigray': two parties."""
     events = coded(coder, "Ethiopia's government and Tigray rebels signed a peace agreement in Pretoria.")
     assert sorted((s, t) for s, _, t in events) == [("ETHGOV", "ETHREB"), ("ETHREB", "ETHGOV")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Rohingya refugees protested in Cox's Bazar.", "MMRREF"),
+    ("Tigrayan rebels signed the deal in Pretoria.", "ETHREB"),
+])
+def test_people_named_by_their_ethnicity(coder: Coder, text: str, source: str) -> None:
+    """A people news names by an ethnicity of one country are of that country, wherever they are."""
+    assert [s for s, _, _ in coded(coder, text)] == [source]
