@@ -75,3 +75,9 @@ def test_possessed_noun_joined_to_a_modified_head_is_a_member(coder: Coder) -> N
 def test_people_named_by_their_ethnicity(coder: Coder, text: str, source: str) -> None:
     """A people news names by an ethnicity of one country are of that country, wherever they are."""
     assert [s for s, _, _ in coded(coder, text)] == [source]
+
+
+def test_region_of_several_countries_is_no_country(coder: Coder) -> None:
+    """'Latin American countries' are no Americans; 'Central African troops' are the Central African Republic's."""
+    assert coded(coder, "Cuba restored relations with three Latin American countries.")[0][2] == ""
+    assert coded(coder, "Central African troops attacked the rebels.")[0][0] == "CAFMIL"

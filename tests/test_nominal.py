@@ -312,6 +312,10 @@ class TestCoding:
         assert coded(coder, "A crackdown on opposition supporters in Zimbabwe left dozens in detention.") == [
             ("ZWEGOV", "175", "ZWEOPP")]
 
+    def test_an_end_to_is_a_stop(self, coder: Coder) -> None:
+        """'announced an end to its military operation in X': the operation's de-escalation (087)."""
+        assert coded(coder, "Turkey announced an end to its military operation in Syria.") == [("TUR", "087", "")]
+
     def test_talks_made_progress(self, coder: Coder) -> None:
         """'Talks between X and Y made progress': the talks happened (046), each with the other."""
         assert coded(coder, "Talks between Kenya and Somalia made progress in Nairobi on Monday.") == [

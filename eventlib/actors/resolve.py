@@ -497,7 +497,7 @@ class _Sorted:
         elif entry.table == "roles":
             self.roles.append((match, entry))
         elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
-            if not _sympathy(words, match.start, lang):
+            if not _sympathy(words, match.start, lang) and not _regional(words, match.start, lang):
                 self.countries.append((match, entry))
         else:
             self.named.append((match, entry))
@@ -655,6 +655,12 @@ def _crowd(written: Token, counted: Token, lang: LanguagePack) -> bool:
     'thousands of tonnes', nor 'thousands of supporters', which the counted noun names)."""
     numbers = lang.crowd_numbers
     return written.lower_ in numbers and (counted is written or counted.lower_ in numbers)
+
+
+def _regional(words: list[Token], start: int, lang: LanguagePack) -> bool:
+    """Whether a country word is part of the name of a region of several countries ('*Latin* American', '*Central*
+    American'; lang ``regional_adjectives``): no country."""
+    return start >= 1 and f"{words[start - 1].lower_} {words[start].lower_}" in lang.regional_adjectives
 
 
 def _sympathy(words: list[Token], start: int, lang: LanguagePack) -> bool:

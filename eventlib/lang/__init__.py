@@ -154,6 +154,8 @@ class LanguagePack:
     collective_nouns: frozenset[str] = _words()
     #: Prefixes of 'pro-Russian', 'anti-American': the actor is not that country.
     sympathy_prefixes: frozenset[str] = _words()
+    #: Adjectives of regions of several countries that end in a country's adjective ('Latin American'): no country.
+    regional_adjectives: frozenset[str] = _words()
 
     # -- places ---------------------------------------------------------------------------------------------------
     #: Prepositions that put an event somewhere ("in Idlib", "near Damascus", "outside Mogadishu").

@@ -127,6 +127,8 @@ ENGLISH = LanguagePack(
     collective_nouns={"group", "organisation", "organization", "association", "movement", "federation",
                       "coalition", "collective", "network", "body", "union", "alliance", "front", "committee"},
     sympathy_prefixes={"pro", "anti"},
+    regional_adjectives={"latin american", "south american", "central american", "north american", "african american",
+                         "pan american", "anglo american"},
     # places
     locative_prepositions={"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "to",
                            "throughout", "off", "along", "towards", "toward", "within", "through"},
@@ -290,7 +292,7 @@ ENGLISH = LanguagePack(
                   "imposition": "same", "suspension": "stop", "halt": "stop", "cancellation": "stop",
                   "postponement": "stop", "freeze": "stop", "freezing": "stop", "breakdown": "stop",
                   "collapse": "stop", "termination": "stop", "severance": "stop", "severing": "stop",
-                  "cutoff": "stop", "cessation": "stop"},
+                  "cutoff": "stop", "cessation": "stop", "end": "stop"},
     event_frame_prepositions=("of", "to"),
     event_maker_prepositions=("by", "from"),
     event_qualifiers={"mass", "street", "fresh", "renewed", "new", "nationwide", "widespread", "large", "huge",
