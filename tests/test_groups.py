@@ -69,7 +69,7 @@ def test_possessed_noun_joined_to_a_modified_head_is_a_member(coder: Coder) -> N
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("Rohingya refugees protested in Cox's Bazar.", "MMRREF"),
+    ("Uyghur activists protested outside the Chinese embassy in Ankara.", "CHNCVL"),
     ("Tigrayan rebels signed the deal in Pretoria.", "ETHREB"),
 ])
 def test_people_named_by_their_ethnicity(coder: Coder, text: str, source: str) -> None:

@@ -171,3 +171,15 @@ def test_toll_after_a_comma_keeps_the_named_attacker(coder: Coder) -> None:
     """'militants attack army camp, 3 soldiers killed': the militants' attack, with its toll."""
     events = coder.code_text("India: militants attack army camp in Kupwara, 4 soldiers killed", "2023-05-02")
     assert [(e.source.code, e.cameo_code[:2], e.fatalities) for e in events] == [("INDREB", "19", 4)]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Car bomb rips through market in Mogadishu", "rips"),
+    ("NPA rebels ambush army patrol in Samar", "ambush"),
+    ("Bolivia severs ties with Israel", "severs"),
+])
+def test_headline_verb_agrees_with_the_noun_before_it(coder: Coder, text: str, verb: str) -> None:
+    """Of the words that may be the headline's verb, the one that agrees with the noun before it: an '-s' form after
+    a singular ('bomb rips'), a base form after a plural ('rebels ambush'); not 'Car *bomb*'."""
+    doc = coder.nlp(text)
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == [verb]

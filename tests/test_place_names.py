@@ -29,6 +29,13 @@ class TestResolveInStory:
         assert load_gazetteer().resolve("Samar", ["PHL"]) is None
         assert load_gazetteer().resolve("Bombay", ["PAK"]).country == "IND"
 
+    def test_bare_congo_is_the_democratic_republic(self) -> None:
+        """'Congo' alone is the Democratic Republic, as the actor dictionary and news read it; 'Republic of Congo'
+        and 'Brazzaville' stay the Republic of the Congo."""
+        gazetteer = load_gazetteer()
+        assert [gazetteer.resolve(n).country for n in ("eastern Congo", "Republic of Congo", "Brazzaville")] == [
+            "COD", "COG", "COG"]
+
     def test_without_context_the_likeliest_place_stays(self) -> None:
         """With no story countries the name still resolves (the most likely place)."""
         assert load_gazetteer().resolve("Bazar", []).country == "KGZ"

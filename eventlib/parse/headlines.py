@@ -63,7 +63,7 @@ class HeadlineVerbs:
         return doc
 
     def _repair(self, doc: Doc, sentence: Span) -> None:
-        for token, past in self._candidates(sentence):
+        for token, past in sorted(self._candidates(sentence), key=lambda found: _agreement(found[0])):
             if self._reparse(doc, sentence, token, past, _is_headline_verb):
                 return
 
@@ -143,6 +143,22 @@ def _heads_a_clause(verb: Token) -> bool:
     """Whether a verb of the second reading heads the headline, or the clause of its verbless head ('At least 30
     dead as militants *stormed* army post')."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ != "VERB")
+
+
+def _plural(word: Token) -> bool:
+    """Whether ``word`` reads as a plural noun: an '-s' form of another lemma ('rebels', 'troops')."""
+    return word.lower_.endswith("s") and word.lemma_.lower() != word.lower_
+
+
+def _agreement(token: Token) -> int:
+    """How well a candidate verb agrees with the noun before it, best first: a base form after a plural ('rebels
+    *ambush*'), then an '-s' form after a singular ('bomb *rips*', 'Kenya *arrests*'), then the rest ('Car *bomb*')."""
+    before = token.doc[token.i - 1]
+    if not token.lower_.endswith("s") and _plural(before):
+        return 0
+    if token.lower_.endswith("s") and not _plural(before):
+        return 1
+    return 2
 
 
 def _headline_without_verb(sentence: Span) -> bool:

@@ -262,11 +262,18 @@ class _Builder:
             self._names[place_key(name)].append(self._countries[iso3])
 
     def add_country_names(self, names: Iterable[tuple[str, str]]) -> None:
-        """More names for countries: (name, ISO3) pairs such as ('Turkey', 'TUR')."""
+        """More names for countries: (name, ISO3) pairs such as ('Turkey', 'TUR'); a name the tables give another
+        country ('Congo': the Republic of the Congo) means first the country the pair names (news writes 'Congo' for
+        the Democratic Republic, as the actor dictionary reads it)."""
         for name, iso3 in names:
             place = self._countries.get(iso3)
-            if place is not None and place not in self._names[place_key(name)]:
-                self._names[place_key(name)].append(place)
+            found = self._names[place_key(name)]
+            if place is None or place in found:
+                continue
+            if any(p.precision == "country" for p in found):
+                found.insert(0, place)
+            else:
+                found.append(place)
 
     def add_region_names(self, path: Path) -> None:
         """The names of ``path`` (``name,country,admin1`` rows) for regions the source tables name otherwise
