@@ -54,6 +54,17 @@ def country_adjectives() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """The capital of each country of the built-in actor dictionary, by ISO3 (the first it lists: 'FIN': 'Helsinki')."""
+    with open(CORE_ACTORS / "countries.csv", encoding="utf-8", newline="") as handle:
+        capitals: dict[str, str] = {}
+        for row in csv.DictReader(handle):
+            if row["kind"] == "capital":
+                capitals.setdefault(row["code"][:3], row["phrase"])
+        return capitals
+
+
+@functools.lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Lower-case country names of the taxonomy and of the built-in dictionary ('turkey' and 'türkiye')."""
     from ._taxonomy import load_taxonomy

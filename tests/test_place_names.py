@@ -36,6 +36,10 @@ class TestResolveInStory:
         assert [gazetteer.resolve(n).country for n in ("eastern Congo", "Republic of Congo", "Brazzaville")] == [
             "COD", "COG", "COG"]
 
+    def test_short_alternate_name_is_no_world_city(self) -> None:
+        """'Ber' (a Malian town the gazetteer lacks) in a Malian story is not Berlin, whose airport code it is."""
+        assert load_gazetteer().resolve("Ber", ["MLI"]) is None
+
     def test_without_context_the_likeliest_place_stays(self) -> None:
         """With no story countries the name still resolves (the most likely place)."""
         assert load_gazetteer().resolve("Bazar", []).country == "KGZ"
@@ -329,3 +333,19 @@ class TestNationality:
         """'at an air base housing US troops in western Iraq' is in Iraq, not the United States."""
         text = "Militants fired rockets at an air base housing US troops in western Iraq on Tuesday."
         assert [country for _, country in placed(coder, text)] == ["IRQ"]
+
+
+class TestCountryAdjectiveOnAPlaceNoun:
+    """A place noun that names no place takes the country of its adjective."""
+
+    def test_cities_of_a_country(self, coder: Coder) -> None:
+        """'in several French cities': France."""
+        assert placed(coder, "Rioters looted shops in several French cities overnight.") == [("France", "FRA")]
+
+    def test_capital_of_a_country(self, coder: Coder) -> None:
+        """'in the Somali capital': Mogadishu."""
+        assert placed(coder, "Gunmen attacked a hotel in the Somali capital on Sunday.") == [("Mogadishu", "SOM")]
+
+    def test_border_may_be_on_either_side(self, coder: Coder) -> None:
+        """A control: 'near the Malian border' in a Niger story is not placed in Mali."""
+        assert placed(coder, "Niger: 17 soldiers killed near Malian border")[0][1] != "MLI"

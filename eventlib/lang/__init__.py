@@ -177,6 +177,8 @@ class LanguagePack:
     #: Nouns of a country's edge or expanse that a country adjective places in that country: 'near the *Belarusian
     #: border*', 'on the Serbian *side* of the border', 'in Turkish *airspace*'.
     country_side_nouns: frozenset[str] = _words()
+    #: Nouns of a country's capital ('in the Finnish *capital*': Helsinki).
+    capital_nouns: frozenset[str] = _words()
     #: Nouns of a part of a city that may be a town of its own: 'in Port-au-Prince, ... in the Carrefour *district*'
     #: is in Carrefour.
     city_part_nouns: frozenset[str] = _words()

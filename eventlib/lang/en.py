@@ -145,6 +145,7 @@ ENGLISH = LanguagePack(
                           "square", "suburb", "neighbourhood", "neighborhood", "enclave", "municipality", "scene"},
     recalled_people_nouns={"crowd", "mob", "protester", "demonstrator", "rioter", "marcher"},
     country_side_nouns={"side", "soil", "territory", "airspace", "waters"},
+    capital_nouns={"capital"},
     city_part_nouns={"district", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "borough",
                      "commune", "municipality"},
     route_nouns={"road", "highway", "motorway", "route", "bridge", "railway", "border", "frontier", "corridor",

@@ -171,9 +171,10 @@ _WORLD_CITY = 2_000_000
 
 def _known_abroad(place: Place, key: str) -> bool:
     """Whether ``place`` may be meant by the name key ``key`` in a story that names none of its country or its
-    neighbours: a big city under its main name, or a world city under any name (not 'Horgos' for Qarasu in
-    China, in a story about Hungary and Serbia)."""
-    return place.population >= _WORLD_CITY or (place.population >= _KNOWN_ABROAD and place_key(place.name) == key)
+    neighbours: a big city under its main name, or a world city under any name of more than three letters (not
+    'Horgos' for Qarasu in China, in a story about Hungary and Serbia; not 'Ber', Berlin's airport code, in Mali)."""
+    main = place_key(place.name) == key
+    return (place.population >= _WORLD_CITY and (main or len(key) > 3)) or (place.population >= _KNOWN_ABROAD and main)
 
 
 @functools.cache

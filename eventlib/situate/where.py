@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from .._builtin import country_adjectives, country_names, dictionary_country_names
+from .._builtin import capital_names, country_adjectives, country_names, dictionary_country_names
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
@@ -363,6 +363,14 @@ def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
     return []
 
 
+def _unnamed_place_noun(head: Token, lang: LanguagePack) -> bool:
+    """Whether ``head`` is a place noun that names no place ('in several French *cities*', 'a Nigerian *village*'):
+    only a country adjective on it can say where; not a way or an edge ('near the Malian *border*' may be on
+    either side)."""
+    lemma = head.lemma_.lower()
+    return lemma in lang.place_nouns and lemma not in lang.route_nouns and not _names_in(head, lang)
+
+
 def _adjective_country(head: Token, anchor: Token) -> str:
     """The country of a country adjective on the phrase of ``head`` or on the words between it and ``anchor``
     ('the *Turkish* border village of X', '*Israeli* army posts near the town of X'); '' if none."""
@@ -378,16 +386,23 @@ def _adjective_country(head: Token, anchor: Token) -> str:
 
 def _unknown_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, fallback: Place | None,
                    actor_countries: Sequence[str], lang: LanguagePack, verbal: bool) -> tuple[Place | None, bool]:
-    """When the event's own place phrase names a place the gazetteer lacks (see :func:`_unknown_names`), its
-    country: that of a country adjective on the phrase (named), else the actors' first country (the article's
+    """When the event's own place phrase names a place the gazetteer lacks (see :func:`_unknown_names`) or names none
+    ('in several French cities'), its country: that of a country adjective on the phrase (named), else the actors'
+    first country (the article's
     place when it is in that country); (None, False) when there is no such phrase or nothing gives a country."""
-    heads = [h for h in _place_heads_of(anchor, arguments, lang, verbal) if _unknown_names(h, lang)]
+    heads = [h for h in _place_heads_of(anchor, arguments, lang, verbal)
+             if _unknown_names(h, lang) or _unnamed_place_noun(h, lang)]
     if not heads:
         return None, False
-    country = next((c for c in (_adjective_country(h, anchor) for h in heads) if c), "")
-    if country:
-        return gazetteer.country(country), True
-    return None, False
+    found = next(((h, c) for h, c in ((h, _adjective_country(h, anchor)) for h in heads) if c), None)
+    if found is None:
+        return None, False
+    head, country = found
+    if head.lemma_.lower() in lang.capital_nouns and country in capital_names():  # 'in the Finnish capital'
+        capital = gazetteer.resolve(capital_names()[country], [country])
+        if capital is not None and capital.country == country:
+            return capital, True
+    return gazetteer.country(country), True
 
 
 def _inside(town: Place, area: Place) -> bool:
