@@ -79,11 +79,14 @@ def _counterpart(source: Actor | None, target: Actor | None, home: str, unplaced
 
 
 def _actors_behind(thing: Token, lang: LanguagePack) -> list[Token]:
-    """Prepositional objects and possessors that may name who is behind a thing ('calls from Washington', 'a
-    plan by Iran', 'Sargsyan's resignation')."""
+    """Prepositional objects, possessors and a participle's agent that may name who is behind a thing ('calls from
+    Washington', 'a plan by Iran', 'Sargsyan's resignation', 'a solution put forward by Ankara')."""
+    agents = [pobj for participle in thing.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
+              for agent in participle.children if agent.dep_ == "agent"
+              for pobj in agent.children if pobj.dep_ == "pobj"]  # 'a quota proposed by the Commission'
     return [pobj for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in lang.behind_prepositions
             for pobj in prep.children if pobj.dep_ == "pobj"] + [c for c in thing.children
-                                                                 if c.dep_ == "poss" and c.pos_ != "PRON"]
+                                                                 if c.dep_ == "poss" and c.pos_ != "PRON"] + agents
 
 
 def _windows(articles: Iterable[Article], most: int, chars: int) -> Iterator[list[Article]]:

@@ -160,3 +160,9 @@ class TestCapitalsStruck:
     def test_capital_speaking_is_the_government(self, coder: Coder) -> None:
         """A control: a capital that speaks or is spoken to stays the government."""
         assert coded(coder, "Moscow condemned Kyiv over the blockade.") == [("RUSGOV", "111", "UKRGOV")]
+
+
+def test_thing_by_its_makers_participle(coder: Coder) -> None:
+    """'denounced a resolution adopted by X': X is behind what is denounced."""
+    assert coded(coder, "Pakistan denounced a resolution adopted by the Indian parliament.") == [
+        ("PAK", "111", "INDLEG")]
