@@ -166,3 +166,9 @@ def test_thing_by_its_makers_participle(coder: Coder) -> None:
     """'denounced a resolution adopted by X': X is behind what is denounced."""
     assert coded(coder, "Pakistan denounced a resolution adopted by the Indian parliament.") == [
         ("PAK", "111", "INDLEG")]
+
+
+def test_rejected_document_says_nothing_of_who_rejects_it(coder: Coder) -> None:
+    """'Russia vetoed a resolution condemning X': the veto, not a condemnation by Russia."""
+    codes = [c for _, c, _ in coded(coder, "China vetoed a draft resolution condemning the crackdown in Myanmar.")]
+    assert "111" not in codes and codes

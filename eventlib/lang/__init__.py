@@ -332,6 +332,9 @@ class LanguagePack:
     #: Attacks only armed forces make: a country named before them is its forces ('a *Turkish* air strike',
     #: '*Russian* shelling'); not weapons, which a country may also ship ('Iranian missiles were shipped to ...').
     state_force_nouns: frozenset[str] = _words()
+    #: Verbs that reject or block a document: its author is not their subject ('Russia *vetoed* a resolution
+    #: condemning ...').
+    rejecting_verbs: frozenset[str] = _words()
     #: Participles that describe the noun they follow ('gunmen *armed* with rifles', 'militias *backed* by Iran'),
     #: never its main verb.
     descriptive_participles: frozenset[str] = _words()

@@ -281,6 +281,8 @@ ENGLISH = LanguagePack(
     # nominal events (issue 13, construction 2)
     time_spans={"day", "night", "hour", "week", "month", "year", "weekend", "decade", "minute"},
     grant_verbs={"give", "grant", "allow"},
+    rejecting_verbs={"veto", "reject", "block", "oppose", "denounce", "condemn", "dismiss", "criticise", "criticize",
+                     "boycott", "ignore", "defy", "scrap", "withdraw", "annul", "overturn", "suspend"},
     reduced_passive_verbs={"fire", "launch", "impose", "perpetrate", "unleash", "drop", "plant", "detonate", "lob"},
     state_force_nouns={"airstrike", "strike", "shelling", "bombardment", "barrage", "offensive", "incursion", "raid",
                        "blockade", "invasion", "counteroffensive", "bombing"},

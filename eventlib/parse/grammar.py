@@ -128,13 +128,13 @@ def documented(clause: Token, lang: LanguagePack = ENGLISH) -> bool:
 
 def _author(document: Token, lang: LanguagePack) -> Token | None:
     """Who issued ``document``: its 'by' object ('a statement by the ministry'), else the subject of the verb it
-    is the object of ('the Council adopted a resolution')."""
+    is the object of ('the Council adopted a resolution'), unless that verb rejects it ('vetoed a resolution')."""
     for prep in document.children:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return _child(prep, ("pobj",))
-    if document.dep_ in lang.object_labels:
+    if document.dep_ in lang.object_labels and document.head.lemma_.lower() not in lang.rejecting_verbs:
         return _child(document.head, lang.subject_labels)
-    return None
+    return None  # 'Russia vetoed a resolution condemning X': not Russia's condemnation
 
 
 def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
