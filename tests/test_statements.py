@@ -454,3 +454,16 @@ class TestConditionalResponse:
         events = coder.code_text("Japan responded calmly when China sent warships into its waters.", "2023-01-01")
         assert not [e for e in events if e.cameo_code.startswith("13")]
 
+
+
+class TestThreatsSaid:
+    def test_said_another_would_pay_a_price(self, coder: Coder) -> None:
+        """'X said Y would pay a heavy price': X threatens Y (130)."""
+        events = coder.code_text("Pakistan said India would pay a heavy price for any incursion.", "2023-01-01")
+        assert [(e.source.code, e.cameo_code, e.target.code if e.target else "") for e in events] == [
+            ("PAK", "130", "IND")]
+
+    def test_said_something_would_face_delays(self, coder: Coder) -> None:
+        """A control: 'said the talks would face delays' promises no punishment."""
+        events = coder.code_text("Kenya said the talks would face delays.", "2023-01-01")
+        assert not [e for e in events if e.cameo_code.startswith("13")]

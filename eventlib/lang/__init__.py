@@ -332,6 +332,9 @@ class LanguagePack:
     #: Attacks only armed forces make: a country named before them is its forces ('a *Turkish* air strike',
     #: '*Russian* shelling'); not weapons, which a country may also ship ('Iranian missiles were shipped to ...').
     state_force_nouns: frozenset[str] = _words()
+    #: Verbs of a reported clause that promise another a punishment ('X *would pay* a heavy price', 'will *face*
+    #: consequences', 'will *regret* it'): a threat by the speaker.
+    threat_clause_verbs: frozenset[str] = _words()
     #: Verbs that reject or block a document: its author is not their subject ('Russia *vetoed* a resolution
     #: condemning ...').
     rejecting_verbs: frozenset[str] = _words()

@@ -281,6 +281,7 @@ ENGLISH = LanguagePack(
     # nominal events (issue 13, construction 2)
     time_spans={"day", "night", "hour", "week", "month", "year", "weekend", "decade", "minute"},
     grant_verbs={"give", "grant", "allow"},
+    threat_clause_verbs={"pay", "face", "regret", "suffer"},
     rejecting_verbs={"veto", "reject", "block", "oppose", "denounce", "condemn", "dismiss", "criticise", "criticize",
                      "boycott", "ignore", "defy", "scrap", "withdraw", "annul", "overturn", "suspend"},
     reduced_passive_verbs={"fire", "launch", "impose", "perpetrate", "unleash", "drop", "plant", "detonate", "lob"},

@@ -163,7 +163,14 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
         return False
     if verdict.policy.attitude(item.code) and not _codes_within(verdict, item.index, clauses):
         return False
-    tone = _tone(clauses, verdict.lang) if not _codes_within(verdict, item.index, clauses) else None
+    uncoded = not _codes_within(verdict, item.index, clauses)
+    threatened = _threatened(clauses[0], lang) if clauses[0].i not in verdict.fired else None
+    if threatened is not None:  # 'said India would pay a heavy price': a threat to India (130)
+        verdict.recode(item.index, "130", "what was said promises a punishment -> 130")
+        if not item.predicate.slot(item.rule.target):
+            verdict.targets.setdefault(item.index, (threatened,))
+        return False
+    tone = _tone(clauses, verdict.lang) if uncoded else None
     if tone is not None:  # 'said relations were now much better': an optimistic comment (013)
         verdict.recode(item.index, tone, f"tone of what was said -> {tone}")
         return False
@@ -198,6 +205,21 @@ def warning(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.recode(item.index, "012", "warning of what may happen, no threat -> 012")
     return False
+
+
+def _threatened(clause: Token, lang: LanguagePack) -> Token | None:
+    """Who a reported clause promises a punishment to ('India *would pay* a heavy price', 'X will face
+    consequences', 'X will regret it'; lang ``threat_clause_verbs`` with a future modal): its subject, if it is no
+    pronoun (a pronoun may be the speaker)."""
+    verb = clause.lemma_.lower()
+    if verb not in lang.threat_clause_verbs or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                                       for c in clause.children):
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if verb != "regret" and (obj is None or obj.lemma_.lower() not in lang.punishment_words):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _tone(clauses: list[Token], lang: LanguagePack) -> str | None:
