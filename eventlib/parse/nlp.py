@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .._errors import ModelNotFoundError
 from .attributes import cache_attribute_ruler
+from .entities import add_stand_ins
 from .headlines import HEADLINE_VERBS
 from .lemmas import cache_lemmatizer
 
@@ -88,7 +89,8 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True, entiti
     ``attribute_ruler`` is wrapped in a :class:`~eventlib.parse.attributes.CachedAttributeRuler` and its
     ``lemmatizer`` in a :class:`~eventlib.parse.lemmas.CachedLemmatizer`, which set the same attributes
     faster; without, the stock components run. With ``entities=False`` the named entity recognizer is
-    disabled too (the fast profile): Docs carry no entities.
+    disabled too (the fast profile): Docs carry only the dates and place names its stand-ins find
+    (:mod:`eventlib.parse.entities`).
     """
     name = name or default_model()
     try:
@@ -108,5 +110,9 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True, entiti
     if cache_attributes:
         cache_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
+    if not entities:
+        from ..lang import language_pack
+
+        add_stand_ins(nlp, language_pack(nlp.lang))
     nlp.add_pipe(HEADLINE_VERBS, last=True)  # after the tagger, parser and lemmatizer whose work it redoes
     return nlp
