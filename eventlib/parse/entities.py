@@ -28,20 +28,22 @@ __all__ = ["PLACE_NAMES", "TIME_RULER", "add_stand_ins", "place_names", "time_pa
 
 _DAY = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
-_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
-_PARTS = ("morning", "afternoon", "evening", "night")
 
 
 def time_patterns(lang: LanguagePack) -> list[dict[str, Any]]:
     """Entity ruler patterns (label DATE) for the dates :func:`~eventlib.situate.when.resolve_expression` reads.
 
     Month names count only when written with a capital ('in March', not 'march on'); 'May' only with a day
-    or a year after or before it ('May 3', '3 May', 'May 2019'), never alone: 'may' is mostly a verb."""
+    or a year after or before it ('May 3', '3 May', 'May 2019'), never alone: 'may' is mostly a verb. The words
+    are the language pack's: months, weekdays, :attr:`~eventlib.lang.LanguagePack.time_nouns` ('week', 'morning'),
+    :attr:`~eventlib.lang.LanguagePack.time_modifiers` ('last', 'this') and the counts of 'two days ago'."""
     names = sorted(lang.month_numbers)
     months = [form for name in names for form in (name.capitalize(), name.capitalize() + ".")]
     month = {"TEXT": {"IN": months}}
     alone = {"TEXT": {"IN": [form for form in months if form.lower() != "may"]}}
     weekday = {"LOWER": {"IN": sorted(lang.weekdays)}}
+    modifier = {"LOWER": {"IN": sorted(lang.time_modifiers)}}
+    period = {"LEMMA": {"IN": sorted(lang.time_nouns)}}  # 'week', 'morning'; 'days' in 'two days ago'
     shapes: list[list[dict[str, Any]]] = [
         [month, _DAY, {"TEXT": ",", "OP": "?"}, _YEAR],
         [month, _DAY],
@@ -50,11 +52,10 @@ def time_patterns(lang: LanguagePack) -> list[dict[str, Any]]:
         [month, {"LOWER": "of", "OP": "?"}, _YEAR],
         [alone],
         [_YEAR],
-        [{"LOWER": {"IN": ["last", "this", "next"]}, "OP": "?"}, weekday, {"LOWER": {"IN": list(_PARTS)}, "OP": "?"}],
-        [{"LOWER": {"IN": ["last", "this", "next", "earlier", "later"]}},
-         {"LOWER": {"IN": ["week", "month", "year", "weekend"]}}],
-        [{"LOWER": {"IN": sorted(lang.time_counts)}}, {"LOWER": {"IN": list(_UNITS)}}, {"LOWER": "ago"}],
-        [{"LIKE_NUM": True}, {"LOWER": {"IN": list(_UNITS)}}, {"LOWER": "ago"}],
+        [{**modifier, "OP": "?"}, weekday, {**period, "OP": "?"}],
+        [modifier, period],
+        [{"LOWER": {"IN": sorted(lang.time_counts)}}, period, {"LOWER": "ago"}],
+        [{"LIKE_NUM": True}, period, {"LOWER": "ago"}],
     ]
     return [{"label": "DATE", "pattern": shape} for shape in shapes]
 
