@@ -10,7 +10,7 @@ alternated in one process for R rounds (the arm that goes first alternates too):
   with the stock pipeline (spaCy's own components; ``--parse-with coder``: the coder's pipeline, whose
   attribute ruler is cached);
 - end to end: ``Coder.code`` over the articles (``--option KEY=VALUE``: a :class:`CoderConfig` field for the
-  coder, the value read as JSON when it is JSON, e.g. ``--option selective_entities=false``).
+  coder, the value read as JSON when it is JSON, e.g. ``--option profile=fast``).
 
 Each arm is timed in CPU seconds (``time.process_time``) and wall seconds. Per round it prints both
 arms and the ratio coding throughput / parse throughput (= parse seconds / end-to-end seconds); at the

@@ -19,7 +19,7 @@ import attrs
 
 from ._errors import RecordError
 
-__all__ = ["CLI", "CoderConfig", "Flag"]
+__all__ = ["CLI", "PROFILES", "CoderConfig", "Flag"]
 
 #: The metadata key under which a field lists its command-line flags.
 CLI = "eventlib.cli"
@@ -72,6 +72,17 @@ def _at_least(minimum: int) -> Callable[[CoderConfig, attrs.Attribute[Any], obje
     return check
 
 
+#: Parse profiles: ``full`` runs every component the coder reads; ``fast`` skips the named entity recognizer
+#: (about 45% of the parse), at a cost in places and dates (benchmarks/RESULTS.md, issue 14, fifth session).
+PROFILES = ("full", "fast")
+
+
+def _profile(config: CoderConfig, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``value`` is one of :data:`PROFILES`."""
+    if value not in PROFILES:
+        raise RecordError("CoderConfig", attribute.name, value, f"one of {', '.join(PROFILES)}")
+
+
 def _name_or_none(config: CoderConfig, attribute: attrs.Attribute[Any], value: object) -> None:
     """``value`` is a string or None."""
     if value is not None and not isinstance(value, str):
@@ -113,3 +124,8 @@ class CoderConfig:
     batch_size: int = attrs.field(default=64, validator=_at_least(1))
     #: Whether events are placed with the gazetteer (False: no gazetteer is loaded, events carry no place).
     locations: bool = attrs.field(default=True, validator=_boolean)
+    #: The parse profile: ``full`` (the default) or ``fast``, which parses without named entities: quicker, but
+    #: places and dates found only through entities are lost (see :data:`PROFILES`).
+    profile: str = attrs.field(default="full", validator=_profile, metadata={CLI: (
+        Flag("--profile", "Parse profile: 'full', or 'fast' (no named entity recognition: faster parsing, "
+                          "fewer places and dates).", "full|fast"),)})

@@ -53,6 +53,7 @@ class TestCoderConfig:
         ({"batch_size": 0}, "batch_size"),
         ({"builtin": "no"}, "builtin"),
         ({"model": 3}, "model"),
+        ({"profile": "quick"}, "profile"),
     ])
     def test_bad_value_named(self, options: dict[str, Any], field: str) -> None:
         """A value a field does not accept raises a RecordError naming the field and the value."""
@@ -79,6 +80,15 @@ class TestCoderFromConfig:
         assert (by_config.batch_size, by_config.locations, by_config.new_actor_length) == (8, False, 2)
         sentence = "Turkish troops attacked Syrian rebels."
         assert by_keywords.code_text(sentence, "2020-01-01") == by_config.code_text(sentence, "2020-01-01")
+
+    def test_fast_profile_parses_without_entities(self, coder: Coder) -> None:
+        """The fast profile's pipeline runs no entity recognizer; a plain sentence codes as by default."""
+        fast = Coder(profile="fast")
+        assert "ner" not in fast.nlp.pipe_names and "ner" in coder.nlp.pipe_names
+        sentence = "Turkish troops attacked Syrian rebels."
+        def codes(events):
+            return [(e.cameo_code, e.source and e.source.code, e.target and e.target.code) for e in events]
+        assert codes(fast.code_text(sentence, "2020-01-01")) == codes(coder.code_text(sentence, "2020-01-01"))
 
     def test_unknown_option_refused(self) -> None:
         """An option CoderConfig does not have is a TypeError, before any model loads."""
@@ -109,6 +119,11 @@ class TestCommandLine:
         """--agents refuses a value that is not petrarch:PATH, saying what it expects."""
         result = CliRunner().invoke(show, ["--agents", "ag.txt"])
         assert result.exit_code == 2 and "expected petrarch:PATH" in result.output
+
+    def test_profile_flag(self) -> None:
+        """--profile fast sets the fast parse profile; the default is the full one."""
+        assert parsed("--profile", "fast").profile == "fast"
+        assert parsed().profile == "full"
 
     def test_negative_length_refused(self) -> None:
         """--new-actor-length refuses a negative number."""

@@ -203,6 +203,9 @@ class LanguagePack:
     time_counts: Mapping[str, int] = _table()
     #: Words that place an event just before or after the previous one ("an hour later", "hours earlier").
     relative_time_words: tuple[str, ...] = _sequence()
+    #: Words that make a time noun or weekday a date ('*last* week', '*this* morning', '*next* Tuesday'); read by the
+    #: fast profile's date patterns (:mod:`eventlib.parse.entities`).
+    time_modifiers: frozenset[str] = _words()
     #: Words right before a time that make it a span, not when the event happened ('since 1963', 'until May').
     duration_prepositions: frozenset[str] = _words()
     #: Words that begin a time entity that is a span ('for three days' inside the entity).

@@ -163,6 +163,7 @@ ENGLISH = LanguagePack(
     time_counts={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
     relative_time_words=("later", "earlier", "afterwards", "meanwhile", "then"),
+    time_modifiers={"last", "this", "next", "earlier", "later"},
     duration_prepositions={"since", "for", "until", "till"},
     duration_openers=("since", "for"),
     # numbers and deaths

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .._errors import ModelNotFoundError
 from .attributes import cache_attribute_ruler
+from .entities import add_stand_ins
 from .headlines import HEADLINE_VERBS
 from .lemmas import cache_lemmatizer
 
@@ -81,13 +82,15 @@ def split_abbreviations(nlp: Language, abbreviations: Iterable[str], words: Iter
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None, cache_attributes: bool = True) -> Language:
+def load_pipeline(name: str | None = None, cache_attributes: bool = True, entities: bool = True) -> Language:
     """The spaCy pipeline ``name`` (default: :func:`default_model`), loaded once per process.
 
     Components the coder does not use are disabled. With ``cache_attributes`` the pipeline's
     ``attribute_ruler`` is wrapped in a :class:`~eventlib.parse.attributes.CachedAttributeRuler` and its
     ``lemmatizer`` in a :class:`~eventlib.parse.lemmas.CachedLemmatizer`, which set the same attributes
-    faster; without, the stock components run.
+    faster; without, the stock components run. With ``entities=False`` the named entity recognizer is
+    disabled too (the fast profile): Docs carry only the dates and place names its stand-ins find
+    (:mod:`eventlib.parse.entities`).
     """
     name = name or default_model()
     try:
@@ -99,7 +102,7 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True) -> Lan
             "or name an installed pipeline with --model."
         ) from None
     for pipe in list(nlp.pipe_names):
-        if pipe not in NEEDED:
+        if pipe not in NEEDED or (pipe == "ner" and not entities):
             nlp.disable_pipe(pipe)
     if "parser" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} has no dependency parser; the coder needs one")
@@ -107,5 +110,9 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True) -> Lan
     if cache_attributes:
         cache_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
+    if not entities:
+        from ..lang import language_pack
+
+        add_stand_ins(nlp, language_pack(nlp.lang))
     nlp.add_pipe(HEADLINE_VERBS, last=True)  # after the tagger, parser and lemmatizer whose work it redoes
     return nlp

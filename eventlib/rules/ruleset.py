@@ -146,7 +146,19 @@ class Rule(BaseRule):
         return None if failure is None else failure()
 
     def fits(self, predicate: Predicate) -> bool:
-        return self._failure(predicate) is None
+        return not self._surely_fails(predicate) and self._failure(predicate) is None
+
+    def _surely_fails(self, predicate: Predicate) -> bool:
+        """Whether a quick test shows that a check of :meth:`_failure` fails (most rules tried on a predicate do):
+        the particle or the preposition the rule needs is absent, or the rule lists only object lemmas and the
+        predicate has no object or none of the lemmas its object may be read as (:func:`_object_lemmas`)."""
+        if (self.particle is not None and self.particle not in predicate.particles) or \
+                (self.prep is not None and self.prep not in predicate.preps):
+            return True
+        objects = self.objects
+        if objects is None or PLACE in objects or NO_OBJECT in objects:
+            return False
+        return predicate.object is None or objects.isdisjoint(predicate.fact("object-lemmas", _object_lemmas))
 
     def _failure(self, predicate: Predicate) -> Reason | None:
         """None when the rule matches ``predicate``, else what writes the reason why not (written only when
@@ -397,6 +409,18 @@ def _read_object(predicate: Predicate) -> Token:
 
 def _read_lemma(predicate: Predicate) -> str:
     return _object_read(predicate).lemma_.lower()
+
+
+def _object_lemmas(predicate: Predicate) -> frozenset[str]:
+    """Every lemma :meth:`Rule._check_object` may read the predicate's object as: the object read (the counted
+    noun), the object as written when it is a measure or a carrier, and what a vehicle carries."""
+    lemmas = {predicate.fact("object-read-lemma", _read_lemma)}
+    if predicate.fact("object-measure", _measure_object):
+        lemmas.add(predicate.object.lemma_.lower())  # type: ignore[union-attr]
+    load = predicate.fact("object-load", _object_load)
+    if load is not None:
+        lemmas.add(load.lemma_.lower())
+    return frozenset(lemmas)
 
 
 def _measure_object(predicate: Predicate) -> bool:

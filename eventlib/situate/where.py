@@ -83,17 +83,18 @@ def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack)
         level = below
 
 
-def _attached(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
-    """Objects of locative prepositions in the anchor's clause, nearest first: on the anchor, its
-    arguments and their modifiers ('a convoy carrying miners near Gao'), not in reported or relative
-    clauses of their own."""
-    return [head for child in _clause_words(anchor, arguments, lang) for head in _place_heads(child, lang)]
+def _attached(clause: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """Objects of locative prepositions among the words of the anchor's ``clause`` (:func:`_clause_words`),
+    nearest first: on the anchor, its arguments and their modifiers ('a convoy carrying miners near Gao'), not
+    in reported or relative clauses of their own."""
+    return [head for child in clause for head in _place_heads(child, lang)]
 
 
-def _named_place_nouns(anchor: Token, arguments: Sequence[Token], lang: LanguagePack) -> list[Token]:
-    """Place nouns of the anchor's clause that name their place with 'of' ('dropped gas on the town of Khan
-    Sheikhoun', 'seized most of the city of Goma'), nearest first, whatever preposition leads to them."""
-    return [word for word in _clause_words(anchor, arguments, lang) if word.lemma_.lower() in lang.place_nouns
+def _named_place_nouns(clause: Sequence[Token], lang: LanguagePack) -> list[Token]:
+    """Place nouns among the words of the anchor's ``clause`` (:func:`_clause_words`) that name their place with
+    'of' ('dropped gas on the town of Khan Sheikhoun', 'seized most of the city of Goma'), nearest first,
+    whatever preposition leads to them."""
+    return [word for word in clause if word.lemma_.lower() in lang.place_nouns
             and any(p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children)
                     for p in word.children)]
 
@@ -291,9 +292,10 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
     place nouns of the clause that name their place ('on the town of Khan Sheikhoun') and
     objects that name a place ('seized Goma'; neither for a ``verbal`` act: 'criticised Hungary' is said of
     Hungary, not in it), then the objects of 'from'."""
-    heads = _attached(anchor, arguments, lang)
+    clause = list(_clause_words(anchor, arguments, lang))  # walked once for both readings
+    heads = _attached(clause, lang)
     if not verbal:
-        heads += _named_place_nouns(anchor, arguments, lang)
+        heads += _named_place_nouns(clause, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
         heads += [c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in lang.recalled_people_nouns]
     heads += [p for prep in anchor.children if prep.dep_ == "prep" and prep.lower_ == "from"
@@ -316,14 +318,13 @@ def _recalls_place(head: Token, lang: LanguagePack) -> bool:
     return False
 
 
-def _head_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
-                recalled: Place | None, lang: LanguagePack, verbal: bool) -> Place | None:
-    """The place of the first of the anchor's place heads (see :func:`_place_heads_of`) whose names the gazetteer
+def _head_place(heads: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str], recalled: Place | None,
+                lang: LanguagePack) -> Place | None:
+    """The place of the first of the anchor's place ``heads`` (see :func:`_place_heads_of`) whose names the gazetteer
     resolves or that recalls the place named before (``recalled``); a region or country yields to a town inside
     it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad), and a
     city to a part of it that another head names ('in Port-au-Prince, gangs burned a station in the Carrefour
     district': Carrefour)."""
-    heads = _place_heads_of(anchor, arguments, lang, verbal)
     found = None
     for n, head in enumerate(heads):
         place = _first_resolved(_names_in(head, lang), gazetteer, countries)
@@ -384,14 +385,13 @@ def _adjective_country(head: Token, anchor: Token) -> str:
     return ""
 
 
-def _unknown_place(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, fallback: Place | None,
-                   actor_countries: Sequence[str], lang: LanguagePack, verbal: bool) -> tuple[Place | None, bool]:
-    """When the event's own place phrase names a place the gazetteer lacks (see :func:`_unknown_names`) or names none
-    ('in several French cities'), its country: that of a country adjective on the phrase (named), else the actors'
-    first country (the article's
-    place when it is in that country); (None, False) when there is no such phrase or nothing gives a country."""
-    heads = [h for h in _place_heads_of(anchor, arguments, lang, verbal)
-             if _unknown_names(h, lang) or _unnamed_place_noun(h, lang)]
+def _unknown_place(anchor: Token, place_heads: Sequence[Token], gazetteer: Gazetteer, lang: LanguagePack
+                   ) -> tuple[Place | None, bool]:
+    """When the event's own place phrase (one of ``place_heads``, see :func:`_place_heads_of`) names a place the
+    gazetteer lacks (see :func:`_unknown_names`) or names none ('in several French cities'), its country: that of
+    a country adjective on the phrase (named; 'the Somali capital': its capital); (None, False) when there is no
+    such phrase or nothing gives a country."""
+    heads = [h for h in place_heads if _unknown_names(h, lang) or _unnamed_place_noun(h, lang)]
     if not heads:
         return None, False
     found = next(((h, c) for h, c in ((h, _adjective_country(h, anchor)) for h in heads) if c), None)
@@ -561,9 +561,10 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
-    place = _head_place(anchor, arguments, gazetteer, countries, recalled, lang, verbal)
+    heads = _place_heads_of(anchor, arguments, lang, verbal)
+    place = _head_place(heads, gazetteer, countries, recalled, lang)
     if place is None:  # 'retook the town of Ceel Gaab': not another place of the sentence
-        unknown, named = _unknown_place(anchor, arguments, gazetteer, fallback, actor_countries, lang, verbal)
+        unknown, named = _unknown_place(anchor, heads, gazetteer, lang)
         if unknown is not None:
             return unknown, named
     if place is None:
