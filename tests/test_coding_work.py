@@ -54,7 +54,7 @@ class TestRuleFits:
 
     def test_explaining_writes_the_reasons(self, coder: Coder) -> None:
         """With trials asked for, each rule that does not match says why."""
-        trials = {(t.rule_id, t.outcome) for t in coder.explain("Iran sent troops to Syria.", "2024-01-01").trials}
+        trials = {(t.rule_id, t.outcome) for t in coder.explain("Iran sent troops.", "2024-01-01").trials}
         assert {("06.hand.over.for.trial", "needs preposition 'for'"),
                 ("13.ultimatum", "object 'troop' not in ['ultimatum']")} <= trials
 
