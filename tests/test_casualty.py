@@ -126,6 +126,21 @@ class TestCoding:
         events = coded(coder, "Bodies of 15 men found in ditch near Djibo")
         assert [(c[:2], f) for _, c, _, f, _ in events] == [("18", 15)]
 
+    def test_since_a_weekday_is_news(self, coder: Coder) -> None:
+        """'killed in air strikes since Friday' reports the latest raids; 'since April' sums up (see controls)."""
+        events = coded(coder, "At least 20 people have been killed in Russian air strikes on Idlib since Sunday.")
+        assert [(s, c) for s, c, *_ in events] == [("RUSMIL", "195")]
+
+    def test_after_clause_is_what_the_news_follows_on(self, coder: Coder) -> None:
+        """'protests erupted after two students were shot': the shooting is background, no new attack."""
+        events = coded(coder, "Protests erupted in Lagos after two students were shot dead by unknown gunmen.")
+        assert [c for _, c, *_ in events] == ["141"]
+
+    def test_sentence_with_no_court_named(self, coder: Coder) -> None:
+        """'was sentenced to seven years' in a place: the courts of the place (173)."""
+        events = coded(coder, "A Ugandan opposition leader was sentenced to five years in prison in Kampala.")
+        assert [(s, c, t) for s, c, t, *_ in events] == [("UGAJUD", "173", "UGAOPP")]
+
     def test_weapon_that_hit_a_place(self, coder: Coder) -> None:
         """'Twin blasts hit X': an attack by an unnamed armed group of X's country, X its target."""
         assert coded(coder, "Twin car bombs hit Mogadishu on Saturday.") == [("SOMUAF", "1832", "SOM", None, "SOM")]

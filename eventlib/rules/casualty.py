@@ -94,18 +94,29 @@ def _headline_of(verb: Token, lang: LanguagePack) -> Token | None:
 
 def _not_news(predicate: Predicate) -> str | None:
     """Why a casualty clause reports no new attack, if it does not: a relative clause recalls one ('troops
-    who were killed in ...'), 'since' sums up a conflict ('have been killed since April'), and 'no' victims
-    ('No soldiers were killed') are none."""
+    who were killed in ...'), so does an 'after' clause ('protests erupted after two students were shot'),
+    'since' sums up a conflict ('have been killed since April'), and 'no' victims ('No soldiers were killed')
+    are none."""
     verb = predicate.token
     if verb.dep_ == "relcl":
         return "a relative clause recalls an event; it is not news"
-    if any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in verb.subtree if c.head.i == verb.i
-           or c.head.head.i == verb.i):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return "'after': what the news follows on, not the news ('arrested him hours after he was sentenced')"
+    lang = predicate.lang
+    if any(c.lower_ == "since" and c.dep_ in ("prep", "mark") and not _since_days(c, lang) for c in verb.subtree
+           if c.head.i == verb.i or c.head.head.i == verb.i):
         return "'since': a toll summed up over time, not one attack"
     victims = [t for t in (predicate.object, predicate.subject) if t is not None]
     if any(c.dep_ == "det" and c.lower_ == "no" for v in victims for c in v.children):
         return "no victims ('no soldiers were killed')"
     return None
+
+
+def _since_days(since: Token, lang: LanguagePack) -> bool:
+    """Whether 'since' counts only days ('killed in air strikes since Friday'): news of the latest raids, not a
+    toll summed up over a conflict ('since April')."""
+    return any(p.dep_ == "pobj" and p.lower_ in lang.calendar_names and p.lower_ not in lang.month_numbers
+               for p in since.children)
 
 
 def _results(verb: Token) -> set[str]:
