@@ -48,3 +48,11 @@ def test_simple_past_relative_clause_still_codes(coder: Coder) -> None:
     """A control: 'a man who attacked a mosque' (simple past) still reports the attack."""
     events = coder.code_text("Police arrested a man who attacked a mosque in Oslo.", "2023-05-02")
     assert {e.cameo_code[:2] for e in events} == {"17", "19"}
+
+
+def test_attack_a_statement_reacts_to_is_recalled(coder: Coder) -> None:
+    """'condemned the attack on a convoy that killed two peacekeepers': the killing is the condemned attack's,
+    told again; only the condemnation is news."""
+    events = coder.code_text("Ghana condemned the attack on a police convoy in Burkina Faso that killed four officers.",
+                             "2023-02-02")
+    assert [e.cameo_code for e in events] == ["111"]

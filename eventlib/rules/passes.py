@@ -292,7 +292,8 @@ def cessation(verdict: Verdict, item: Item) -> bool:
 
 def background(verdict: Verdict, item: Item) -> bool:
     """'arrested suspects in connection with the Paris attacks, which killed 129': a relative clause on an
-    attack or event noun inside a prepositional phrase recalls an earlier event; it is not news here. So does
+    attack or event noun inside a prepositional phrase, or on one a verbal act reacts to ('condemned the attack
+    that killed two peacekeepers'), recalls an earlier event; it is not news here. So does
     an aside between commas about the subject of a coded verb ('Guterres, who visited the crossing on Friday,
     told the summit ...'), and a relative clause in the past perfect ('the interpreters who had worked with
     Dutch troops')."""
@@ -306,9 +307,15 @@ def background(verdict: Verdict, item: Item) -> bool:
             c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in clause.children):
         verdict.drop(item.index, "background", f"what {noun.text!r} had done before, not news")
         return True
-    if clause.dep_ != "relcl" or noun.dep_ != "pobj" or not _relative(clause):
+    if clause.dep_ != "relcl" or not _relative(clause):
         return False
     lang = verdict.lang
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_attack(noun.head.head, lang):
+        noun = noun.head.head  # 'the attack on a convoy ... that killed two': the clause tells of the attack
+    reacted = noun.dep_ == "dobj" and noun.head.i in verdict.fired and \
+        verdict.policy.verbal(verdict.codes.get(noun.head.i, ""))  # 'condemned the attack that killed two'
+    if not (noun.dep_ == "pobj" or reacted):
+        return False
     if not (is_attack(noun, lang) or noun.lemma_.lower() in lang.background_nouns):
         return False
     verdict.drop(item.index, "background", f"recalls the earlier {noun.lemma_.lower()!r}, not news")
