@@ -148,7 +148,8 @@ ItemPass = Callable[[Verdict, Item], bool]
 def reported_speech(verdict: Verdict, item: Item) -> bool:
     """A statement that reports a clause ('said [Y attacked Z]') gives way to what it reports; a statement of
     an attitude ('feared that ...') stands when nothing in what it reports is coded; a denial ('denied that
-    [Y attacked Z]') stands, and what it denies is not coded."""
+    [Y attacked Z]') stands, and what it denies is not coded; a clause promising another a punishment ('said Y
+    would pay a heavy price') makes the statement a threat to Y."""
     lang = verdict.lang
     token = item.predicate.token
     clauses = [c for c in token.children if c.dep_ in lang.reported_labels]
@@ -212,7 +213,7 @@ def _threatened(clause: Token, lang: LanguagePack) -> Token | None:
     consequences', 'X will regret it'; lang ``threat_clause_verbs`` with a future modal): its subject, if it is no
     pronoun (a pronoun may be the speaker)."""
     verb = clause.lemma_.lower()
-    if verb not in lang.threat_clause_verbs or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+    if verb not in lang.threat_clause_verbs or not any(c.dep_ == "aux" and c.lower_ in lang.future_auxiliaries
                                                        for c in clause.children):
         return None
     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
@@ -782,8 +783,8 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
 
 
 def _toll(verb: Token) -> bool:
-    """Whether ``verb`` only counts the dead or hurt of the clause before it: a passive participle whose subject is
-    a number ('..., 17 killed')."""
+    """Whether ``verb`` only counts the dead or hurt of the clause before it: a past form with no object whose
+    subject is a number or a counted noun ('..., 17 killed', '..., 3 soldiers killed')."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     counted = subject is not None and (
         (subject.like_num and not list(subject.children))  # '..., 17 killed'
