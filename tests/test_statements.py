@@ -243,6 +243,10 @@ class TestIntentThroughAspect:
 
 
 class TestCopular:
+    def test_open_to_a_transfer_is_an_intent(self, coder: Coder) -> None:
+        """'is open to sending tanks to X': the intent of the transfer (0332), as 'is ready to send'."""
+        assert coded(coder, "Spain is open to sending more tanks to Ukraine.") == [("ESP", "0332", "UKR")]
+
     def test_not_satisfied_with_is_disapproval(self, coder: Coder) -> None:
         """'is not satisfied with X' disapproves of X (110); 'is satisfied with X' approves (051)."""
         assert coded(coder, "Ghana was not satisfied with Togo's reply.") == [("GHA", "110", "TGO")]
