@@ -52,3 +52,17 @@ def test_what_an_accusation_says_of_others_is_no_news(coder: Coder) -> None:
     events = coder.code_text("Chad closed its border with Sudan, accusing Khartoum of arming rebels who attacked "
                              "a village near Abeche.", "2023-04-04")
     assert sorted(e.cameo_code for e in events) == ["112", "191"]  # the border closed, the accusation
+
+
+def test_what_an_appeal_asks_a_force_to_do_has_not_happened(coder: Coder) -> None:
+    """'appealed for a force to help police regain control of X': no control was taken; only the appeal."""
+    events = coder.code_text("Somalia's president appealed to the African Union for more troops to help the army "
+                             "regain control of the south.", "2023-04-04")
+    assert [e.cameo_code[:2] for e in events] == ["02"]
+
+
+def test_investigated_strike_is_recalled(coder: Coder) -> None:
+    """'is investigating an air strike that destroyed a clinic': the investigation, not a new strike."""
+    events = coder.code_text("The Pentagon is investigating a U.S. air strike that destroyed a clinic in Helmand.",
+                             "2023-04-04")
+    assert [e.cameo_code[:2] for e in events] == ["09"]

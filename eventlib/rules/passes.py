@@ -313,8 +313,9 @@ def background(verdict: Verdict, item: Item) -> bool:
     lang = verdict.lang
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_attack(noun.head.head, lang):
         noun = noun.head.head  # 'the attack on a convoy ... that killed two': the clause tells of the attack
-    reacted = noun.dep_ == "dobj" and noun.head.i in verdict.fired and \
+    reacted = noun.dep_ == "dobj" and noun.head.i in verdict.fired and (
         verdict.policy.verbal(verdict.codes.get(noun.head.i, ""))  # 'condemned the attack that killed two'
+        or verdict.codes.get(noun.head.i, "").startswith("09"))  # 'is investigating a strike that destroyed ...'
     if not (noun.dep_ == "pobj" or reacted):
         return False
     if not (is_attack(noun, lang) or noun.lemma_.lower() in lang.background_nouns):
@@ -350,11 +351,30 @@ def noun_clause(verdict: Verdict, item: Item) -> bool:
     if aim is not None:
         verdict.drop(item.index, "noun-clause", f"what {aim.text!r} at is not done yet")
         return True
+    asked = clause
+    while asked.dep_ in ("xcomp", "ccomp") and asked.head.i != asked.i:  # 'a force to help police regain ...'
+        asked = asked.head
+    if asked.dep_ in ("acl", "advcl") and is_infinitive(asked) and (
+            _requested(asked.head, verdict) if asked.dep_ == "acl" else _asks(asked.head, verdict)):
+        verdict.drop(item.index, "noun-clause", f"what {asked.head.text!r} asks for is yet to be done")
+        return True
     charge = _charged_with(clause, verdict.lang)
     if charge is not None:
         verdict.drop(item.index, "noun-clause", f"what one is {charge.text!r} of or for: a charge, not news")
         return True
     return False
+
+
+def _requested(noun: Token, verdict: Verdict) -> bool:
+    """Whether ``noun`` is what a coded appeal or demand asks for ('appealed for an armed force *to help police
+    regain control*': the force is not there yet, nor what it is to do)."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and _asks(holder, verdict)
+
+
+def _asks(verb: Token, verdict: Verdict) -> bool:
+    """Whether ``verb`` is coded as an appeal or a demand (02x, 10x)."""
+    return verb.i in verdict.fired and verdict.codes.get(verb.i, "")[:2] in ("02", "10")
 
 
 def _charged_with(clause: Token, lang: LanguagePack) -> Token | None:
