@@ -15,8 +15,8 @@ DATELINE = re.compile(
     r"\s*[-–—:]+\s+"                                       # -
 )
 
-#: A headline's country prefix: 'Nigeria: 20 dead in raid', 'Pakistan — Blast kills 7'.
-HEADLINE_PREFIX = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?)\s*(?::|\s[–—])\s+(?=\S)")
+#: A headline's country prefix: 'Nigeria: 20 dead in raid', 'Pakistan — Blast kills 7', 'Libya - Bodies of 9 found'.
+HEADLINE_PREFIX = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?)\s*(?P<mark>:|\s[–—-])\s+(?=\S)")
 
 __all__ = ["Dateline", "split_dateline"]
 
@@ -50,4 +50,6 @@ def _headline_prefix(text: str) -> Dateline | None:
     found = HEADLINE_PREFIX.match(text)
     if found is None or found.group("place").strip().lower() not in country_names():
         return None
+    if found.group("mark").strip() == "-" and len(found.group("place").strip()) < 4:
+        return None  # 'US - China talks resume' is no prefix; 'South Sudan - Attack on ...' is
     return Dateline(found.group("place").strip(), "", found.end(), headline=True)
