@@ -12,7 +12,8 @@ from eventlib.situate.gazetteer import load_gazetteer
 
 class TestHeadlinePrefix:
     @pytest.mark.parametrize(("text", "place"), [("Chad: Six soldiers killed near Lake Chad", "Chad"),
-                                                 ("Peru — Protesters block roads in Puno", "Peru")])
+                                                 ("Peru — Protesters block roads in Puno", "Peru"),
+                                                 ("South Sudan - Gunmen kill 5 in Jonglei", "South Sudan")])
     def test_country_prefix_is_a_dateline(self, text: str, place: str) -> None:
         """A headline's leading country and colon or dash say where, like a dateline."""
         found = split_dateline(text)
@@ -21,7 +22,8 @@ class TestHeadlinePrefix:
     @pytest.mark.parametrize("text", ["Macron: France will not back down", "US - China talks resume",
                                       "Update: talks resume"])
     def test_other_prefixes_are_not(self, text: str) -> None:
-        """A speaker, an ASCII hyphen between names, or a word that is no country is no dateline."""
+        """A speaker, an ASCII hyphen after an abbreviation ('US - China'), or a word that is no country is no
+        dateline."""
         assert split_dateline(text) is None
 
 
