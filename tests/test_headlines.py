@@ -185,3 +185,22 @@ def test_headline_verb_agrees_with_the_noun_before_it(coder: Coder, text: str, v
     a singular ('bomb rips'), a base form after a plural ('rebels ambush'); not 'Car *bomb*'."""
     doc = coder.nlp(text)
     assert [t.text for t in doc if t.dep_ == "ROOT"] == [verb]
+
+
+@pytest.mark.parametrize(("text", "verb", "code"), [
+    ("The UN envoy voiced alarm at the fighting in Khartoum.", "voiced", "012"),
+    ("Bolivia's opposition alleged fraud in the count.", "alleged", "1121"),
+])
+def test_sentence_without_a_verb_reads_its_past_form_as_the_verb(coder: Coder, text: str, verb: str,
+                                                                  code: str) -> None:
+    """A sentence with a full stop parsed with no verb at its head ('voiced alarm' as alarm that was voiced): its
+    past form is reparsed as the verb, keeping its own lemma."""
+    doc = coder.nlp(text)
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == [verb]
+    assert code in [e.cameo_code for e in coder.code_text(text, "2023-05-02")]
+
+
+def test_describing_participle_is_not_taken_for_the_verb(coder: Coder) -> None:
+    """A control: in 'Attackers armed with machetes hacked ...', 'armed' describes; 'hacked' is the verb."""
+    doc = coder.nlp("Attackers armed with machetes hacked to death nine farmers in Benue.")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["hacked"]

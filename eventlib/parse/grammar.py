@@ -20,7 +20,7 @@ from .slots import slot_heads
 
 T = TypeVar("T")
 
-__all__ = ["Predicate", "first_conjunct", "is_predicate", "noun_heads", "predicate_of", "subjects"]
+__all__ = ["Predicate", "first_conjunct", "is_predicate", "main_participle", "noun_heads", "predicate_of", "subjects"]
 
 
 @attrs.frozen
@@ -147,7 +147,7 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
         return _author(token.head, lang)
     if headline_infinitive(token, lang) and token.dep_ == "acl":
         return token.head  # 'EU to impose sanctions on X', parsed as a noun with an infinitive
-    if _main_participle(token, lang):  # 'Qatari envoys shuttled between ...', parsed as envoys who were shuttled
+    if main_participle(token, lang):  # 'Qatari envoys shuttled between ...', parsed as envoys who were shuttled
         head = token.head
         return head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     seen = 0
@@ -176,7 +176,7 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
     return None
 
 
-def _main_participle(verb: Token, lang: LanguagePack) -> bool:
+def main_participle(verb: Token, lang: LanguagePack = ENGLISH) -> bool:
     """Whether ``verb`` is the main verb of a sentence with a full stop that the parser hung on its subject as a
     participle ('Qatari envoys *shuttled* between the delegations.', 'Former rebels *handed* in their weapons.'):
     the noun heads the sentence, no other verb does, and the verb is not one whose bare participle reads as a

@@ -11,7 +11,10 @@ spacing and named entities stay as written. Other sentences are left alone.
 
 The same second reading repairs a sentence that opens with an acronym the tagger took for a verb ('ECOWAS imposed
 sanctions', 'IGAD condemned'): it is parsed again with a name the tagger knows ('NATO') in its place, and when that
-name is the subject of a verb, the sentence takes that parse, the acronym a proper noun.
+name is the subject of a verb, the sentence takes that parse, the acronym a proper noun. And a sentence with a full
+stop and no verb at its head ('The UN chief voiced alarm at ...' read as alarm that was voiced): its first past form
+hung on a noun, unless it describes ('armed with') or the grammar reads it as the main verb already, is parsed
+again as a past verb of no other reading ('met'), keeping its own lemma.
 """
 
 from __future__ import annotations
@@ -23,11 +26,16 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.en import ENGLISH
+from .grammar import main_participle
+
 HEADLINE_VERBS = "eventlib_headline_verbs"
 #: The attributes a repaired sentence takes from its second parse.
 REPARSED = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 #: What an acronym read as a verb is parsed as the second time: a name the tagger reads as a name.
 STAND_IN = "NATO"
+#: What a past form read as a modifier is parsed as the second time: a past verb the tagger reads as nothing else.
+PAST_STAND_IN = "met"
 #: A headline is short: longer unpunctuated runs are not tried.
 LONGEST_HEADLINE = 25
 #: How far into the headline its verb may come ('Niger junta orders ...').
@@ -60,18 +68,31 @@ class HeadlineVerbs:
                 self._repair(doc, sentence)
             elif _acronym_read_as_verb(sentence):
                 self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
+            elif _verbless_sentence(sentence):
+                self._repair_participle(doc, sentence)
         return doc
+
+    def _repair_participle(self, doc: Doc, sentence: Span) -> None:
+        """A sentence with a full stop and no verb at its head: the first past form the parser hung on a noun
+        ('The UN chief *voiced* alarm at ...', read as alarm that was voiced) is parsed again as the verb, with a
+        past verb of no other reading in its place; it keeps its own lemma."""
+        for token in sentence:
+            if token.tag_ in ("VBD", "VBN") and token.dep_ in ("amod", "acl", "compound") and token.is_lower \
+                    and token.lemma_.lower() not in ENGLISH.descriptive_participles \
+                    and not main_participle(token):  # not 'armed with machetes'; the grammar reads the others
+                if self._reparse(doc, sentence, token, PAST_STAND_IN, _is_headline_verb, keep_lemma=True):
+                    return
 
     def _repair(self, doc: Doc, sentence: Span) -> None:
         for token, past in sorted(self._candidates(sentence), key=lambda found: _agreement(found[0])):
             if self._reparse(doc, sentence, token, past, _is_headline_verb):
                 return
 
-    def _reparse(self, doc: Doc, sentence: Span, token: Token, stand_in: str, accept: Callable[[Token], bool]
-                 ) -> bool:
+    def _reparse(self, doc: Doc, sentence: Span, token: Token, stand_in: str, accept: Callable[[Token], bool],
+                 keep_lemma: bool = False) -> bool:
         """Parse ``sentence`` again with ``stand_in`` for ``token``; when ``accept`` takes the word's second
-        reading, the sentence takes that parse (the word's lemma: the verb's for a headline verb, else the word as
-        written). Whether it did."""
+        reading, the sentence takes that parse (the word's lemma: its own with ``keep_lemma``, else the verb's for a
+        headline verb, else the word as written). Whether it did."""
         words = [stand_in if t.i == token.i else t.text for t in sentence]
         second = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence])
         for name, component in self.nlp.pipeline:
@@ -83,7 +104,7 @@ class HeadlineVerbs:
             return False
         whole = doc.to_array(REPARSED)
         whole[sentence.start:sentence.end] = second.to_array(REPARSED)
-        lemma = word.lemma_ if word.pos_ == "VERB" else token.text
+        lemma = token.lemma_ if keep_lemma else word.lemma_ if word.pos_ == "VERB" else token.text
         whole[token.i, REPARSED.index(LEMMA)] = doc.vocab.strings.add(lemma)
         doc.from_array(REPARSED, whole.astype(numpy.uint64))
         return True
@@ -159,6 +180,13 @@ def _agreement(token: Token) -> int:
     if token.lower_.endswith("s") and not _plural(before):
         return 1
     return 2
+
+
+def _verbless_sentence(sentence: Span) -> bool:
+    """Whether ``sentence`` ends with a full stop yet has no verb at its head ('The UN chief voiced alarm at ...'
+    parsed as a noun phrase)."""
+    return 3 < len(sentence) <= 2 * LONGEST_HEADLINE and sentence[-1].text == "." and \
+        sentence.root.pos_ not in ("VERB", "AUX")
 
 
 def _headline_without_verb(sentence: Span) -> bool:
