@@ -343,26 +343,33 @@ def noun_clause(verdict: Verdict, item: Item) -> bool:
                 not verdict.policy.statement(item.code):
             verdict.drop(governor.i, "noun-clause", f"its {noun.lemma_.lower()!r} says what is coded")
         return False
+    reason = _unreal_reason(clause, verdict)
+    if reason is None:
+        return False
+    verdict.drop(item.index, "noun-clause", reason)
+    return True
+
+
+def _unreal_reason(clause: Token, verdict: Verdict) -> str | None:
+    """Why the event of ``clause`` did not happen as told, if it did not: it is what a plan, demand or report is
+    about, what something is aimed at, what an appeal asks to be done, or what someone is charged with."""
+    noun = clause.head
     if clause.dep_ in ("acl", "relcl", "ccomp") and noun.pos_ in ("NOUN", "PROPN") and \
             noun.lemma_.lower() in verdict.lang.unrealised_nouns and not _relative(clause):
-        verdict.drop(item.index, "noun-clause", f"what the {noun.lemma_.lower()!r} is about, not an event")
-        return True
+        return f"what the {noun.lemma_.lower()!r} is about, not an event"
     aim = _aimed_at(clause, verdict.lang)
     if aim is not None:
-        verdict.drop(item.index, "noun-clause", f"what {aim.text!r} at is not done yet")
-        return True
+        return f"what {aim.text!r} at is not done yet"
     asked = clause
     while asked.dep_ in ("xcomp", "ccomp") and asked.head.i != asked.i:  # 'a force to help police regain ...'
         asked = asked.head
     if asked.dep_ in ("acl", "advcl") and is_infinitive(asked) and (
             _requested(asked.head, verdict) if asked.dep_ == "acl" else _asks(asked.head, verdict)):
-        verdict.drop(item.index, "noun-clause", f"what {asked.head.text!r} asks for is yet to be done")
-        return True
+        return f"what {asked.head.text!r} asks for is yet to be done"
     charge = _charged_with(clause, verdict.lang)
     if charge is not None:
-        verdict.drop(item.index, "noun-clause", f"what one is {charge.text!r} of or for: a charge, not news")
-        return True
-    return False
+        return f"what one is {charge.text!r} of or for: a charge, not news"
+    return None
 
 
 def _requested(noun: Token, verdict: Verdict) -> bool:
