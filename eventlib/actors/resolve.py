@@ -495,7 +495,8 @@ class _Sorted:
         elif entry.table == "agents":
             self.agents.append((match, entry))
         elif entry.table == "roles":
-            self.roles.append((match, entry))
+            if not (entry.kind == "title" and all(w.pos_ == "ADJ" for w in words[match.start:match.end])):
+                self.roles.append((match, entry))  # a title read as an adjective is none: 'a general strike'
         elif entry.table == "countries" and entry.kind in _COUNTRY_KINDS:
             if not _sympathy(words, match.start, lang) and not _regional(words, match.start, lang):
                 self.countries.append((match, entry))

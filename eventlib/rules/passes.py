@@ -43,6 +43,8 @@ from .statements import (
 
 #: Intent-table modes of verbs that ask another actor to act ("urged X to", "demanded that X").
 REQUESTS = frozenset({"appeal", "demand"})
+#: Modes of the intent table for what the subject itself intends, threatens or refuses to do.
+INTENTS = frozenset({"intend", "threaten", "refuse"})
 
 Fired = dict[int, tuple[BaseRule, Predicate]]
 
@@ -109,7 +111,8 @@ class Item:
                 and head.dep_ in ("xcomp", "ccomp") and upper.lemma_.lower() in verbs):
             root, head = head, upper  # 'prepared to resume shelling': the intent verb above the aspectual one
         verb = head.lemma_.lower()
-        mode = verbs.get(verb) if is_complement_clause(root, predicate.lang) and head.i != root.i else None
+        mode = verbs.get(verb) if head.i != root.i and (
+            is_complement_clause(root, predicate.lang) or _infinitive_complement(root, head, verbs)) else None
         if mode == "intend" and verb in predicate.lang.desire_verbs and _own_subject(root, head):
             mode = "demand"  # 'Turkey wants Sweden to extradite ...': what one wants of another is a demand
         elif mode is None and root.dep_ == "xcomp" and verb in predicate.lang.command_verbs and \
@@ -117,6 +120,14 @@ class Item:
             mode = "demand"  # 'Eritrea was ordered by the Council to pull back': the Council's demand
         return cls(index, rule, predicate, root, head, verb, mode, predicate.negated or _copula_negated(root),
                    code or rule.code)
+
+
+def _infinitive_complement(clause: Token, head: Token, verbs: Mapping[str, str]) -> bool:
+    """An infinitive the parser hung as an adverbial clause right after an intent verb that has no object:
+    its complement ('have sworn *to fight*'), not a purpose ('sent troops *to restore* order')."""
+    return (clause.dep_ == "advcl" and is_infinitive(clause) and verbs.get(head.lemma_.lower()) in INTENTS
+            and not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "punct" and head.i < c.i < clause.i)
+                        for c in head.children))
 
 
 def _own_subject(clause: Token, head: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import attrs
 from spacy.tokens import Token
 
-from ..parse.grammar import Predicate
+from ..parse.grammar import Predicate, counted_noun
 from ..parse.phrases import coordinated_modifiers
 from .contract import BaseRule
 
@@ -57,8 +57,8 @@ class ReciprocalRule(BaseRule):
         if "with" in predicate.preps:
             return "'clashed with Y': the verb rules code it"
         if self.objects is not None:
-            obj = predicate.object
-            if obj is None or obj.lemma_.lower() not in self.objects:
+            obj = None if predicate.object is None else counted_noun(predicate.object, predicate.lang)
+            if obj is None or obj.lemma_.lower() not in self.objects:  # 'ten days of war games': the games
                 return f"object not in {sorted(self.objects)[:6]}"
         return None
 

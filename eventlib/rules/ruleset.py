@@ -44,7 +44,10 @@ NO_OBJECT = "@none"
 COUNTRY = "@country"
 #: The purpose marker of any 'to' clause ('gave the rebels 48 hours *to surrender*').
 ANY_VERB = "@any"
-MARKERS = (PLACE, NO_OBJECT, COUNTRY, ANY_VERB)
+#: The subject marker of people named by their nationality or ethnicity in the plural ('young *Algerians*
+#: blocked roads', 'Kurds marched'): a crowd, as the subject words listed are.
+PEOPLE = "@people"
+MARKERS = (PLACE, NO_OBJECT, COUNTRY, ANY_VERB, PEOPLE)
 #: What writes why a rule does not match (called only when someone asks: ``check``, ``explain``).
 Reason = Callable[[], str]
 
@@ -68,6 +71,11 @@ def is_place(token: Token) -> bool:
     from ..situate.gazetteer import known_town  # loaded only when a rule asks about such a name
 
     return known_town(token.text)
+
+
+def _is_people(token: Token) -> bool:
+    """Whether a noun names people by their nationality or ethnicity in the plural ('Algerians', 'Kurds')."""
+    return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
 
 
 def _names_country(head: Token) -> bool:
@@ -245,7 +253,7 @@ class Rule(BaseRule):
             heads = [predicate.subject]  # shared with the verb it is joined to ('Hackers gathered and attacked ...')
         heads += [m for h in heads if h.lemma_.lower() in predicate.lang.collective_nouns
                   for m in h.children if m.dep_ in ("compound", "poss", "amod") and m.i < h.i]  # 'student groups'
-        if not any(h.lemma_.lower() in self.subjects for h in heads):
+        if not any(h.lemma_.lower() in self.subjects or (PEOPLE in self.subjects and _is_people(h)) for h in heads):
             return lambda: f"subject not in {sorted(self.subjects)[:6]}"  # type: ignore[arg-type]
         return None
 
@@ -609,10 +617,11 @@ class _Reader:
             item = item.strip().lower()
             if item.startswith("@") and (item not in MARKERS or (item == NO_OBJECT and key != "object")
                                          or (item == COUNTRY and key != "prep_object")
-                                         or (item == ANY_VERB and key != "purpose")):
+                                         or (item == ANY_VERB and key != "purpose")
+                                         or (item == PEOPLE and key != "subject")):
                 raise self.fail(line, f"{key!r}: unknown marker {item!r}; the markers are {PLACE!r}, "
-                                      f"{NO_OBJECT!r} (for 'object' only), {COUNTRY!r} (for 'prep_object' only) "
-                                      f"and {ANY_VERB!r} (for 'purpose' only)", rule)
+                                      f"{NO_OBJECT!r} (for 'object' only), {COUNTRY!r} (for 'prep_object' only), "
+                                      f"{ANY_VERB!r} (for 'purpose' only) and {PEOPLE!r} (for 'subject' only)", rule)
             if item.startswith("&"):
                 if item[1:] not in synonyms:
                     raise self.fail(line, f"{key!r}: unknown synonym class {item!r}; "
