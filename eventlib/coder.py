@@ -35,6 +35,7 @@ from .registry import (
     resolve_ruleset,
 )
 from .rules.engine import Match, RuleEngine, Trial
+from .rules.reciprocal import rivals
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
@@ -778,6 +779,8 @@ class Coder:
         reciprocal = (rule.compound and not foes) or (not targets and self.engine.policy.reciprocal(match.code))
         if len(sources) > 1 and reciprocal:
             return [(s, t) for s in sources for t in sources if not _same(s, t)]
+        if len(sources) == 1 and reciprocal and rule.compound and rivals(match.predicate.subject, self.lang):
+            return [(sources[0], sources[0])]  # 'rival militias clashed': the actor on itself
         own = match.target_heads is None and (kind := slot_kind(match.rule.target)) is not None and \
             kind.name not in ("between", "goal")  # a target of its own, not one side of 'talks between X and Y'
         pairs: list[tuple[Actor | None, Actor | None]] = []

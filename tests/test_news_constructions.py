@@ -99,3 +99,64 @@ class TestSpansOfTime:
         """Two countries' forces that start drills together cooperate militarily, each with the other (062)."""
         assert sorted(coded(coder, "Indian and French warships began five days of naval exercises off Goa.")) == [
             ("FRAMIL", "062", "INDMIL"), ("INDMIL", "062", "FRAMIL")]
+
+
+class TestShotDead:
+    def test_shot_dead_by_a_named_doer(self, coder: Coder) -> None:
+        """'was shot dead by police': 'dead' is the state the shooting left the victim in, not what anyone
+        calls them; the police shot the victim (193)."""
+        assert coded(coder, "A student was shot dead by police in Kisumu during a rally.") == [
+            ("KENCOP", "193", "KENEDU")]
+
+    def test_shot_at_a_place_targets_the_victim(self, coder: Coder) -> None:
+        """'shot two guards at a checkpoint': the guards are the target, the checkpoint only the place."""
+        assert [target for _, _, target in coded(
+            coder, "Militants shot two border guards at a checkpoint near Peshawar.")] == ["PAKCOP"]
+
+    def test_describing_the_object_is_still_no_act(self, coder: Coder) -> None:
+        """What a verb calls its object ('called the verdict unjust') is no shooting or any act."""
+        assert codes(coder, "The court called the verdict unjust.") == []
+
+
+class TestRivals:
+    def test_rival_militias_clash(self, coder: Coder) -> None:
+        """'rival militias clashed': one armed group of the place fought another (190, the code on itself)."""
+        assert coded(coder, "Rival militias clashed in Misrata overnight.") == [("LBYUAF", "190", "LBYUAF")]
+
+    def test_militias_clash_with_army(self, coder: Coder) -> None:
+        """Without a rival, 'clashed with' names the other side."""
+        assert coded(coder, "Militias clashed with the army in Misrata.") == [("LBYUAF", "190", "LBYMIL")]
+
+
+class TestWeaponsThatSlam:
+    def test_artillery_slams_a_hospital(self, coder: Coder) -> None:
+        """Artillery that 'slams' a place shells it (194), its owner the doer; no criticism."""
+        assert coded(coder, "Houthi artillery slams Taiz hospital, 4 dead")[0][1] == "194"
+
+    def test_speaker_still_slams(self, coder: Coder) -> None:
+        """A person who slams something criticises it."""
+        assert codes(coder, "The opposition leader slammed the budget.") == ["111"]
+
+
+class TestInquiryJourneys:
+    def test_arrived_to_look_into(self, coder: Coder) -> None:
+        """Investigators who arrived somewhere to look into something investigate (090), not visit (042)."""
+        assert codes(coder, "EU investigators arrived in Tbilisi to look into complaints of vote rigging.") == ["090"]
+
+    def test_sent_a_team_to_assess(self, coder: Coder) -> None:
+        """Sending a team to assess something is an inquiry."""
+        assert codes(coder, "The African Union sent a team to Bangui to assess the security situation.") == ["090"]
+
+    def test_travel_to_talk_stays_a_visit(self, coder: Coder) -> None:
+        """A journey to discuss is a visit."""
+        assert "042" in codes(coder, "Japan's foreign minister travelled to Seoul to discuss trade.")
+
+
+class TestWhatAReactionFollowed:
+    def test_condemned_after_a_passive(self, coder: Coder) -> None:
+        """'condemned X after journalists were jailed': the jailing is what the condemnation followed, not news."""
+        assert codes(coder, "Amnesty condemned Ankara after three journalists were jailed.") == ["111"]
+
+    def test_material_act_after_a_passive_stands(self, coder: Coder) -> None:
+        """A material act after a passive clause leaves the clause alone: only reactions recall their cause."""
+        assert "173" in codes(coder, "Police arrested 20 people after a bus was set on fire in Dhaka.")

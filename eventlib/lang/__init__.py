@@ -101,6 +101,8 @@ class LanguagePack:
     aim_participles: frozenset[str] = _words()
     #: Objects that say the subject's members act on each other ('fought *each other*', 'one *another*').
     reciprocal_objects: frozenset[str] = _words()
+    #: Modifiers of a plural subject whose members act on each other ('*rival* militias clashed').
+    rivalry_modifiers: frozenset[str] = _words()
     #: Subordinators that make an infinitive clause a verb's complement, not its purpose ("called *for* the vote
     #: to be postponed" is what was called for, as "urged X to postpone the vote").
     complement_subordinators: frozenset[str] = _words()
@@ -262,6 +264,9 @@ class LanguagePack:
     #: Event nouns whose relative clause inside a prepositional phrase recalls an earlier event ('since the coup,
     #: which toppled ...'), beside the attack nouns.
     background_nouns: frozenset[str] = _words()
+    #: Subordinators of a clause that tells what a reaction followed ('protests erupted *after* two students were
+    #: shot'): in the passive, under a coded protest or statement, the clause recalls the cause, not news.
+    sequel_subordinators: frozenset[str] = _words()
     #: Words of suspicion, charge and punishment whose 'of' / 'for' / 'with' names what one is said to have done
     #: ('a man *suspected* of killing three people', '*convicted* of murdering', '*jailed* for torturing'): the
     #: charge, not an event the sentence reports.

@@ -86,6 +86,8 @@ ENGLISH = LanguagePack(
     same_time_subordinators={"when", "as", "while", "whilst"},
     complement_subordinators={"for"},
     reciprocal_objects={"other", "another"},
+    sequel_subordinators={"after", "following"},
+    rivalry_modifiers={"rival", "warring", "opposing", "feuding", "competing"},
     aim_participles={"aim", "intend", "design", "mean", "calculate"},
     headline_passive_verbs={"kill", "shoot", "wound", "injure", "stab", "behead", "lynch", "execute", "hang",
                             "abduct", "kidnap", "arrest", "detain", "jail", "imprison", "sentence", "convict",

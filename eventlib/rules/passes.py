@@ -319,6 +319,9 @@ def background(verdict: Verdict, item: Item) -> bool:
             c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in clause.children):
         verdict.drop(item.index, "background", f"what {noun.text!r} had done before, not news")
         return True
+    if _reacted_to(clause, verdict):
+        verdict.drop(item.index, "background", "what the coded reaction followed, not news")
+        return True
     if clause.dep_ != "relcl" or not _relative(clause):
         return False
     lang = verdict.lang
@@ -818,6 +821,20 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "embedded-clause", f"complement of coded verb {item.head.text!r}")
     return True
+
+
+def _reacted_to(clause: Token, verdict: Verdict) -> bool:
+    """Whether ``clause`` is a passive 'after' clause under a coded protest or verbal act: what the reaction
+    followed ('protests erupted after two students were shot dead by police', 'condemned the government after a
+    journalist was jailed')."""
+    head = clause.head
+    if clause.dep_ != "advcl" or head.i not in verdict.fired or not any(
+            c.dep_ == "auxpass" for c in clause.children) or not any(
+            c.dep_ == "mark" and c.lower_ in verdict.lang.sequel_subordinators for c in clause.children):
+        return False
+    rule, predicate = verdict.fired[head.i]
+    code = verdict.codes.get(head.i) or rule.code_of(predicate)
+    return code.startswith("14") or verdict.policy.verbal(code)
 
 
 def _toll(verb: Token) -> bool:

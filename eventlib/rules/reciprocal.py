@@ -16,18 +16,26 @@ from typing import Any, ClassVar
 import attrs
 from spacy.tokens import Token
 
+from ..lang import LanguagePack
 from ..parse.grammar import Predicate, counted_noun
 from ..parse.phrases import coordinated_modifiers
 from .contract import BaseRule
 
-__all__ = ["ReciprocalRule"]
+__all__ = ["ReciprocalRule", "rivals"]
 
 
-def _members(subject: Token) -> bool:
-    """Whether ``subject`` names several parties: conjoined nouns, or conjoined modifiers of one noun."""
-    if subject.conjuncts or coordinated_modifiers(subject):  # 'Police and stone-throwing youths'
-        return True
+def _members(subject: Token, lang: LanguagePack) -> bool:
+    """Whether ``subject`` names several parties: conjoined nouns, conjoined modifiers of one noun, or rivals."""
+    if subject.conjuncts or coordinated_modifiers(subject) or rivals(subject, lang):
+        return True  # 'Police and stone-throwing youths', 'rival militias'
     return any(c.dep_ in ("amod", "compound", "nmod") and c.conjuncts for c in subject.children)
+
+
+def rivals(subject: Token | None, lang: LanguagePack) -> bool:
+    """Whether ``subject`` is a plural whose members are rivals of each other ('*rival* militias', '*warring*
+    clans'): one actor code acting on itself, one event each way."""
+    return subject is not None and subject.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "amod" and c.lower_ in lang.rivalry_modifiers for c in subject.children)
 
 
 @attrs.frozen(kw_only=True)
@@ -52,7 +60,7 @@ class ReciprocalRule(BaseRule):
 
     def check(self, predicate: Predicate) -> str | None:
         subject = predicate.subject
-        if subject is None or not _members(subject):
+        if subject is None or not _members(subject, predicate.lang):
             return "needs a compound subject ('X and Y clashed')"
         if "with" in predicate.preps:
             return "'clashed with Y': the verb rules code it"

@@ -73,6 +73,12 @@ def is_place(token: Token) -> bool:
     return known_town(token.text)
 
 
+def _resultative(predicate: Predicate) -> bool:
+    """Whether what the verb says of its object is the state the act left it in ('shot *dead*'), not what the
+    subject calls it."""
+    return any(c.dep_ == "oprd" and c.lemma_.lower() in predicate.lang.resultatives for c in predicate.token.children)
+
+
 def _is_people(token: Token) -> bool:
     """Whether a noun names people by their nationality or ethnicity in the plural ('Algerians', 'Kurds')."""
     return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")
@@ -187,7 +193,8 @@ class Rule(BaseRule):
                 "xcomp" in deps or any(c.dep_ == "advcl" and is_complement_clause(c, predicate.lang)
                                    for c in predicate.token.children)):
             return lambda: "verb takes a clause ('tries to ...'), not the object the rule is about"
-        if self.complements is None and "oprd" in deps and (self.objects is None or _names_its_object(predicate)):
+        if self.complements is None and "oprd" in deps and not _resultative(predicate) and (
+                self.objects is None or _names_its_object(predicate)):
             return lambda: "verb describes its object ('called the decision unjustified'), it is not an action"
         return None
 
