@@ -155,7 +155,7 @@ class TestInquiryJourneys:
 class TestWhatAReactionFollowed:
     def test_condemned_after_a_passive(self, coder: Coder) -> None:
         """'condemned X after journalists were jailed': the jailing is what the condemnation followed, not news."""
-        assert codes(coder, "Amnesty condemned Ankara after three journalists were jailed.") == ["111"]
+        assert codes(coder, "Amnesty International condemned Ankara after three journalists were jailed.") == ["111"]
 
     def test_material_act_after_a_passive_stands(self, coder: Coder) -> None:
         """A material act after a passive clause leaves the clause alone: only reactions recall their cause."""
