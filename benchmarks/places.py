@@ -149,10 +149,11 @@ def figures(c: collections.Counter) -> dict[str, float]:
             "background rate": ratio(c["background_coded"], c["background"])}
 
 
-def report(coder: Coder, misses: bool = False) -> str:
-    """The markdown table of both parts (and the development part's errors when asked)."""
-    articles = read_jsonl(CORPUS / "articles.jsonl")
-    gold = read_jsonl(CORPUS / "gold.jsonl")
+def report(coder: Coder, misses: bool = False, corpus: Path = CORPUS) -> str:
+    """The markdown table of both parts (and the development part's errors when asked) of the place corpus in
+    ``corpus`` (``articles.jsonl`` and ``gold.jsonl``)."""
+    articles = read_jsonl(corpus / "articles.jsonl")
+    gold = read_jsonl(corpus / "gold.jsonl")
     coded = {c.article.id: list(c.events) for c in coder.code(
         Article(id=a["id"], text=a["text"], date=a["date"], title=a.get("title", "")) for a in articles)}
     wrong: list[str] | None = [] if misses else None
@@ -174,10 +175,13 @@ def report(coder: Coder, misses: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="List the development part's errors.")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="A folder with articles.jsonl and gold.jsonl (default: tests/data/places; the sixth "
+                             "session's fresh articles are in tests/data/places_fresh).")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    print(f"# place corpus run {time.strftime('%Y-%m-%d')}")
-    print(report(Coder(), misses=args.misses))
+    print(f"# place corpus run {time.strftime('%Y-%m-%d')} ({args.corpus.name})")
+    print(report(Coder(), misses=args.misses, corpus=args.corpus))
     print(f"({time.perf_counter() - start:.1f} s)")
     return 0
 
