@@ -187,6 +187,11 @@ class LanguagePack:
     #: Nouns of an act done to a place, whose 'of' names it: 'the siege *of* Ghouta', 'the shelling of Kharkiv'
     #: (with the attack nouns).
     taken_place_nouns: frozenset[str] = _words()
+    #: Nouns of a meeting ('after all-night *talks*', 'at a *summit*'): a story that opens on one held at its
+    #: dateline quotes its visitors there.
+    meeting_nouns: frozenset[str] = _words()
+    #: Prepositions that put a meeting noun in the past of the news ('*after* talks', '*at* a summit').
+    meeting_prepositions: frozenset[str] = _words()
 
     # -- time -----------------------------------------------------------------------------------------------------
     #: Weekday names, Monday first.
