@@ -350,3 +350,30 @@ class TestCountryAdjectiveOnAPlaceNoun:
     def test_border_may_be_on_either_side(self, coder: Coder) -> None:
         """A control: 'near the Malian border' in a Niger story is not placed in Mali."""
         assert placed(coder, "Niger: 17 soldiers killed near Malian border")[0][1] != "MLI"
+
+
+class TestReferencePlaces:
+    """Places named only to say where another place is, and places that are no town."""
+
+    def test_distance_from_a_landmark_is_not_the_place(self, coder: Coder) -> None:
+        """'a convoy near Beni, about 50 km north of Butembo': the convoy was near Beni; the city the distance is
+        measured from is not the place."""
+        text = ("Rebels ambushed a convoy near Beni, about 50 km north of Butembo, on Friday, killing six soldiers, "
+                "the army said.")
+        assert placed(coder, text)[0][0] == "Beni"
+
+    def test_direction_without_distance_still_places(self, coder: Coder) -> None:
+        """A control: 'fought on hills north of Bunia' is at Bunia."""
+        assert placed(coder, "Soldiers fought the militia on hills north of Bunia on Monday.")[0][0] == "Bunia"
+
+    def test_visiting_participle_places_the_speaker(self, coder: Coder) -> None:
+        """'The president, visiting Bukavu on Friday, accused ...': said in the town he visits, not the dateline."""
+        text = ("KINSHASA, March 4 (eventlib) - Congo's president, visiting Bukavu on Friday, accused Rwanda of "
+                "arming the rebels.")
+        assert placed(coder, text)[0][0] == "Bukavu"
+
+    def test_at_sea_is_no_town(self, coder: Coder) -> None:
+        """'held drills in the Arabian Sea': no town, not the dateline city."""
+        text = ("NEW DELHI, March 4 (eventlib) - Indian and French warships held joint drills in the Arabian Sea on "
+                "Monday.")
+        assert placed(coder, text) and all(name == "" for name, _ in placed(coder, text))

@@ -152,6 +152,8 @@ ENGLISH = LanguagePack(
                  "crossing", "checkpoint", "stretch"},
     taken_place_nouns={"siege", "blockade", "capture", "fall", "encirclement", "recapture", "occupation",
                        "evacuation"},
+    visit_verbs={"visit", "tour"},
+    water_nouns={"sea", "ocean", "gulf", "strait", "straits"},
     meeting_nouns={"talks", "summit", "meeting", "conference", "negotiations"},
     meeting_prepositions={"after", "at", "during", "following"},
     # time

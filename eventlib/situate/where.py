@@ -43,18 +43,33 @@ _ATTACHMENTS: tuple[tuple[Callable[[Token, LanguagePack], bool], Callable[[Token
     (lambda child, lang: child.dep_ == "dobj" and child.lemma_.lower() in lang.area_nouns, lambda child: [child]),
     (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS,
      lambda child: [child]),
-    # "fought the rebels on hills north of the town": a direction with its 'of' phrase
+    # "fought the rebels on hills north of the town": a direction with its 'of' phrase; not a distance from a
+    # landmark ('near Afgoye, about 30 km northwest of Mogadishu')
     (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.lower_ in lang.direction_words and
-     any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children),
+     any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children) and not _distance(child),
      lambda child: [child]),
+    # "Zelensky, visiting Kharkiv on Tuesday, urged ...": where a participle of going says the doer is
+    (lambda child, lang: _visiting(child, lang), lambda child: [o for o in child.children if o.dep_ == "dobj"]),
 )
+
+
+def _distance(direction: Token) -> bool:
+    """Whether a direction word is measured ('30 km northwest of X'): a landmark the place is measured from."""
+    return any(c.dep_ == "npadvmod" and any(t.like_num for t in c.subtree) for c in direction.children)
+
+
+def _visiting(word: Token, lang: LanguagePack) -> bool:
+    """Whether ``word`` is a participle of going to a place on the doer or the verb ('Zelensky, *visiting* Kharkiv,
+    urged ...'; :attr:`LanguagePack.visit_verbs`)."""
+    return word.dep_ in ("acl", "advcl") and word.tag_ == "VBG" and word.lemma_.lower() in lang.visit_verbs
 
 
 def _own_clause(child: Token, lang: LanguagePack) -> bool:
     """Whether a word heads a clause with a time of its own: reported, relative, an adverbial clause not
     introduced by 'when' / 'as' / 'while', or what a plan, demand or report is about."""
     return child.dep_ in ("ccomp", "parataxis", "relcl") or (
-        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators) or (
+        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators
+        and not _visiting(child, lang)) or (
         child.dep_ == "acl" and child.head.lemma_.lower() in lang.unrealised_nouns)  # 'a plan to move X into Sinai'
 
 
@@ -364,6 +379,11 @@ def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
     return []
 
 
+def _unknown_names_any(heads: Sequence[Token], lang: LanguagePack) -> bool:
+    """Whether any of ``heads`` says it is a place the gazetteer lacks or names none (see :func:`_unknown_place`)."""
+    return any(_unknown_names(h, lang) or _unnamed_place_noun(h, lang) for h in heads)
+
+
 def _unnamed_place_noun(head: Token, lang: LanguagePack) -> bool:
     """Whether ``head`` is a place noun that names no place ('in several French *cities*', 'a Nigerian *village*'):
     only a country adjective on it can say where; not a way or an edge ('near the Malian *border*' may be on
@@ -562,7 +582,11 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     heads = _place_heads_of(anchor, arguments, lang, verbal)
+    at_sea = [h for h in heads if h.lower_ in lang.water_nouns]  # 'over the Yellow Sea', 'in the Strait of Hormuz'
+    heads = [h for h in heads if h.lower_ not in lang.water_nouns]
     place = _head_place(heads, gazetteer, countries, recalled, lang)
+    if place is None and at_sea and not _unknown_names_any(heads, lang):
+        return None, True  # at sea: no town, not the dateline nor another place of the sentence
     if place is None:  # 'retook the town of Ceel Gaab': not another place of the sentence
         unknown, named = _unknown_place(anchor, heads, gazetteer, lang)
         if unknown is not None:
