@@ -377,3 +377,38 @@ class TestReferencePlaces:
         text = ("NEW DELHI, March 4 (eventlib) - Indian and French warships held joint drills in the Arabian Sea on "
                 "Monday.")
         assert placed(coder, text) and all(name == "" for name, _ in placed(coder, text))
+
+
+class TestCountryWide:
+    """'across the country', 'in several cities': the country, no town in it."""
+
+    @staticmethod
+    def located(coder: Coder, text: str) -> list[tuple[str, str, str]]:
+        return [(e.cameo_code, e.location.country, e.location.precision) if e.location else (e.cameo_code, "", "")
+                for e in coder.code_text(text, "2024-03-04")]
+
+    def test_across_the_country_is_the_country(self, coder: Coder) -> None:
+        """'arrested 300 protesters across the country' in a Lagos-datelined story: Nigeria, not Lagos."""
+        found = self.located(coder, "LAGOS, March 4 (eventlib) - Police arrested 300 protesters across the country "
+                                    "on Monday.")
+        assert found and found[0][1:] == ("NGA", "country")
+
+    def test_unnamed_towns_are_the_country(self, coder: Coder) -> None:
+        """'blocked roads in several towns': no town named, so the country, not the dateline city."""
+        found = self.located(coder, "TUNIS, March 4 (eventlib) - Striking teachers blocked roads in several towns on "
+                                    "Monday.")
+        assert found and found[0][1:] == ("TUN", "country")
+
+    def test_the_story_country_not_the_attackers(self, coder: Coder) -> None:
+        """'Russian missiles struck power plants across the country' in a Kyiv story: Ukraine, not Russia."""
+        found = self.located(coder, "KYIV, March 4 (eventlib) - Russian missiles struck power plants across the "
+                                    "country on Monday.")
+        assert found and found[0][1:] == ("UKR", "country")
+
+    def test_nearer_whole_country_before_a_later_town(self, coder: Coder) -> None:
+        """'declared an emergency across the nation and sent troops to Cusco': the declaration is the country's,
+        the troops' deployment is in Cusco."""
+        found = self.located(coder, "LIMA, March 4 (eventlib) - The government declared a state of emergency across "
+                                    "the nation and deployed soldiers in Cusco.")
+        codes = dict((c, (country, precision)) for c, country, precision in found)
+        assert codes.get("1724") == ("PER", "country")

@@ -187,6 +187,9 @@ class LanguagePack:
     #: Nouns of an act done to a place, whose 'of' names it: 'the siege *of* Ghouta', 'the shelling of Kharkiv'
     #: (with the attack nouns).
     taken_place_nouns: frozenset[str] = _words()
+    #: Nouns of a whole country recalled with 'the' or 'its' ('across *the country*', 'throughout *the nation*'):
+    #: the actor's country, no town in it.
+    whole_country_nouns: frozenset[str] = _words()
     #: Verbs of going to a place whose participle on the speaker or the verb says where the speaker is
     #: ('Zelensky, *visiting* Kharkiv, urged ...', '*touring* the flooded areas').
     visit_verbs: frozenset[str] = _words()

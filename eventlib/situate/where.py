@@ -379,6 +379,29 @@ def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
     return []
 
 
+def _wide(head: Token, lang: LanguagePack) -> bool:
+    """Whether a place head recalls a whole country ('across *the country*') or names unnamed towns ('in several
+    *cities*')."""
+    if head.lemma_.lower() in lang.whole_country_nouns:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in head.children)
+    return head.tag_ == "NNS" and _unnamed_place_noun(head, lang)
+
+
+def _country_wide(heads: Sequence[Token], gazetteer: Gazetteer, actor_countries: Sequence[str],
+                  fallback: Place | None, lang: LanguagePack, at_home: bool = False) -> Place | None:
+    """The country of an event placed across a whole country or in unnamed towns of it: a place head that recalls
+    the country ('across *the country*', 'throughout *its* nation'; :attr:`LanguagePack.whole_country_nouns`) or a
+    plural place noun with no name ('blocked roads in several *cities*'); the story's country (the article place's:
+    'Russia launched strikes on cities across the country' in a Kyiv story is in Ukraine), but an actor that acts
+    at home (``at_home``) keeps its own; None when no head says so or no country is known."""
+    if not any(_wide(h, lang) for h in heads):
+        return None
+    own = actor_countries[0] if actor_countries else ""
+    story = fallback.country if fallback is not None else ""
+    country = own if (at_home and own) or not story else story
+    return gazetteer.country(country) if country else None
+
+
 def _unknown_names_any(heads: Sequence[Token], lang: LanguagePack) -> bool:
     """Whether any of ``heads`` says it is a place the gazetteer lacks or names none (see :func:`_unknown_place`)."""
     return any(_unknown_names(h, lang) or _unnamed_place_noun(h, lang) for h in heads)
@@ -584,13 +607,17 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     heads = _place_heads_of(anchor, arguments, lang, verbal)
     at_sea = [h for h in heads if h.lower_ in lang.water_nouns]  # 'over the Yellow Sea', 'in the Strait of Hormuz'
     heads = [h for h in heads if h.lower_ not in lang.water_nouns]
-    place = _head_place(heads, gazetteer, countries, recalled, lang)
+    cut = next((n for n, h in enumerate(heads) if _wide(h, lang)), len(heads))  # 'across the country' before 'in X'
+    place = _head_place(heads[:cut], gazetteer, countries, recalled, lang)
     if place is None and at_sea and not _unknown_names_any(heads, lang):
         return None, True  # at sea: no town, not the dateline nor another place of the sentence
     if place is None:  # 'retook the town of Ceel Gaab': not another place of the sentence
         unknown, named = _unknown_place(anchor, heads, gazetteer, lang)
         if unknown is not None:
             return unknown, named
+        wide = _country_wide(heads, gazetteer, actor_countries, fallback, lang, at_home)
+        if wide is not None:  # 'across the country', 'in several cities': the country, no town
+            return wide, True
     if place is None:
         def foreign(name: str) -> bool:  # an actor's country that is not the event's actors' (when known)
             found = gazetteer.resolve(name, countries)
