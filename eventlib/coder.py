@@ -198,14 +198,17 @@ def _held_meeting(sentence: Span, lang: LanguagePack) -> bool:
     return False
 
 
-def _speaker_place(source: Actor | None, state: _ArticleState, fallback: Place | None, home: list[str]
-                   ) -> tuple[Place | None, list[str]]:
+def _speaker_place(source: Actor | None, state: _ArticleState, fallback: Place | None, home: list[str],
+                   placeable: bool = False) -> tuple[Place | None, list[str]]:
     """Where a verbal act whose sentence names no place is said (the article's place ``fallback`` and the
     countries ``home`` for :func:`locate_with_evidence`): the dateline when the speaker is of its country, or
     when a meeting was placed there (visitors speak at a summit); a speaker of another country or an
     international body (IGO, NGO) is placed nowhere, not at a dateline abroad ('KYIV - The Kremlin said ...').
     Without a dateline a speaker of the story's country is placed in that country, not in the town the story
-    names most, and others nowhere. A speaker with neither country nor role keeps ``fallback``."""
+    names most, and others nowhere; so is a role named without a country (``placeable``: 'the government'), which
+    is the story's. A speaker with neither country nor role keeps ``fallback``."""
+    if source is not None and not source.country and placeable and fallback is not None and not state.dateline:
+        return None, [fallback.country]  # 'The government appealed for aid': the story's government, in its country
     if source is None or not (source.country or source.role in ("IGO", "NGO")):
         return fallback, home
     if state.dateline:
@@ -669,7 +672,7 @@ class Coder:
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
             at_home = not said and source is not None and source.role in DOMESTIC_ROLES
             if said and not _meets(match.code):
-                fallback, home = _speaker_place(source, state, fallback, home)
+                fallback, home = _speaker_place(source, state, fallback, home, self.resolver.placeable(source))
             place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
                                                 verbal=said, recalled=state.recalled_place, at_home=at_home)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there

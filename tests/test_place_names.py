@@ -412,3 +412,14 @@ class TestCountryWide:
                                     "the nation and deployed soldiers in Cusco.")
         codes = dict((c, (country, precision)) for c, country, precision in found)
         assert codes.get("1724") == ("PER", "country")
+
+    def test_where_people_come_from_is_no_place(self, coder: Coder) -> None:
+        """'farmers from throughout the country': where they came from, not a place phrase of the event; 'across the
+        country' on the object is one."""
+        from eventlib.lang.en import ENGLISH
+        from eventlib.situate.where import _wide
+
+        doc = coder.nlp("Farmers from throughout the country rallied in the capital, and police made arrests across "
+                        "the country.")
+        countries = [t for t in doc if t.lower_ == "country"]
+        assert [_wide(t, ENGLISH) for t in countries] == [False, True]

@@ -69,3 +69,12 @@ def test_meeting_sought_is_no_meeting_held(coder: Coder) -> None:
     text = ("KYIV, May 2 (eventlib) - Ukraine's president called for peace talks on Friday. "
             "Hungary's prime minister praised the proposal.")
     assert place_of(events(coder, text), "051") is None
+
+
+def test_role_named_without_country_without_dateline_is_in_the_country(coder: Coder) -> None:
+    """No dateline: 'The government appealed ...' is the story's government, placed in its country, not in the
+    town the story names."""
+    text = ("Floods swept through villages near Garissa in eastern Kenya on Friday. "
+            "The government appealed for international aid.")
+    found = place_of(events(coder, text), "02")
+    assert found == ("Kenya", "KEN", "country")

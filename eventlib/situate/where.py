@@ -381,7 +381,9 @@ def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
 
 def _wide(head: Token, lang: LanguagePack) -> bool:
     """Whether a place head recalls a whole country ('across *the country*') or names unnamed towns ('in several
-    *cities*')."""
+    *cities*'); not where people come from ('Nigerians *from* throughout the country')."""
+    if any(a.lower_ == "from" for a in head.ancestors if a.dep_ in ("prep", "pcomp", "pobj")):
+        return False
     if head.lemma_.lower() in lang.whole_country_nouns:
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in head.children)
     return head.tag_ == "NNS" and _unnamed_place_noun(head, lang)
