@@ -1,11 +1,12 @@
 """Event places on the place corpus (``tests/data/places/``, issue 16), development and blind parts.
 
-    python benchmarks/places.py [--misses]
+    python benchmarks/places.py [--misses] [--corpus tests/data/places_fresh]
 
 The corpus is ours: 45 multi-sentence news articles with a dateline for most, and a gold file with
 one line per event sentence; each gold event has its place, country, date and a ``background`` flag
 (an earlier event only recalled, in a relative clause or "in connection with ..."). Whole articles
-are in the development or the **blind** part, by the hash rule of the construction corpus applied
+are in the development or the **blind** part (``--corpus``: another folder of the same format, such as the
+sixth session's fresh articles), by the hash rule of the construction corpus applied
 to the article id (``part_of``); ``--misses`` lists only the development part's errors.
 
 Matching, per sentence: a gold event and a coded event match when they have the same source code
