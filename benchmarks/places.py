@@ -1,11 +1,12 @@
 """Event places on the place corpus (``tests/data/places/``, issue 16), development and blind parts.
 
-    python benchmarks/places.py [--misses]
+    python benchmarks/places.py [--misses] [--corpus tests/data/places_fresh]
 
 The corpus is ours: 45 multi-sentence news articles with a dateline for most, and a gold file with
 one line per event sentence; each gold event has its place, country, date and a ``background`` flag
 (an earlier event only recalled, in a relative clause or "in connection with ..."). Whole articles
-are in the development or the **blind** part, by the hash rule of the construction corpus applied
+are in the development or the **blind** part (``--corpus``: another folder of the same format, such as the
+sixth session's fresh articles), by the hash rule of the construction corpus applied
 to the article id (``part_of``); ``--misses`` lists only the development part's errors.
 
 Matching, per sentence: a gold event and a coded event match when they have the same source code
@@ -149,10 +150,11 @@ def figures(c: collections.Counter) -> dict[str, float]:
             "background rate": ratio(c["background_coded"], c["background"])}
 
 
-def report(coder: Coder, misses: bool = False) -> str:
-    """The markdown table of both parts (and the development part's errors when asked)."""
-    articles = read_jsonl(CORPUS / "articles.jsonl")
-    gold = read_jsonl(CORPUS / "gold.jsonl")
+def report(coder: Coder, misses: bool = False, corpus: Path = CORPUS) -> str:
+    """The markdown table of both parts (and the development part's errors when asked) of the place corpus in
+    ``corpus`` (``articles.jsonl`` and ``gold.jsonl``)."""
+    articles = read_jsonl(corpus / "articles.jsonl")
+    gold = read_jsonl(corpus / "gold.jsonl")
     coded = {c.article.id: list(c.events) for c in coder.code(
         Article(id=a["id"], text=a["text"], date=a["date"], title=a.get("title", "")) for a in articles)}
     wrong: list[str] | None = [] if misses else None
@@ -174,10 +176,13 @@ def report(coder: Coder, misses: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="List the development part's errors.")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="A folder with articles.jsonl and gold.jsonl (default: tests/data/places; the sixth "
+                             "session's fresh articles are in tests/data/places_fresh).")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    print(f"# place corpus run {time.strftime('%Y-%m-%d')}")
-    print(report(Coder(), misses=args.misses))
+    print(f"# place corpus run {time.strftime('%Y-%m-%d')} ({args.corpus.name})")
+    print(report(Coder(), misses=args.misses, corpus=args.corpus))
     print(f"({time.perf_counter() - start:.1f} s)")
     return 0
 

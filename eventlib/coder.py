@@ -164,12 +164,60 @@ class _ArticleState:
     #: Whether the article opens with a headline's country prefix ('Somalia: ...'): its place is where the
     #: headline's events happened, as if the sentence named it.
     prefixed: bool = False
+    #: Whether the article's place comes from its dateline.
+    dateline: bool = False
+    #: Whether a meeting or signing was placed at the article's place: visitors speak there too.
+    hosted: bool = False
 
     def article_place(self) -> Place | None:
         """The article's place, found the first time it is asked for."""
         if self.find_place is not None:
             self.found_place, self.find_place = self.find_place(), None
         return self.found_place
+
+
+def _meets(code: str) -> bool:
+    """Whether ``code`` is a meeting, visit or signing (CAMEO 04, 057): it happens where the parties meet."""
+    return code.startswith("04") or code == "057"
+
+
+def _held_meeting(sentence: Span, lang: LanguagePack) -> bool:
+    """Whether ``sentence`` (an article's lead) tells of a meeting held, not one sought: a meeting noun after a
+    preposition that puts it before the news ('*after* all-night talks hosted by Belarus', '*after* two weeks of
+    talks', '*at* a summit') or
+    the subject or object of a verb in the past ('*held talks*'), not 'called *for* talks'."""
+    for token in sentence:
+        if token.lemma_.lower() not in lang.meeting_nouns and token.lower_ not in lang.meeting_nouns:
+            continue
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head  # 'after two weeks of talks'
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in lang.meeting_prepositions:
+            return True
+        if token.dep_ in ("dobj", "nsubj", "nsubjpass") and head.tag_ == "VBD":
+            return True
+    return False
+
+
+def _speaker_place(source: Actor | None, state: _ArticleState, fallback: Place | None, home: list[str],
+                   placeable: bool = False) -> tuple[Place | None, list[str]]:
+    """Where a verbal act whose sentence names no place is said (the article's place ``fallback`` and the
+    countries ``home`` for :func:`locate_with_evidence`): the dateline when the speaker is of its country, or
+    when a meeting was placed there (visitors speak at a summit); a speaker of another country or an
+    international body (IGO, NGO) is placed nowhere, not at a dateline abroad ('KYIV - The Kremlin said ...').
+    Without a dateline a speaker of the story's country is placed in that country, not in the town the story
+    names most, and others nowhere; so is a role named without a country (``placeable``: 'the government'), which
+    is the story's. A speaker with neither country nor role keeps ``fallback``."""
+    if source is not None and not source.country and placeable and fallback is not None and not state.dateline:
+        return None, [fallback.country]  # 'The government appealed for aid': the story's government, in its country
+    if source is None or not (source.country or source.role in ("IGO", "NGO")):
+        return fallback, home
+    if state.dateline:
+        if fallback is not None and (fallback.country == source.country or state.hosted):
+            return fallback, home
+        return None, []
+    story = fallback.country if fallback is not None else state.memory.main_country()
+    return None, (home if source.country and source.country == story else [])
 
 
 @attrs.frozen
@@ -445,6 +493,9 @@ class Coder:
         if dateline is not None:
             self.resolver.remember_place(dateline.place.title(), article.date, state.memory)
             state.prefixed = dateline.headline
+            state.dateline = True
+            lead = next((s for doc in docs for s in doc.sents), None)
+            state.hosted = lead is not None and _held_meeting(lead, self.lang)
         if self.locations:
             main = state.memory.main_country()
             state.find_place = functools.partial(self._article_place, docs, dateline, [main] if main else [])
@@ -518,7 +569,10 @@ class Coder:
         article's country; an unnamed doer always takes the event's country, and an event placed nowhere else
         is placed in that country. Notes a violent event with a named doer: later unnamed reports recall it."""
         located = situated.named or (state.prefixed and situated.place is not None)  # 'Mali: army kills 40 ...'
-        home = situated.place.country if situated.place is not None else state.memory.main_country()
+        # a statement placed nowhere: roles named without a country are the story's ('the authorities')
+        story = state.article_place() if situated.place is None and self._decides_actors(made) else None
+        home = situated.place.country if situated.place is not None else \
+            story.country if story is not None else state.memory.main_country()
         placed = []
         words = match.words
         article_id = state.article.id
@@ -618,6 +672,8 @@ class Coder:
             gazetteer, fallback = load_gazetteer(), state.article_place()
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
             at_home = not said and source is not None and source.role in DOMESTIC_ROLES
+            if said and not _meets(match.code):
+                fallback, home = _speaker_place(source, state, fallback, home, self.resolver.placeable(source))
             place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
                                                 verbal=said, recalled=state.recalled_place, at_home=at_home)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
@@ -626,6 +682,8 @@ class Coder:
                                                     at_home=at_home)
             if named and place is not None and place.precision == "city":
                 state.recalled_place = place
+            if _meets(match.code) and place is not None and place == state.article_place():
+                state.hosted = True
         deaths = None
         if self.engine.policy.lethal(match.code):
             deaths = event_fatalities(token, sentence, sentence_wide=not counted, lang=lang)

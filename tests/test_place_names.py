@@ -143,10 +143,11 @@ class TestMostNamedPlace:
     """The place of an article without a dateline (``most_named_place``)."""
 
     def test_foreign_place_named_often_is_not_the_story_place(self, coder: Coder) -> None:
-        """A Kenyan story that names London twice: the Kenyan government's appeal is placed in Kenya."""
+        """A Kenyan story that names London twice: Kenyan police's arrests with no place of their own are at the
+        story's place in Kenya (a statement with none is in the country: tests/test_speaker_places.py)."""
         assert placed(coder, "Floods destroyed hundreds of homes in Garissa on Monday, and Kenyan soldiers rescued "
                              "200 people. In London, Britain's foreign secretary pledged aid at a meeting with "
-                             "donors in London. The Kenyan government appealed for help.")[-1] == ("Garissa", "KEN")
+                             "donors in London. Kenyan police arrested 12 looters.")[-1] == ("Garissa", "KEN")
 
 
 class TestTownInRegion:
@@ -349,3 +350,76 @@ class TestCountryAdjectiveOnAPlaceNoun:
     def test_border_may_be_on_either_side(self, coder: Coder) -> None:
         """A control: 'near the Malian border' in a Niger story is not placed in Mali."""
         assert placed(coder, "Niger: 17 soldiers killed near Malian border")[0][1] != "MLI"
+
+
+class TestReferencePlaces:
+    """Places named only to say where another place is, and places that are no town."""
+
+    def test_distance_from_a_landmark_is_not_the_place(self, coder: Coder) -> None:
+        """'a convoy near Beni, about 50 km north of Butembo': the convoy was near Beni; the city the distance is
+        measured from is not the place."""
+        text = ("Rebels ambushed a convoy near Beni, about 50 km north of Butembo, on Friday, killing six soldiers, "
+                "the army said.")
+        assert placed(coder, text)[0][0] == "Beni"
+
+    def test_direction_without_distance_still_places(self, coder: Coder) -> None:
+        """A control: 'fought on hills north of Bunia' is at Bunia."""
+        assert placed(coder, "Soldiers fought the militia on hills north of Bunia on Monday.")[0][0] == "Bunia"
+
+    def test_visiting_participle_places_the_speaker(self, coder: Coder) -> None:
+        """'The president, visiting Bukavu on Friday, accused ...': said in the town he visits, not the dateline."""
+        text = ("KINSHASA, March 4 (eventlib) - Congo's president, visiting Bukavu on Friday, accused Rwanda of "
+                "arming the rebels.")
+        assert placed(coder, text)[0][0] == "Bukavu"
+
+    def test_at_sea_is_no_town(self, coder: Coder) -> None:
+        """'held drills in the Arabian Sea': no town, not the dateline city."""
+        text = ("NEW DELHI, March 4 (eventlib) - Indian and French warships held joint drills in the Arabian Sea on "
+                "Monday.")
+        assert placed(coder, text) and all(name == "" for name, _ in placed(coder, text))
+
+
+class TestCountryWide:
+    """'across the country', 'in several cities': the country, no town in it."""
+
+    @staticmethod
+    def located(coder: Coder, text: str) -> list[tuple[str, str, str]]:
+        return [(e.cameo_code, e.location.country, e.location.precision) if e.location else (e.cameo_code, "", "")
+                for e in coder.code_text(text, "2024-03-04")]
+
+    def test_across_the_country_is_the_country(self, coder: Coder) -> None:
+        """'arrested 300 protesters across the country' in a Lagos-datelined story: Nigeria, not Lagos."""
+        found = self.located(coder, "LAGOS, March 4 (eventlib) - Police arrested 300 protesters across the country "
+                                    "on Monday.")
+        assert found and found[0][1:] == ("NGA", "country")
+
+    def test_unnamed_towns_are_the_country(self, coder: Coder) -> None:
+        """'blocked roads in several towns': no town named, so the country, not the dateline city."""
+        found = self.located(coder, "TUNIS, March 4 (eventlib) - Striking teachers blocked roads in several towns on "
+                                    "Monday.")
+        assert found and found[0][1:] == ("TUN", "country")
+
+    def test_the_story_country_not_the_attackers(self, coder: Coder) -> None:
+        """'Russian missiles struck power plants across the country' in a Kyiv story: Ukraine, not Russia."""
+        found = self.located(coder, "KYIV, March 4 (eventlib) - Russian missiles struck power plants across the "
+                                    "country on Monday.")
+        assert found and found[0][1:] == ("UKR", "country")
+
+    def test_nearer_whole_country_before_a_later_town(self, coder: Coder) -> None:
+        """'declared an emergency across the nation and sent troops to Cusco': the declaration is the country's,
+        the troops' deployment is in Cusco."""
+        found = self.located(coder, "LIMA, March 4 (eventlib) - The government declared a state of emergency across "
+                                    "the nation and deployed soldiers in Cusco.")
+        codes = dict((c, (country, precision)) for c, country, precision in found)
+        assert codes.get("1724") == ("PER", "country")
+
+    def test_where_people_come_from_is_no_place(self, coder: Coder) -> None:
+        """'farmers from throughout the country': where they came from, not a place phrase of the event; 'across the
+        country' on the object is one."""
+        from eventlib.lang.en import ENGLISH
+        from eventlib.situate.where import _wide
+
+        doc = coder.nlp("Farmers from throughout the country rallied in the capital, and police made arrests across "
+                        "the country.")
+        countries = [t for t in doc if t.lower_ == "country"]
+        assert [_wide(t, ENGLISH) for t in countries] == [False, True]

@@ -82,3 +82,28 @@ class TestBlindPart:
         """At least a third of the articles and of the sentences are blind, by the hash of the article id."""
         assert sum(part_of(a["id"]) == "blind" for a in ARTICLES) * 3 >= len(ARTICLES)
         assert sum(part_of(g["article_id"]) == "blind" for g in GOLD) * 3 >= len(GOLD)
+
+
+class TestFreshCorpus:
+    """The sixth session's fresh articles (``tests/data/places_fresh``): same format, sound references."""
+
+    FOLDER = Path(__file__).parent / "data" / "places_fresh"
+
+    def records(self) -> tuple[list[dict], list[dict]]:
+        read = [[json.loads(line) for line in (self.FOLDER / name).read_text(encoding="utf-8").splitlines() if line]
+                for name in ("articles.jsonl", "gold.jsonl")]
+        return read[0], read[1]
+
+    def test_sentences_in_articles_and_ids(self) -> None:
+        """Every gold sentence stands in its article; ids are new (not the place corpus's) and unique."""
+        articles, gold = self.records()
+        texts = {a["id"]: a["text"] for a in articles}
+        assert [g["id"] for g in gold if g["text"] not in texts.get(g["article_id"], "")] == []
+        assert len(texts) == len(articles) >= 20 and not set(texts) & {a["id"] for a in ARTICLES}
+
+    def test_events_valid(self) -> None:
+        """Every gold event has the corpus's fields and a CAMEO code of the taxonomy."""
+        _, gold = self.records()
+        events = [e for record in gold for e in record["expected"]]
+        table = set(taxonomy.cameo_table()["code"])
+        assert [e for e in events if not KEYS <= set(e) or e["code"] not in table] == []

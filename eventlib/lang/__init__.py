@@ -189,6 +189,20 @@ class LanguagePack:
     #: Nouns of an act done to a place, whose 'of' names it: 'the siege *of* Ghouta', 'the shelling of Kharkiv'
     #: (with the attack nouns).
     taken_place_nouns: frozenset[str] = _words()
+    #: Nouns of a whole country recalled with 'the' or 'its' ('across *the country*', 'throughout *the nation*'):
+    #: the actor's country, no town in it.
+    whole_country_nouns: frozenset[str] = _words()
+    #: Verbs of going to a place whose participle on the speaker or the verb says where the speaker is
+    #: ('Zelensky, *visiting* Kharkiv, urged ...', '*touring* the flooded areas').
+    visit_verbs: frozenset[str] = _words()
+    #: Nouns of the sea ('the Yellow *Sea*', 'the *Strait* of Hormuz'): a place phrase naming one puts the event at
+    #: no town, not at the dateline.
+    water_nouns: frozenset[str] = _words()
+    #: Nouns of a meeting ('after all-night *talks*', 'at a *summit*'): a story that opens on one held at its
+    #: dateline quotes its visitors there.
+    meeting_nouns: frozenset[str] = _words()
+    #: Prepositions that put a meeting noun in the past of the news ('*after* talks', '*at* a summit').
+    meeting_prepositions: frozenset[str] = _words()
 
     # -- time -----------------------------------------------------------------------------------------------------
     #: Weekday names, Monday first.

@@ -156,6 +156,11 @@ ENGLISH = LanguagePack(
                  "crossing", "checkpoint", "stretch"},
     taken_place_nouns={"siege", "blockade", "capture", "fall", "encirclement", "recapture", "occupation",
                        "evacuation"},
+    whole_country_nouns={"country", "nation"},
+    visit_verbs={"visit", "tour"},
+    water_nouns={"sea", "ocean", "gulf", "strait", "straits"},
+    meeting_nouns={"talks", "summit", "meeting", "conference", "negotiations"},
+    meeting_prepositions={"after", "at", "during", "following"},
     # time
     weekdays=_WEEKDAYS,
     months=_MONTHS,

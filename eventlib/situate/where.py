@@ -43,18 +43,33 @@ _ATTACHMENTS: tuple[tuple[Callable[[Token, LanguagePack], bool], Callable[[Token
     (lambda child, lang: child.dep_ == "dobj" and child.lemma_.lower() in lang.area_nouns, lambda child: [child]),
     (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.ent_type_ in PLACE_LABELS,
      lambda child: [child]),
-    # "fought the rebels on hills north of the town": a direction with its 'of' phrase
+    # "fought the rebels on hills north of the town": a direction with its 'of' phrase; not a distance from a
+    # landmark ('near Afgoye, about 30 km northwest of Mogadishu')
     (lambda child, lang: child.dep_ in ("npadvmod", "advmod") and child.lower_ in lang.direction_words and
-     any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children),
+     any(p.dep_ == "prep" and p.lower_ == "of" for p in child.children) and not _distance(child),
      lambda child: [child]),
+    # "Zelensky, visiting Kharkiv on Tuesday, urged ...": where a participle of going says the doer is
+    (lambda child, lang: _visiting(child, lang), lambda child: [o for o in child.children if o.dep_ == "dobj"]),
 )
+
+
+def _distance(direction: Token) -> bool:
+    """Whether a direction word is measured ('30 km northwest of X'): a landmark the place is measured from."""
+    return any(c.dep_ == "npadvmod" and any(t.like_num for t in c.subtree) for c in direction.children)
+
+
+def _visiting(word: Token, lang: LanguagePack) -> bool:
+    """Whether ``word`` is a participle of going to a place on the doer or the verb ('Zelensky, *visiting* Kharkiv,
+    urged ...'; :attr:`LanguagePack.visit_verbs`)."""
+    return word.dep_ in ("acl", "advcl") and word.tag_ == "VBG" and word.lemma_.lower() in lang.visit_verbs
 
 
 def _own_clause(child: Token, lang: LanguagePack) -> bool:
     """Whether a word heads a clause with a time of its own: reported, relative, an adverbial clause not
     introduced by 'when' / 'as' / 'while', or what a plan, demand or report is about."""
     return child.dep_ in ("ccomp", "parataxis", "relcl") or (
-        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators) or (
+        child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators
+        and not _visiting(child, lang)) or (
         child.dep_ == "acl" and child.head.lemma_.lower() in lang.unrealised_nouns)  # 'a plan to move X into Sinai'
 
 
@@ -364,6 +379,36 @@ def _unknown_names(head: Token, lang: LanguagePack) -> list[str]:
     return []
 
 
+def _wide(head: Token, lang: LanguagePack) -> bool:
+    """Whether a place head recalls a whole country ('across *the country*') or names unnamed towns ('in several
+    *cities*'); not where people come from ('Nigerians *from* throughout the country')."""
+    if any(a.lower_ == "from" for a in head.ancestors if a.dep_ in ("prep", "pcomp", "pobj")):
+        return False
+    if head.lemma_.lower() in lang.whole_country_nouns:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in head.children)
+    return head.tag_ == "NNS" and _unnamed_place_noun(head, lang)
+
+
+def _country_wide(heads: Sequence[Token], gazetteer: Gazetteer, actor_countries: Sequence[str],
+                  fallback: Place | None, lang: LanguagePack, at_home: bool = False) -> Place | None:
+    """The country of an event placed across a whole country or in unnamed towns of it: a place head that recalls
+    the country ('across *the country*', 'throughout *its* nation'; :attr:`LanguagePack.whole_country_nouns`) or a
+    plural place noun with no name ('blocked roads in several *cities*'); the story's country (the article place's:
+    'Russia launched strikes on cities across the country' in a Kyiv story is in Ukraine), but an actor that acts
+    at home (``at_home``) keeps its own; None when no head says so or no country is known."""
+    if not any(_wide(h, lang) for h in heads):
+        return None
+    own = actor_countries[0] if actor_countries else ""
+    story = fallback.country if fallback is not None else ""
+    country = own if (at_home and own) or not story else story
+    return gazetteer.country(country) if country else None
+
+
+def _unknown_names_any(heads: Sequence[Token], lang: LanguagePack) -> bool:
+    """Whether any of ``heads`` says it is a place the gazetteer lacks or names none (see :func:`_unknown_place`)."""
+    return any(_unknown_names(h, lang) or _unnamed_place_noun(h, lang) for h in heads)
+
+
 def _unnamed_place_noun(head: Token, lang: LanguagePack) -> bool:
     """Whether ``head`` is a place noun that names no place ('in several French *cities*', 'a Nigerian *village*'):
     only a country adjective on it can say where; not a way or an edge ('near the Malian *border*' may be on
@@ -562,11 +607,19 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     heads = _place_heads_of(anchor, arguments, lang, verbal)
-    place = _head_place(heads, gazetteer, countries, recalled, lang)
+    at_sea = [h for h in heads if h.lower_ in lang.water_nouns]  # 'over the Yellow Sea', 'in the Strait of Hormuz'
+    heads = [h for h in heads if h.lower_ not in lang.water_nouns]
+    cut = next((n for n, h in enumerate(heads) if _wide(h, lang)), len(heads))  # 'across the country' before 'in X'
+    place = _head_place(heads[:cut], gazetteer, countries, recalled, lang)
+    if place is None and at_sea and not _unknown_names_any(heads, lang):
+        return None, True  # at sea: no town, not the dateline nor another place of the sentence
     if place is None:  # 'retook the town of Ceel Gaab': not another place of the sentence
         unknown, named = _unknown_place(anchor, heads, gazetteer, lang)
         if unknown is not None:
             return unknown, named
+        wide = _country_wide(heads, gazetteer, actor_countries, fallback, lang, at_home)
+        if wide is not None:  # 'across the country', 'in several cities': the country, no town
+            return wide, True
     if place is None:
         def foreign(name: str) -> bool:  # an actor's country that is not the event's actors' (when known)
             found = gazetteer.resolve(name, countries)
