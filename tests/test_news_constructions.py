@@ -160,3 +160,29 @@ class TestWhatAReactionFollowed:
     def test_material_act_after_a_passive_stands(self, coder: Coder) -> None:
         """A material act after a passive clause leaves the clause alone: only reactions recall their cause."""
         assert "173" in codes(coder, "Police arrested 20 people after a bus was set on fire in Dhaka.")
+
+
+class TestBlockingAndRefusing:
+    def test_blocked_a_council_text(self, coder: Coder) -> None:
+        """Blocking a draft text at the Security Council is a veto (129), by each member that blocks it."""
+        assert sorted(codes(coder, "France and Britain blocked a Russian-drafted Security Council text on Mali.")) == [
+            "129", "129"]
+
+    def test_rejected_an_offer_to_mediate(self, coder: Coder) -> None:
+        """Rejecting an offer to mediate refuses mediation (126), to the one who offered."""
+        assert coded(coder, "Ethiopia rejected a Turkish offer to mediate in the dispute.") == [("ETH", "126", "TUR")]
+
+    def test_suspended_joint_patrols(self, coder: Coder) -> None:
+        """Suspending joint patrols with a partner reduces cooperation (160), not an offensive (087)."""
+        assert coded(coder, "Niger suspended joint border patrols with Benin.") == [("NER", "160", "BEN")]
+
+    def test_halted_own_patrols_stays_de_escalation(self, coder: Coder) -> None:
+        """Halting one's own patrols is no cooperation cut."""
+        assert codes(coder, "Turkey halted its patrols along the border.") == ["087"]
+
+
+class TestInsistedThat:
+    def test_insisted_that_is_a_demand(self, coder: Coder) -> None:
+        """'insisted that Y withdraw' is a demand of Y (10x), not a statement with nothing coded."""
+        found = coded(coder, "London insisted that Moscow withdraw its forces from Georgia.")
+        assert [(s, c[:2], t) for s, c, t in found] == [("GBRGOV", "10", "RUSGOV")]

@@ -584,6 +584,8 @@ def request(verdict: Verdict, item: Item) -> bool:
     addressee = _asked(requester, item.predicate, verdict.lang)
     if head.i not in verdict.fired:
         verdict.extra[head.i] = (rule, requester)
+    elif verdict.dropped_by.get(head.i) == "reported-speech":  # 'insisted that Rwanda withdraw': a demand, no report
+        del verdict.dropped[head.i], verdict.dropped_by[head.i]
     verdict.recode(head.i, recoded, f"{item.mode}: {item.code} -> {recoded}")
     if addressee is not None:
         verdict.targets[head.i] = (addressee,)
