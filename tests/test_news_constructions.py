@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventlib import Coder, DictionaryError, parse_ruleset
+from eventlib import Article, Coder, DictionaryError, parse_ruleset
 from tests.coding import coded, codes
 
 
@@ -186,3 +186,25 @@ class TestInsistedThat:
         """'insisted that Y withdraw' is a demand of Y (10x), not a statement with nothing coded."""
         found = coded(coder, "London insisted that Moscow withdraw its forces from Georgia.")
         assert [(s, c[:2], t) for s, c, t in found] == [("GBRGOV", "10", "RUSGOV")]
+
+
+def _country(coder: Coder, text: str) -> str | None:
+    """The country of the first event coded from ``text``."""
+    events = next(iter(coder.code([Article(id="t", text=text, date="2024-05-06")]))).events
+    return events[0].location.country if events and events[0].location else None
+
+
+class TestViolenceAbroad:
+    def test_region_named_as_one_abroad(self, coder: Coder) -> None:
+        """A region named with its region noun places a violent event even in a country the sentence does not
+        name ('French soldiers ... in the Menaka region' is in Mali, not France)."""
+        assert _country(coder, "Two French soldiers were killed in a roadside bombing in the Menaka region.") == "MLI"
+
+    def test_doers_nationality_after_the_place(self, coder: Coder) -> None:
+        """'A US drone strike ... in Yemen': the country named as a place wins over the doer's nationality."""
+        assert _country(coder, "A US drone strike killed three militants travelling in a car in Yemen.") == "YEM"
+
+    def test_article_country_beats_a_namesake_region(self, coder: Coder) -> None:
+        """A region name the gazetteer knows only elsewhere does not move an event out of the country the article
+        names in its headline prefix."""
+        assert _country(coder, "Mali: gunmen kill 12 herders in Seno province") == "MLI"

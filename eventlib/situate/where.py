@@ -465,17 +465,22 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
     """The sentence's named places, in order, but for actors among the arguments, dates, and names of other
     actors' countries that ``foreign`` says are not the event's ('*Russia's* ministry said Syrian jets struck')."""
     inside_arguments = {t.i for a in arguments for t in a.subtree}
+    nationalities = []
     for span in place_mentions(sentence):
         if span.start in inside_arguments and not is_locative(span.root, lang=lang) and \
                 not _attack_site(span.root, lang):
             continue  # "Saudi Arabia cut ties", "expelled France's ambassador": actors, not places
         name = span.text.removesuffix("'s")
         if _is_time_word(span.root, lang) or (verbal and (_in_relative_clause(span.root) or
-                                                         _in_unrealised_clause(span.root, lang))) or \
-                (_describes_subject(span, lang) and foreign(name)):
+                                                         _in_unrealised_clause(span.root, lang))):
+            continue
+        if _describes_subject(span, lang):
+            if not foreign(name):
+                nationalities.append(name)  # 'a US drone strike ... in Yemen': Yemen first, the doer's country last
             continue
         yield name
     yield from _untagged_places(sentence, lang)
+    yield from nationalities
 
 
 def _in_unrealised_clause(word: Token, lang: LanguagePack) -> bool:
@@ -569,6 +574,21 @@ def _first_modifier_place(names: Iterable[str], gazetteer: Gazetteer, countries:
     return None
 
 
+def _named_countries(sentence: Span, gazetteer: Gazetteer) -> set[str]:
+    """The countries the sentence names by name ('Burkina Faso: ...', 'in Yemen'), not by adjective."""
+    found = (gazetteer.resolve(span.text.removesuffix("'s")) for span in place_mentions(sentence))
+    return {p.country for p in found if p is not None and p.precision == "country"}
+
+
+def _region_names(sentence: Span, lang: LanguagePack) -> Iterator[str]:
+    """The sentence's place names written with a region noun ('the Menaka region', 'Shabwa province'): places
+    named as places, resolved even where the story names no country of theirs."""
+    for span in place_mentions(sentence):
+        after = sentence.doc[span.end] if span.end < len(sentence.doc) else None
+        if span[-1].lower_ in lang.region_nouns or (after is not None and after.lower_ in lang.region_nouns):
+            yield span.text.removesuffix("'s")
+
+
 def _first_resolved(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
     """The place of the first of ``names`` the gazetteer resolves in the context ``countries``."""
     for name in names:
@@ -628,6 +648,11 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
         place = _first_resolved(_mentioned_names(sentence, arguments, lang, verbal, foreign), gazetteer,
                                 countries) or \
             _first_modifier_place(_modifier_places(sentence, lang), gazetteer, countries)
+        if place is None and not verbal:  # 'French troops ... in the Menaka region': a region named as one, abroad
+            place = _first_resolved(_region_names(sentence, lang), gazetteer, ())
+            named = _named_countries(sentence, gazetteer) | ({fallback.country} if fallback is not None else set())
+            if place is not None and named and place.country not in named:
+                place = None  # 'Burkina Faso: ... in Seno province' (the article's place) is not a Seno elsewhere
     if place is not None and place.precision == "country" and fallback is not None and \
             fallback.precision == "city" and fallback.country == place.country:
         return fallback, False  # 'stormed Brazil's Congress' in a Brasilia-datelined story: Brasilia
