@@ -174,7 +174,8 @@ class ActorDictionary:
         self.problems: list[str] = list(problems)
         self.entries: list[Entry] = list(entries)
         self._index: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
-        self._longest = 1
+        #: The lengths of the phrases that begin with each first word, longest first: only those are looked up.
+        self._sizes: dict[str, list[int]] = {}
         #: Stem entries by the words before their stem, then by the stem.
         self._stems: dict[tuple[str, ...], dict[str, list[Entry]]] = {}
         self._longest_stem = 0
@@ -184,7 +185,10 @@ class ActorDictionary:
     def _add(self, entry: Entry) -> None:
         """Index ``entry`` by its first word (and, for a stem entry, by its stem)."""
         self._index.setdefault(entry.tokens[0], {}).setdefault(entry.tokens, []).append(entry)
-        self._longest = max(self._longest, len(entry.tokens))
+        sizes = self._sizes.setdefault(entry.tokens[0], [])
+        if len(entry.tokens) not in sizes:
+            sizes.append(len(entry.tokens))
+            sizes.sort(reverse=True)
         if entry.stem:
             self._stems.setdefault(entry.tokens[:-1], {}).setdefault(entry.tokens[-1], []).append(entry)
             self._longest_stem = max(self._longest_stem, len(entry.tokens))
@@ -223,7 +227,10 @@ class ActorDictionary:
             candidates = self._index.get(tokens[position])
             match = None
             if candidates:
-                for size in range(min(self._longest, len(tokens) - position), 0, -1):
+                left = len(tokens) - position
+                for size in self._sizes[tokens[position]]:
+                    if size > left:
+                        continue
                     entries = candidates.get(tuple(tokens[position:position + size]))
                     if entries:
                         written = tuple(originals[position:position + size]) if originals is not None else None

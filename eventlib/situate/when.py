@@ -262,7 +262,7 @@ def resolve_expression(text: str, article_date: dt.date, *, lang: LanguagePack =
 
 def time_expressions(sentence: Span, *, lang: LanguagePack = ENGLISH) -> list[Span]:
     """Spans of ``sentence`` that may name a time: DATE / TIME entities and words like 'yesterday'."""
-    found = [ent for ent in sentence_entities(sentence) if ent.label_ in ("DATE", "TIME")]
+    found = sentence_entities(sentence, ("DATE", "TIME"))
     covered = {t.i for span in found for t in span}
     for token in sentence:
         if token.i not in covered and token.lower_ in lang.time_words:

@@ -26,7 +26,7 @@ __all__ = ["DOMESTIC_ROLES", "is_locative", "locate", "locate_with_evidence", "m
 
 def place_mentions(sentence: Span) -> list[Span]:
     """Named places of ``sentence`` (GPE, LOC and FAC entities), in order."""
-    return [ent for ent in sentence_entities(sentence) if ent.label_ in PLACE_LABELS]
+    return sentence_entities(sentence, PLACE_LABELS)
 
 
 #: What a word of the anchor's clause contributes as a place head, in order of precedence: a test (of the word,
@@ -73,8 +73,14 @@ def _own_clause(child: Token, lang: LanguagePack) -> bool:
         child.dep_ == "acl" and child.head.lemma_.lower() in lang.unrealised_nouns)  # 'a plan to move X into Sinai'
 
 
+#: The dependency labels of the words ``_ATTACHMENTS`` may take: each test asks for one of them first.
+_ATTACHING_LABELS = frozenset({"prep", "dobj", "npadvmod", "advmod", "acl", "advcl"})
+
+
 def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
     """The place heads a word contributes (see ``_ATTACHMENTS``); none for most words."""
+    if child.dep_ not in _ATTACHING_LABELS:
+        return []
     for test, heads in _ATTACHMENTS:
         if test(child, lang):
             return heads(child)
