@@ -91,6 +91,8 @@ class RuleEngine:
                 if found is not None:
                     fired[token.i] = found
         targets = self._add_uncoded_intents(words, fired, trials)
+        if not fired:  # nothing for the passes to decide
+            return []
         return self._matches(decide(fired, self.intent, self.policy, targets, lang=self.lang), trials)
 
     def _first_rule(self, token: Token, rules: list[BaseRule], trials: list[Trial] | None

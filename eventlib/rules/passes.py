@@ -10,6 +10,7 @@ its own reason, which ``explain`` shows ("dropped (intent): ...").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 
 import attrs
@@ -999,6 +1000,12 @@ SENTENCE_PASSES: tuple[tuple[str, SentencePass], ...] = (("attitude", attitude),
 PASS_NAMES: tuple[str, ...] = tuple(name for name, _ in (*ITEM_PASSES, *SENTENCE_PASSES))
 
 
+@functools.cache
+def _item_passes(names: tuple[str, ...]) -> tuple[ItemPass, ...]:
+    """The item passes, in order, that apply to a rule type listing the passes ``names`` (see :data:`REFINES`)."""
+    return tuple(run for name, run in ITEM_PASSES if name in names or REFINES.get(name) in names)
+
+
 def decide(fired: Fired, intent: object, policy: CodePolicy,
            targets: Mapping[int, tuple[Token, ...]] | None = None, *, lang: LanguagePack = ENGLISH) -> Verdict:
     """Run every pass over the rules fired in one sentence, reading its words with the word lists of ``lang``."""
@@ -1008,8 +1015,8 @@ def decide(fired: Fired, intent: object, policy: CodePolicy,
     verbs = intent.verbs  # type: ignore[attr-defined]
     for index, (rule, predicate) in list(fired.items()):
         item = Item.of(index, rule, predicate, verbs, codes[index])
-        for name, run in ITEM_PASSES:
-            if (name in rule.passes or REFINES.get(name) in rule.passes) and run(verdict, item):
+        for run in _item_passes(tuple(rule.passes)):
+            if run(verdict, item):
                 break
     for name, run_all in SENTENCE_PASSES:
         for index, (rule, predicate) in list(fired.items()):
