@@ -15,7 +15,7 @@ from ..parse.grammar import Predicate, is_complement_clause, is_predicate, predi
 from .contract import BaseRule
 from .passes import Fired, Verdict, decide
 from .policy import CodePolicy, load_policy
-from .ruleset import IntentTable, Rule, RuleSet
+from .ruleset import IntentTable, QuickTest, Rule, RuleSet, fails_quickly, quick_test
 
 __all__ = ["Match", "RuleEngine", "Trial"]
 
@@ -73,6 +73,11 @@ class RuleEngine:
         for *_, rule in ordered:
             for lemma in rule.anchors():
                 self.index.setdefault(lemma.lower(), []).append(rule)
+        #: Beside each list of :attr:`index`, the quick test of each verb rule (None for other types): a rule that
+        #: fails it is passed over without being read (unless the trials are written).
+        self._quick: dict[str, list[QuickTest | None]] = {
+            lemma: [quick_test(rule) if type(rule) is Rule else None for rule in rules]
+            for lemma, rules in self.index.items()}
         self.intent = intent or IntentTable({}, {})
         self.rule_count = len(ordered)
 
@@ -85,9 +90,10 @@ class RuleEngine:
         fired: Fired = {}
         words = [(token, token.lemma_.lower()) for token in sentence]  # read once for both passes over the words
         for token, lemma in words:
-            rules = self.index.get(lemma) or self.index.get(self.lang.standard_spelling(lemma))
+            key = lemma if lemma in self.index else self.lang.standard_spelling(lemma)
+            rules = self.index.get(key)
             if rules and is_predicate(token, lang=self.lang):
-                found = self._first_rule(token, rules, trials)
+                found = self._first_rule(token, rules, trials, self._quick[key])
                 if found is not None:
                     fired[token.i] = found
         targets = self._add_uncoded_intents(words, fired, trials)
@@ -95,15 +101,18 @@ class RuleEngine:
             return []
         return self._matches(decide(fired, self.intent, self.policy, targets, lang=self.lang), trials)
 
-    def _first_rule(self, token: Token, rules: list[BaseRule], trials: list[Trial] | None
-                    ) -> tuple[BaseRule, Predicate] | None:
+    def _first_rule(self, token: Token, rules: list[BaseRule], trials: list[Trial] | None,
+                    quick: Sequence[QuickTest | None] | None = None) -> tuple[BaseRule, Predicate] | None:
         """The first of ``rules`` that matches the predicate of ``token`` and fills its slots, else the
-        first that matches among those ranked as high."""
+        first that matches among those ranked as high (``quick``: the rules' quick tests, see :attr:`_quick`)."""
         predicate = predicate_of(token, lang=self.lang)
         fallback: tuple[BaseRule, Predicate] | None = None
-        for rule in rules:
+        for position, rule in enumerate(rules):
             if fallback is not None and rule.constraints < fallback[0].constraints:
                 break
+            test = quick[position] if quick is not None and trials is None else None
+            if test is not None and fails_quickly(test, predicate):
+                continue  # as rule.fits(reading) would say: the reading of a verb rule is the predicate
             reading = rule.reading(predicate)
             if trials is not None:
                 reason = rule.check(reading)

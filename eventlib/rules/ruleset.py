@@ -164,15 +164,8 @@ class Rule(BaseRule):
 
     def _surely_fails(self, predicate: Predicate) -> bool:
         """Whether a quick test shows that a check of :meth:`_failure` fails (most rules tried on a predicate do):
-        the particle or the preposition the rule needs is absent, or the rule lists only object lemmas and the
-        predicate has no object or none of the lemmas its object may be read as (:func:`_object_lemmas`)."""
-        if (self.particle is not None and self.particle not in predicate.particles) or \
-                (self.prep is not None and self.prep not in predicate.preps):
-            return True
-        objects = self.objects
-        if objects is None or PLACE in objects or NO_OBJECT in objects:
-            return False
-        return predicate.object is None or objects.isdisjoint(predicate.fact("object-lemmas", _object_lemmas))
+        see :func:`fails_quickly`."""
+        return fails_quickly(quick_test(self), predicate)
 
     def _failure(self, predicate: Predicate) -> Reason | None:
         """None when the rule matches ``predicate``, else what writes the reason why not (written only when
@@ -424,6 +417,32 @@ def _read_object(predicate: Predicate) -> Token:
 
 def _read_lemma(predicate: Predicate) -> str:
     return _object_read(predicate).lemma_.lower()
+
+
+#: What the quick test of a verb rule reads (:func:`quick_test`): the particle and the preposition it needs, and the
+#: object lemmas it lists when it lists only those.
+QuickTest = tuple[str | None, str | None, frozenset[str] | None]
+
+
+def quick_test(rule: Rule) -> QuickTest:
+    """What :func:`fails_quickly` reads of ``rule``."""
+    objects = rule.objects
+    if objects is not None and (PLACE in objects or NO_OBJECT in objects):
+        objects = None
+    return rule.particle, rule.prep, objects
+
+
+def fails_quickly(test: QuickTest, predicate: Predicate) -> bool:
+    """Whether the quick ``test`` of a verb rule shows that the rule cannot fit ``predicate``: the particle or the
+    preposition the rule needs is absent, or the rule lists only object lemmas and the predicate has no object or
+    none of the lemmas its object may be read as (:func:`_object_lemmas`)."""
+    particle, prep, objects = test
+    if (particle is not None and particle not in predicate.particles) or \
+            (prep is not None and prep not in predicate.preps):
+        return True
+    if objects is None:
+        return False
+    return predicate.object is None or objects.isdisjoint(predicate.fact("object-lemmas", _object_lemmas))
 
 
 def _object_lemmas(predicate: Predicate) -> frozenset[str]:
