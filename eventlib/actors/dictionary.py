@@ -221,31 +221,38 @@ class ActorDictionary:
 
     def _find_words(self, tokens: Sequence[str], originals: Sequence[str] | None) -> list[PhraseMatch]:
         """:meth:`find` on words with no ``_``: the longest phrase at each position, else a stem entry."""
+        index = self._index
+        # a phrase begins with a word of the index; a stem entry may begin anywhere
+        starts = range(len(tokens)) if self._stems else [n for n, token in enumerate(tokens) if token in index]
         found: list[PhraseMatch] = []
-        position = 0
-        while position < len(tokens):
-            candidates = self._index.get(tokens[position])
-            match = None
-            if candidates:
-                left = len(tokens) - position
-                for size in self._sizes[tokens[position]]:
-                    if size > left:
-                        continue
-                    entries = candidates.get(tuple(tokens[position:position + size]))
-                    if entries:
-                        written = tuple(originals[position:position + size]) if originals is not None else None
-                        entries = [e for e in entries if e.exact is None or e.exact == written]
-                    if entries:
-                        match = PhraseMatch(position, position + size, tuple(entries))
-                        break
+        end = 0
+        for position in starts:
+            if position < end:
+                continue
+            match = self._longest_at(tokens, originals, position)
             if match is None and self._stems:
                 match = self._stem_match(tokens, position)
-            if match is None:
-                position += 1
-            else:
+            if match is not None:
                 found.append(match)
-                position = match.end
+                end = match.end
         return found
+
+    def _longest_at(self, tokens: Sequence[str], originals: Sequence[str] | None, position: int) -> PhraseMatch | None:
+        """The longest phrase of the index at ``position`` (its exact spelling, if it has one, as written)."""
+        candidates = self._index.get(tokens[position])
+        if not candidates:
+            return None
+        left = len(tokens) - position
+        for size in self._sizes[tokens[position]]:
+            if size > left:
+                continue
+            entries = candidates.get(tuple(tokens[position:position + size]))
+            if entries:
+                written = tuple(originals[position:position + size]) if originals is not None else None
+                entries = [e for e in entries if e.exact is None or e.exact == written]
+            if entries:
+                return PhraseMatch(position, position + size, tuple(entries))
+        return None
 
     def _find_joined(self, tokens: Sequence[str], originals: Sequence[str] | None) -> list[PhraseMatch]:
         """:meth:`find` with ``_``-joined words split; matches cover the joined words they touch."""
