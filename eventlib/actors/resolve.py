@@ -160,7 +160,7 @@ def actor_tokens(head: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]:
             words += [prep, *[t for c in prep.children if c.dep_ == "pobj" for t in mention_tokens(c, lang=lang)]]
         for stray in stray_conjuncts(prep, lang=lang):
             words += mention_tokens(stray, lang=lang)
-    return sorted(set(words), key=lambda t: t.i)
+    return sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
 
 
 def _shared_possessor(head: Token, words: list[Token], lang: LanguagePack) -> list[Token]:
@@ -251,9 +251,9 @@ class ActorResolver:
             remembered = self._from_memory(head, words, matches, memory, position)
             if remembered is not None:
                 return remembered
-        if phrase.composed is None:
-            phrase.composed = self._compose(head, words, matches, day)
-        found = [attrs.evolve(m, position=position) for m in phrase.composed]
+        if phrase.composed is None:  # a phrase with no match names nobody (see _compose)
+            phrase.composed = self._compose(head, words, matches, day) if matches else []
+        found = [Mention(m.actor, m.kind, position) for m in phrase.composed]
         if memory is not None and all(not split_code(m.actor.code)[0] for m in found):
             owned = self._owned(head, found, memory, position)
             if owned is not None:
