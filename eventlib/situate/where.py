@@ -73,13 +73,9 @@ def _own_clause(child: Token, lang: LanguagePack) -> bool:
         child.dep_ == "acl" and child.head.lemma_.lower() in lang.unrealised_nouns)  # 'a plan to move X into Sinai'
 
 
-#: The dependency labels of the words ``_ATTACHMENTS`` may take: each test asks for one of them first.
-_ATTACHING_LABELS = frozenset({"prep", "dobj", "npadvmod", "advmod", "acl", "advcl"})
-
-
 def _place_heads(child: Token, lang: LanguagePack) -> list[Token]:
     """The place heads a word contributes (see ``_ATTACHMENTS``); none for most words."""
-    if child.dep_ not in _ATTACHING_LABELS:
+    if child.dep_ not in ("prep", "dobj", "npadvmod", "advmod", "acl", "advcl"):  # each test asks for one of these
         return []
     for test, heads in _ATTACHMENTS:
         if test(child, lang):
