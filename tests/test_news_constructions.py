@@ -208,3 +208,25 @@ class TestViolenceAbroad:
         """A region name the gazetteer knows only elsewhere does not move an event out of the country the article
         names in its headline prefix."""
         assert _country(coder, "Mali: gunmen kill 12 herders in Seno province") == "MLI"
+
+
+class TestAttributedHeadlines:
+    def test_victims_then_who_says_so(self, coder: Coder) -> None:
+        """'N civilians massacred in X, survivors say': the victims of an attack by nobody named; the attribution
+        is no statement by the victims."""
+        assert coded(coder, "Niger: 25 villagers killed in Tillaberi attack, residents say") == [
+            ("NERUAF", "190", "NERCVL")]
+
+    def test_plain_statement_stands(self, coder: Coder) -> None:
+        """A statement whose subject no coded headline hangs on is left alone."""
+        assert codes(coder, "Kenyan police say they arrested 20 suspects in Garissa.") != []
+
+
+class TestParticlesAfterTheObject:
+    def test_handed_prisoners_back(self, coder: Coder) -> None:
+        """'handed three prisoners back': the particle after the object still makes the phrasal verb."""
+        assert codes(coder, "Azerbaijan handed two Armenian soldiers back at the border.")[0].startswith("084")
+
+    def test_walked_out_of_a_debate(self, coder: Coder) -> None:
+        """Lawmakers walking out of a debate boycott it (143)."""
+        assert codes(coder, "Zambian opposition lawmakers walked out of the budget debate.") == ["143"]

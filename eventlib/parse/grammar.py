@@ -463,6 +463,10 @@ def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
     if (following is not None and following.head == token and following.dep_ == "advmod"
             and following.lower_ in lang.adverb_particles and not any(following.children)):
         found.add(following.lower_)
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None:  # 'handed three prisoners back': a particle after the object, parsed as an adverb
+        found.update(c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == obj.i + 1
+                     and c.lower_ in lang.adverb_particles)
     return frozenset(found)
 
 

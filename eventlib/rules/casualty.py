@@ -73,7 +73,17 @@ def _reduced(predicate: Predicate) -> bool:
     if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NUM", "NOUN", "PROPN")):
         return False
     return head.dep_ in ("ROOT", "appos") or head.lemma_.lower() in predicate.lang.tally_nouns \
-        or bool(attack_nouns(predicate)) or _headline_of(verb, predicate.lang) is not None
+        or bool(attack_nouns(predicate)) or _headline_of(verb, predicate.lang) is not None \
+        or _attributed_headline(verb, predicate.lang)
+
+
+def _attributed_headline(verb: Token, lang: LanguagePack) -> bool:
+    """'40 civilians massacred in village, survivors say': a headline's victims the parser made the subject of
+    the attribution that follows them after a comma."""
+    head = verb.head
+    speech = head.head
+    return head.dep_ in ("nsubj", "dep") and speech.i > verb.i and speech.lemma_.lower() in lang.statement_verbs \
+        and any(c.dep_ == "punct" and verb.i < c.i < speech.i for c in speech.children)
 
 
 def _counted_result(verb: Token) -> bool:

@@ -164,7 +164,8 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
     lang = verdict.lang
     token = item.predicate.token
     clauses = [c for c in token.children if c.dep_ in lang.reported_labels]
-    if verdict.policy.statement(item.code) and not clauses and _attribution(token, lang):
+    if verdict.policy.statement(item.code) and not clauses and (
+            _attribution(token, lang) or _attributes_headline(token, verdict)):
         verdict.drop(item.index, "reported-speech", "says who reported the clause it is joined to")
         return True
     if not verdict.policy.statement(item.code) or not clauses:
@@ -195,6 +196,13 @@ def _attribution(token: Token, lang: LanguagePack) -> bool:
     its own, only says who reported that clause ('Gunmen killed 15 villagers, rights groups *said*')."""
     return token.dep_ == "conj" and token.lemma_.lower() in lang.statement_verbs and not any(
         c.dep_ in (*lang.subject_labels, *lang.object_labels, "xcomp", "ccomp") for c in token.children)
+
+
+def _attributes_headline(token: Token, verdict: Verdict) -> bool:
+    """Whether a statement verb only attributes a coded headline the parser made its subject ('40 civilians
+    [massacred] in village, survivors *say*')."""
+    return any(c.dep_ in ("nsubj", "dep") and any(p.dep_ == "acl" and p.i < token.i and p.i in verdict.fired
+                                         for p in c.children) for c in token.children)
 
 
 def warning(verdict: Verdict, item: Item) -> bool:
