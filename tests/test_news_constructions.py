@@ -230,3 +230,31 @@ class TestParticlesAfterTheObject:
     def test_walked_out_of_a_debate(self, coder: Coder) -> None:
         """Lawmakers walking out of a debate boycott it (143)."""
         assert codes(coder, "Zambian opposition lawmakers walked out of the budget debate.") == ["143"]
+
+
+class TestRecalledEvents:
+    def test_a_day_after_is_background(self, coder: Coder) -> None:
+        """'accused X, a day after police arrested Y': the arrest a span of time before the news is recalled."""
+        assert codes(coder, "Togo's president accused the opposition of plotting a coup, two days after police "
+                            "arrested an opposition leader.") == ["112"]
+
+    def test_a_day_after_under_an_uncoded_clause_is_news(self, coder: Coder) -> None:
+        """'Nineteen people were confirmed dead, a day after gunmen attacked a market': the attack is the news."""
+        assert codes(coder, "Twelve people were confirmed dead on Sunday, a day after gunmen attacked a market in "
+                            "Katsina.") != []
+
+    def test_whom_they_accuse_describes(self, coder: Coder) -> None:
+        """'the judge, whom they accuse of bias': an accusation that describes its noun is no event."""
+        assert codes(coder, "Protesters in Tirana demanded the resignation of the chief prosecutor, whom they "
+                            "accuse of protecting ministers.") == ["1041"]
+
+    def test_accusation_as_news_stands(self, coder: Coder) -> None:
+        """An accusation made as the news is coded."""
+        assert codes(coder, "Kenya accused Uganda of arming rebels.") == ["112"]
+
+
+class TestJointPatrols:
+    def test_agreed_to_step_up_joint_patrols(self, coder: Coder) -> None:
+        """Two countries that agree to step up joint patrols intend military cooperation, each with the other."""
+        assert sorted(coded(coder, "Thailand and Malaysia agreed to step up joint border patrols.")) == [
+            ("MYS", "0312", "THA"), ("THA", "0312", "MYS")]

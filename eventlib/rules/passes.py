@@ -330,6 +330,13 @@ def background(verdict: Verdict, item: Item) -> bool:
     if _reacted_to(clause, verdict):
         verdict.drop(item.index, "background", "what the coded reaction followed, not news")
         return True
+    if _span_before(clause, verdict):
+        verdict.drop(item.index, "background", "an event a span of time before the news ('a day after ...')")
+        return True
+    if clause.dep_ == "relcl" and verdict.policy.accusation(item.code) and any(
+            c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+        verdict.drop(item.index, "background", f"what {noun.text!r} is accused of describes it, not news")
+        return True
     if clause.dep_ != "relcl" or not _relative(clause):
         return False
     lang = verdict.lang
@@ -831,6 +838,18 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "embedded-clause", f"complement of coded verb {item.head.text!r}")
     return True
+
+
+def _span_before(clause: Token, verdict: Verdict) -> bool:
+    """Whether ``clause`` is, or is inside, a clause that tells what happened a span of time before a coded
+    event: 'after' measured by a span ('accused X, a day *after* police arrested him', 'a month after it was
+    imposed to quell the protests'), an earlier event recalled. Under a clause that codes nothing ('Nineteen
+    people were confirmed dead, a day after gunmen attacked a market') it is the news."""
+    lang = verdict.lang
+    return any(c.dep_ == "advcl" and c.head.i in verdict.fired and any(
+        m.dep_ == "mark" and m.lower_ in lang.sequel_subordinators for m in c.children) and any(
+        n.dep_ == "npadvmod" and n.lemma_.lower() in lang.measure_nouns and n.i < c.i for n in c.children)
+        for c in (clause, *clause.ancestors))
 
 
 def _reacted_to(clause: Token, verdict: Verdict) -> bool:
