@@ -258,3 +258,14 @@ class TestJointPatrols:
         """Two countries that agree to step up joint patrols intend military cooperation, each with the other."""
         assert sorted(coded(coder, "Thailand and Malaysia agreed to step up joint border patrols.")) == [
             ("MYS", "0312", "THA"), ("THA", "0312", "MYS")]
+
+
+class TestDocumentsAim:
+    def test_what_a_resolution_aims_at_is_no_event(self, coder: Coder) -> None:
+        """'a resolution that aims to tighten sanctions': nobody imposed anything; only the support is news."""
+        assert codes(coder, "Norway said it would support a Security Council resolution that aims to tighten "
+                            "sanctions on Sudan.") == ["032"]
+
+    def test_what_a_country_aims_to_do_is_its_intent(self, coder: Coder) -> None:
+        """An actor's aim is its intent: the aim pass reads only documents and plans."""
+        assert codes(coder, "Kenya aims to send 1,000 police officers to Haiti.") != []

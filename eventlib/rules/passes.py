@@ -664,9 +664,17 @@ def copular_complement(verdict: Verdict, item: Item) -> bool:
 
 
 def intent(verdict: Verdict, item: Item) -> bool:
-    """'agreed to meet', 'threatened to strike': the complement's event, recoded by the intent table."""
+    """'agreed to meet', 'threatened to strike': the complement's event, recoded by the intent table; what a
+    document or plan aims at ('a resolution that aims to tighten sanctions') is nobody's intent, no event."""
     if item.mode is None:
         return False
+    lang = verdict.lang
+    holder = next((c for c in item.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is not None and holder.tag_ in ("WDT", "WP") and item.head.dep_ == "relcl":
+        holder = item.head.head  # 'a resolution that aims to ...': the resolution
+    if holder is not None and holder.lemma_.lower() in lang.document_nouns | lang.unrealised_nouns:
+        verdict.drop(item.index, "intent", f"what {holder.text!r} aims at has not happened")
+        return True
     item.framed = True
     recoded = verdict.intent.recode(item.verb, item.code)  # type: ignore[attr-defined]
     if item.mode in ("intend", "threaten") and not item.negated:
@@ -861,9 +869,16 @@ def _reacted_to(clause: Token, verdict: Verdict) -> bool:
             c.dep_ == "auxpass" for c in clause.children) or not any(
             c.dep_ == "mark" and c.lower_ in verdict.lang.sequel_subordinators for c in clause.children):
         return False
-    rule, predicate = verdict.fired[head.i]
-    code = verdict.codes.get(head.i) or rule.code_of(predicate)
-    return code.startswith("14") or verdict.policy.verbal(code)
+    reaction = _clause_code(head, verdict)
+    return reaction.startswith("14") or verdict.policy.verbal(reaction)
+
+
+def _clause_code(verb: Token, verdict: Verdict) -> str:
+    """The code of the event coded on ``verb``, or ''."""
+    if verb.i not in verdict.fired:
+        return ""
+    rule, predicate = verdict.fired[verb.i]
+    return verdict.codes.get(verb.i) or rule.code_of(predicate)
 
 
 def _toll(verb: Token) -> bool:
