@@ -281,6 +281,8 @@ class LanguagePack:
     #: Subordinators of a clause that tells what a reaction followed ('protests erupted *after* two students were
     #: shot'): in the passive, under a coded protest or statement, the clause recalls the cause, not news.
     sequel_subordinators: frozenset[str] = _words()
+    #: Articles place names may open with in the gazetteer but not in the news ('*Al* Qamishli').
+    name_articles: tuple[str, ...] = ()
     #: Words of suspicion, charge and punishment whose 'of' / 'for' / 'with' names what one is said to have done
     #: ('a man *suspected* of killing three people', '*convicted* of murdering', '*jailed* for torturing'): the
     #: charge, not an event the sentence reports.

@@ -87,6 +87,7 @@ ENGLISH = LanguagePack(
     complement_subordinators={"for"},
     reciprocal_objects={"other", "another"},
     sequel_subordinators={"after", "following"},
+    name_articles=("al", "el", "ad", "ar", "as", "ash", "az", "an"),
     rivalry_modifiers={"rival", "warring", "opposing", "feuding", "competing"},
     aim_participles={"aim", "intend", "design", "mean", "calculate"},
     headline_passive_verbs={"kill", "shoot", "wound", "injure", "stab", "behead", "lynch", "execute", "hang",
