@@ -269,3 +269,18 @@ class TestDocumentsAim:
     def test_what_a_country_aims_to_do_is_its_intent(self, coder: Coder) -> None:
         """An actor's aim is its intent: the aim pass reads only documents and plans."""
         assert codes(coder, "Kenya aims to send 1,000 police officers to Haiti.") != []
+
+
+class TestSupplies:
+    def test_patrol_boats_are_military_aid(self, coder: Coder) -> None:
+        """'provided X with patrol boats': vessels given to a state's forces are military aid (072)."""
+        assert codes(coder, "South Korea provided the Philippines with two patrol vessels.") == ["072"]
+
+    def test_fuel_is_aid(self, coder: Coder) -> None:
+        """'supplied X with fuel': aid (07)."""
+        assert codes(coder, "Iraq supplied Lebanon with fuel oil.")[0].startswith("07")
+
+    def test_details_are_no_aid(self, coder: Coder) -> None:
+        """'provided reporters with details' gives no aid."""
+        assert not any(code.startswith("07") for code in codes(
+            coder, "The Kenyan police provided reporters with details of the operation."))
