@@ -284,3 +284,19 @@ class TestSupplies:
         """'provided reporters with details' gives no aid."""
         assert not any(code.startswith("07") for code in codes(
             coder, "The Kenyan police provided reporters with details of the operation."))
+
+
+class TestSanctionsAgreed:
+    def test_agreed_sanctions_against(self, coder: Coder) -> None:
+        """'agreed new sanctions against X': the sanctions imposed (163), not an agreement (03)."""
+        assert coded(coder, "EU agrees new sanctions against Belarus") == [("IGOEUREEC", "163", "BLR")]
+
+    def test_package_of_sanctions(self, coder: Coder) -> None:
+        """'a package of sanctions' is the sanctions."""
+        assert codes(coder, "Britain approved a fresh package of sanctions on Iran.") == ["163"]
+
+
+class TestTearGasHeadline:
+    def test_tear_gas_is_no_chemical_attack(self, coder: Coder) -> None:
+        """A headline's 'tear gas' parsed with 'gas' as the verb is no chemical weapon (2041)."""
+        assert "2041" not in codes(coder, "Uganda police fire tear gas at opposition supporters in Kampala")

@@ -122,6 +122,7 @@ ENGLISH = LanguagePack(
                     "most", "all", "several"},
     measure_nouns={"kilogram", "kilo", "kg", "tonne", "ton", "pound", "barrel", "litre", "liter", "gallon", "ounce",
                    "cache", "haul", "stockpile", "batch", "quantity", "amount", "truckload", "crate", "bag", "sack",
+                   "package", "raft",
                    # parts of a whole: 'captured part of the city', 'opened its side of the crossing'
                    "part", "side", "section", "portion", "half", "rest", "remainder", "bulk", "stretch", "swathe",
                    "swath", "segment", "share",
