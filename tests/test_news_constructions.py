@@ -300,3 +300,29 @@ class TestTearGasHeadline:
     def test_tear_gas_is_no_chemical_attack(self, coder: Coder) -> None:
         """A headline's 'tear gas' parsed with 'gas' as the verb is no chemical weapon (2041)."""
         assert "2041" not in codes(coder, "Uganda police fire tear gas at opposition supporters in Kampala")
+
+
+class TestForecasts:
+    def test_bad_measure_falling_is_optimism(self, coder: Coder) -> None:
+        """'predicted that inflation would fall': good news, an optimistic comment (013)."""
+        assert codes(coder, "Ghana's finance minister predicted that inflation would fall below 15 percent.") == [
+            "013"]
+
+    def test_good_measure_falling_is_pessimism(self, coder: Coder) -> None:
+        """'forecast that exports would slump': bad news (012)."""
+        assert codes(coder, "Chile's finance minister predicted that copper exports would slump.") == ["012"]
+
+    def test_unknown_measure_has_no_trend_tone(self, coder: Coder) -> None:
+        """A measure with no known good direction gives no tone from its verb."""
+        assert "013" not in codes(coder, "The minister said the number of tourists would fall.")
+
+
+class TestForcesAndSummons:
+    def test_massed_troops(self, coder: Coder) -> None:
+        """Troops massed near a border: forces mobilised (154)."""
+        assert codes(coder, "Turkey massed tanks on the Syrian border.") == ["154"]
+
+    def test_called_in_for_questioning(self, coder: Coder) -> None:
+        """'called X in for questioning' is an inquiry; 'called for an investigation' an appeal."""
+        assert codes(coder, "Nigerian police called the senator in for questioning.") == ["090"]
+        assert codes(coder, "Amnesty International called for an investigation into the killings.")[0][:2] == "02"

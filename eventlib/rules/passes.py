@@ -248,8 +248,25 @@ def _tone(clauses: list[Token], lang: LanguagePack) -> str | None:
     words = {w for c in clauses for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}  # 'better': 'well'
     if any(t.dep_ == "neg" for c in clauses for t in c.subtree):
         return None
+    trend = _trend(clauses[0], lang)
+    if trend is not None:
+        return trend
     hopeful, gloomy = bool(words & lang.optimism_words), bool(words & lang.pessimism_words)
     return "013" if hopeful and not gloomy else "012" if gloomy and not hopeful else None
+
+
+def _trend(clause: Token, lang: LanguagePack) -> str | None:
+    """The tone of a clause that says which way a measure will go: good news when what is bad falls or what is
+    good rises ('inflation would drop', 'exports would recover': 013), bad news the other way round (012)."""
+    verb = clause.lemma_.lower()
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb not in lang.rising_verbs | lang.falling_verbs:
+        return None
+    noun = subject.lemma_.lower()
+    good = noun in lang.rise_is_good_nouns
+    if not good and noun not in lang.rise_is_bad_nouns:
+        return None
+    return "013" if (verb in lang.rising_verbs) == good else "012"
 
 
 def instrument_speaker(verdict: Verdict, item: Item) -> bool:
