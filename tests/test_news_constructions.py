@@ -326,3 +326,17 @@ class TestForcesAndSummons:
         """'called X in for questioning' is an inquiry; 'called for an investigation' an appeal."""
         assert codes(coder, "Nigerian police called the senator in for questioning.") == ["090"]
         assert codes(coder, "Amnesty International called for an investigation into the killings.")[0][:2] == "02"
+
+
+class TestCarriedNouns:
+    def test_aid_programme_suspended(self, coder: Coder) -> None:
+        """'suspended its military aid programme for X': the aid is cut (162)."""
+        assert coded(coder, "Sweden suspended its development aid programme for Mali.") == [("SWE", "162", "MLI")]
+
+    def test_part_of_an_aid_package(self, coder: Coder) -> None:
+        """'froze part of an aid package': the aid, read through the part and the package."""
+        assert codes(coder, "The World Bank froze part of an aid package for Uganda.")[0].startswith("16")
+
+    def test_suspension_of_air_links(self, coder: Coder) -> None:
+        """'announced a suspension of air links with X': relations reduced (160), no bare statement."""
+        assert coded(coder, "Morocco announced a suspension of air links with Algeria.") == [("MAR", "160", "DZA")]

@@ -287,6 +287,8 @@ class LanguagePack:
     rise_is_good_nouns: frozenset[str] = _words()
     rising_verbs: frozenset[str] = _words()
     falling_verbs: frozenset[str] = _words()
+    #: Nouns whose compound names what they carry ('an *aid* programme', 'a *loan* package'): that noun is read.
+    compound_carrier_nouns: frozenset[str] = _words()
     #: Articles place names may open with in the gazetteer but not in the news ('*Al* Qamishli').
     name_articles: tuple[str, ...] = ()
     #: Words of suspicion, charge and punishment whose 'of' / 'for' / 'with' names what one is said to have done

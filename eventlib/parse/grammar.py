@@ -451,7 +451,12 @@ def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        return pobj
+                        return counted_noun(pobj, lang) if pobj.lemma_.lower() in lang.compound_carrier_nouns \
+                            else pobj  # 'part of a military aid program': the aid
+    if lemma in lang.compound_carrier_nouns:
+        carried = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1]
+        if carried:
+            return carried[0]  # 'an aid programme', 'a loan package': the aid, the loan
     return head
 
 
