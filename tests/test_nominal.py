@@ -10,6 +10,7 @@ from eventlib.parse.grammar import predicate_of
 from eventlib.parse.slots import event_chain, slot_heads
 from eventlib.registry import registry, resolve_ruleset
 from eventlib.rules.nominal import NominalRule
+from tests.coding import codes
 from tests.parses import make_doc
 
 #: A small events table: talks (046, halted 164), aid (070, cut 162; military 072 / 1622), an offensive (190,
@@ -366,3 +367,13 @@ class TestBlamed:
     def test_responsible_for_talks_is_no_event(self, coder: Coder) -> None:
         """Being in charge of talks is not a hostile act."""
         assert coded(coder, "The deputy minister is responsible for the talks with Cairo.") == []
+
+
+def test_restored_aid(coder: Coder) -> None:
+    """'restored aid to X': the aid resumes (07), a light verb like 'resumed'."""
+    assert codes(coder, "Britain restored budget support to Malawi.")[0].startswith("07")
+
+
+def test_approved_air_strikes(coder: Coder) -> None:
+    """'approved air strikes on X': the strikes, by the one who approved them, as 'ordered'."""
+    assert codes(coder, "The prime minister approved air strikes on rebel bases.") == ["195"]
