@@ -377,3 +377,19 @@ def test_restored_aid(coder: Coder) -> None:
 def test_approved_air_strikes(coder: Coder) -> None:
     """'approved air strikes on X': the strikes, by the one who approved them, as 'ordered'."""
     assert codes(coder, "The prime minister approved air strikes on rebel bases.") == ["195"]
+
+
+def test_gerund_event_noun(coder: Coder) -> None:
+    """'Fighting between X and Y intensified': the gerund the tagger read as a verb is the event noun, each side
+    fighting the other."""
+    assert sorted(codes(coder, "Fighting between the army and the RSF intensified in Darfur.")) == ["190", "190"]
+
+
+def test_prisoner_exchange(coder: Coder) -> None:
+    """'A prisoner exchange between X and Y took place': prisoners released each way (0841)."""
+    assert codes(coder, "A prisoner swap between Armenia and Azerbaijan took place on Wednesday.") == ["0841", "0841"]
+
+
+def test_rebuke_drawn_by_an_attack(coder: Coder) -> None:
+    """'X's air strikes drew a rebuke from Y': Y's criticism stands though the verb's subject is an attack."""
+    assert "111" in codes(coder, "Turkey's air strikes in Iraq drew a sharp rebuke from Baghdad.")

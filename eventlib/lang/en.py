@@ -88,7 +88,7 @@ ENGLISH = LanguagePack(
     reciprocal_objects={"other", "another"},
     sequel_subordinators={"after", "following"},
     name_articles=("al", "el", "ad", "ar", "as", "ash", "az", "an"),
-    compound_carrier_nouns={"program", "programme", "package", "scheme"},
+    compound_carrier_nouns={"program", "programme", "package", "scheme", "effort"},
     rise_is_bad_nouns={"inflation", "unemployment", "deficit", "debt", "price", "poverty", "violence", "tension",
                        "crime", "cost", "rate", "death", "casualty", "toll"},
     rise_is_good_nouns={"growth", "economy", "export", "investment", "output", "production", "income", "reserve",

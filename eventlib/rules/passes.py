@@ -272,7 +272,7 @@ def _trend(clause: Token, lang: LanguagePack) -> str | None:
 def instrument_speaker(verdict: Verdict, item: Item) -> bool:
     """A weapon or an attack does not speak, appeal or criticise: 'a missile slammed into a block' is no
     criticism, whatever the verb's other sense."""
-    subject = item.predicate.subject
+    subject = item.predicate.subject if item.rule.source == "subject" else None  # 'drew a rebuke *from X*'
     if subject is not None:
         subject = counted_noun(subject, verdict.lang)  # 'five of the missiles'
     if verdict.policy.verbal(item.code) and subject is not None and is_attack(subject, verdict.lang):
