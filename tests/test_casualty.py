@@ -246,3 +246,14 @@ def test_weapon_fired_by_a_named_doer(coder: Coder) -> None:
     """'Mortar shells fired by rebels landed on a camp': the rebels fired them."""
     events = coder.code_text("Mortar shells fired by rebels landed on a market in Goma, killing five.", "2023-05-02")
     assert [e.source.code for e in events] == ["CODREB"]
+
+
+class TestHeadlineAgents:
+    def test_headline_participle_with_by(self, coder: Coder) -> None:
+        """'Student killed by police in X': the headline's participle names its doer with 'by'."""
+        assert [(s, t) for s, _, t, *_ in coded(coder, "Student killed by police during protest in Conakry")] == [
+            ("GINCOP", "GINEDU")]
+
+    def test_headline_participle_without_doer(self, coder: Coder) -> None:
+        """Without 'by', the doer is the unidentified armed group of the place."""
+        assert [s for s, *_ in coded(coder, "Three soldiers killed in ambush in northern Mali")] == ["MLIUAF"]

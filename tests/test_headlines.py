@@ -8,6 +8,7 @@ from eventlib import Coder
 from eventlib.parse.dateline import split_dateline
 from eventlib.situate.fatalities import count_fatalities
 from eventlib.situate.gazetteer import load_gazetteer
+from tests.coding import coded
 
 
 class TestHeadlinePrefix:
@@ -204,3 +205,19 @@ def test_describing_participle_is_not_taken_for_the_verb(coder: Coder) -> None:
     """A control: in 'Attackers armed with machetes hacked ...', 'armed' describes; 'hacked' is the verb."""
     doc = coder.nlp("Attackers armed with machetes hacked to death nine farmers in Benue.")
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["hacked"]
+
+
+class TestCommaJoinedNames:
+    def test_two_countries_joined_by_a_comma(self, coder: Coder) -> None:
+        """'Kenya, Tanzania sign ...': a headline's comma between two names reads as 'and', each signs with the
+        other."""
+        found = coded(coder, "Kenya, Tanzania sign border deal")
+        assert sorted((s, t) for s, _, t in found) == [("KEN", "TZA"), ("TZA", "KEN")]
+
+    def test_comma_join_with_verb_read_again(self, coder: Coder) -> None:
+        """The joined reading may need the headline verb read again too: both expel."""
+        assert sorted(s for s, _, _ in coded(coder, "Niger, Chad expel French envoys")) == ["NER", "TCD"]
+
+    def test_body_sentence_apposition_untouched(self, coder: Coder) -> None:
+        """A sentence with a full stop is no headline: its comma is left alone."""
+        assert [s for s, _, _ in coded(coder, "Kenya, a close ally of Uganda, condemned the attack.")] == ["KEN"]

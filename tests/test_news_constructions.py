@@ -208,3 +208,135 @@ class TestViolenceAbroad:
         """A region name the gazetteer knows only elsewhere does not move an event out of the country the article
         names in its headline prefix."""
         assert _country(coder, "Mali: gunmen kill 12 herders in Seno province") == "MLI"
+
+
+class TestAttributedHeadlines:
+    def test_victims_then_who_says_so(self, coder: Coder) -> None:
+        """'N civilians massacred in X, survivors say': the victims of an attack by nobody named; the attribution
+        is no statement by the victims."""
+        assert coded(coder, "Niger: 25 villagers killed in Tillaberi attack, residents say") == [
+            ("NERUAF", "190", "NERCVL")]
+
+    def test_plain_statement_stands(self, coder: Coder) -> None:
+        """A statement whose subject no coded headline hangs on is left alone."""
+        assert codes(coder, "Kenyan police say they arrested 20 suspects in Garissa.") != []
+
+
+class TestParticlesAfterTheObject:
+    def test_handed_prisoners_back(self, coder: Coder) -> None:
+        """'handed three prisoners back': the particle after the object still makes the phrasal verb."""
+        assert codes(coder, "Azerbaijan handed two Armenian soldiers back at the border.")[0].startswith("084")
+
+    def test_walked_out_of_a_debate(self, coder: Coder) -> None:
+        """Lawmakers walking out of a debate boycott it (143)."""
+        assert codes(coder, "Zambian opposition lawmakers walked out of the budget debate.") == ["143"]
+
+
+class TestRecalledEvents:
+    def test_a_day_after_is_background(self, coder: Coder) -> None:
+        """'accused X, a day after police arrested Y': the arrest a span of time before the news is recalled."""
+        assert codes(coder, "Togo's president accused the opposition of plotting a coup, two days after police "
+                            "arrested an opposition leader.") == ["112"]
+
+    def test_a_day_after_under_an_uncoded_clause_is_news(self, coder: Coder) -> None:
+        """'Nineteen people were confirmed dead, a day after gunmen attacked a market': the attack is the news."""
+        assert codes(coder, "Twelve people were confirmed dead on Sunday, a day after gunmen attacked a market in "
+                            "Katsina.") != []
+
+    def test_whom_they_accuse_describes(self, coder: Coder) -> None:
+        """'the judge, whom they accuse of bias': an accusation that describes its noun is no event."""
+        assert codes(coder, "Protesters in Tirana demanded the resignation of the chief prosecutor, whom they "
+                            "accuse of protecting ministers.") == ["1041"]
+
+    def test_accusation_as_news_stands(self, coder: Coder) -> None:
+        """An accusation made as the news is coded."""
+        assert codes(coder, "Kenya accused Uganda of arming rebels.") == ["112"]
+
+
+class TestJointPatrols:
+    def test_agreed_to_step_up_joint_patrols(self, coder: Coder) -> None:
+        """Two countries that agree to step up joint patrols intend military cooperation, each with the other."""
+        assert sorted(coded(coder, "Thailand and Malaysia agreed to step up joint border patrols.")) == [
+            ("MYS", "0312", "THA"), ("THA", "0312", "MYS")]
+
+
+class TestDocumentsAim:
+    def test_what_a_resolution_aims_at_is_no_event(self, coder: Coder) -> None:
+        """'a resolution that aims to tighten sanctions': nobody imposed anything; only the support is news."""
+        assert codes(coder, "Norway said it would support a Security Council resolution that aims to tighten "
+                            "sanctions on Sudan.") == ["032"]
+
+    def test_what_a_country_aims_to_do_is_its_intent(self, coder: Coder) -> None:
+        """An actor's aim is its intent: the aim pass reads only documents and plans."""
+        assert codes(coder, "Kenya aims to send 1,000 police officers to Haiti.") != []
+
+
+class TestSupplies:
+    def test_patrol_boats_are_military_aid(self, coder: Coder) -> None:
+        """'provided X with patrol boats': vessels given to a state's forces are military aid (072)."""
+        assert codes(coder, "South Korea provided the Philippines with two patrol vessels.") == ["072"]
+
+    def test_fuel_is_aid(self, coder: Coder) -> None:
+        """'supplied X with fuel': aid (07)."""
+        assert codes(coder, "Iraq supplied Lebanon with fuel oil.")[0].startswith("07")
+
+    def test_details_are_no_aid(self, coder: Coder) -> None:
+        """'provided reporters with details' gives no aid."""
+        assert not any(code.startswith("07") for code in codes(
+            coder, "The Kenyan police provided reporters with details of the operation."))
+
+
+class TestSanctionsAgreed:
+    def test_agreed_sanctions_against(self, coder: Coder) -> None:
+        """'agreed new sanctions against X': the sanctions imposed (163), not an agreement (03)."""
+        assert coded(coder, "EU agrees new sanctions against Belarus") == [("IGOEUREEC", "163", "BLR")]
+
+    def test_package_of_sanctions(self, coder: Coder) -> None:
+        """'a package of sanctions' is the sanctions."""
+        assert codes(coder, "Britain approved a fresh package of sanctions on Iran.") == ["163"]
+
+
+class TestTearGasHeadline:
+    def test_tear_gas_is_no_chemical_attack(self, coder: Coder) -> None:
+        """A headline's 'tear gas' parsed with 'gas' as the verb is no chemical weapon (2041)."""
+        assert "2041" not in codes(coder, "Uganda police fire tear gas at opposition supporters in Kampala")
+
+
+class TestForecasts:
+    def test_bad_measure_falling_is_optimism(self, coder: Coder) -> None:
+        """'predicted that inflation would fall': good news, an optimistic comment (013)."""
+        assert codes(coder, "Ghana's finance minister predicted that inflation would fall below 15 percent.") == [
+            "013"]
+
+    def test_good_measure_falling_is_pessimism(self, coder: Coder) -> None:
+        """'forecast that exports would slump': bad news (012)."""
+        assert codes(coder, "Chile's finance minister predicted that copper exports would slump.") == ["012"]
+
+    def test_unknown_measure_has_no_trend_tone(self, coder: Coder) -> None:
+        """A measure with no known good direction gives no tone from its verb."""
+        assert "013" not in codes(coder, "The minister said the number of tourists would fall.")
+
+
+class TestForcesAndSummons:
+    def test_massed_troops(self, coder: Coder) -> None:
+        """Troops massed near a border: forces mobilised (154)."""
+        assert codes(coder, "Turkey massed tanks on the Syrian border.") == ["154"]
+
+    def test_called_in_for_questioning(self, coder: Coder) -> None:
+        """'called X in for questioning' is an inquiry; 'called for an investigation' an appeal."""
+        assert codes(coder, "Nigerian police called the senator in for questioning.") == ["090"]
+        assert codes(coder, "Amnesty International called for an investigation into the killings.")[0][:2] == "02"
+
+
+class TestCarriedNouns:
+    def test_aid_programme_suspended(self, coder: Coder) -> None:
+        """'suspended its military aid programme for X': the aid is cut (162)."""
+        assert coded(coder, "Sweden suspended its development aid programme for Mali.") == [("SWE", "162", "MLI")]
+
+    def test_part_of_an_aid_package(self, coder: Coder) -> None:
+        """'froze part of an aid package': the aid, read through the part and the package."""
+        assert codes(coder, "The World Bank froze part of an aid package for Uganda.")[0].startswith("16")
+
+    def test_suspension_of_air_links(self, coder: Coder) -> None:
+        """'announced a suspension of air links with X': relations reduced (160), no bare statement."""
+        assert coded(coder, "Morocco announced a suspension of air links with Algeria.") == [("MAR", "160", "DZA")]

@@ -10,6 +10,7 @@ from eventlib.parse.grammar import predicate_of
 from eventlib.parse.slots import event_chain, slot_heads
 from eventlib.registry import registry, resolve_ruleset
 from eventlib.rules.nominal import NominalRule
+from tests.coding import codes
 from tests.parses import make_doc
 
 #: A small events table: talks (046, halted 164), aid (070, cut 162; military 072 / 1622), an offensive (190,
@@ -366,3 +367,29 @@ class TestBlamed:
     def test_responsible_for_talks_is_no_event(self, coder: Coder) -> None:
         """Being in charge of talks is not a hostile act."""
         assert coded(coder, "The deputy minister is responsible for the talks with Cairo.") == []
+
+
+def test_restored_aid(coder: Coder) -> None:
+    """'restored aid to X': the aid resumes (07), a light verb like 'resumed'."""
+    assert codes(coder, "Britain restored budget support to Malawi.")[0].startswith("07")
+
+
+def test_approved_air_strikes(coder: Coder) -> None:
+    """'approved air strikes on X': the strikes, by the one who approved them, as 'ordered'."""
+    assert codes(coder, "The prime minister approved air strikes on rebel bases.") == ["195"]
+
+
+def test_gerund_event_noun(coder: Coder) -> None:
+    """'Fighting between X and Y intensified': the gerund the tagger read as a verb is the event noun, each side
+    fighting the other."""
+    assert sorted(codes(coder, "Fighting between the army and the RSF intensified in Darfur.")) == ["190", "190"]
+
+
+def test_prisoner_exchange(coder: Coder) -> None:
+    """'A prisoner exchange between X and Y took place': prisoners released each way (0841)."""
+    assert codes(coder, "A prisoner swap between Armenia and Azerbaijan took place on Wednesday.") == ["0841", "0841"]
+
+
+def test_rebuke_drawn_by_an_attack(coder: Coder) -> None:
+    """'X's air strikes drew a rebuke from Y': Y's criticism stands though the verb's subject is an attack."""
+    assert "111" in codes(coder, "Turkey's air strikes in Iraq drew a sharp rebuke from Baghdad.")

@@ -423,3 +423,15 @@ class TestCountryWide:
                         "the country.")
         countries = [t for t in doc if t.lower_ == "country"]
         assert [_wide(t, ENGLISH) for t in countries] == [False, True]
+
+
+def test_name_written_without_its_article() -> None:
+    """A town the gazetteer names with an article ('Al Qamishli') is found as the news writes it, 'Qamishli'."""
+    place = load_gazetteer().resolve("Qamishli", ["SYR"])
+    assert place is not None and place.country == "SYR" and place.precision == "city"
+
+
+def test_lower_case_word_gets_no_article() -> None:
+    """Only a capitalised name is tried with an article: 'ain' is no 'Al Ain'."""
+    place = load_gazetteer().resolve("ain")
+    assert place is None or place.name.lower() != "al ain"

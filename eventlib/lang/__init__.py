@@ -281,6 +281,16 @@ class LanguagePack:
     #: Subordinators of a clause that tells what a reaction followed ('protests erupted *after* two students were
     #: shot'): in the passive, under a coded protest or statement, the clause recalls the cause, not news.
     sequel_subordinators: frozenset[str] = _words()
+    #: What is bad when it rises and good when it falls ('inflation would *drop*': an optimistic comment), what is
+    #: good when it rises, and the verbs of rising and falling, for the tone of a forecast.
+    rise_is_bad_nouns: frozenset[str] = _words()
+    rise_is_good_nouns: frozenset[str] = _words()
+    rising_verbs: frozenset[str] = _words()
+    falling_verbs: frozenset[str] = _words()
+    #: Nouns whose compound names what they carry ('an *aid* programme', 'a *loan* package'): that noun is read.
+    compound_carrier_nouns: frozenset[str] = _words()
+    #: Articles place names may open with in the gazetteer but not in the news ('*Al* Qamishli').
+    name_articles: tuple[str, ...] = ()
     #: Words of suspicion, charge and punishment whose 'of' / 'for' / 'with' names what one is said to have done
     #: ('a man *suspected* of killing three people', '*convicted* of murdering', '*jailed* for torturing'): the
     #: charge, not an event the sentence reports.

@@ -451,7 +451,12 @@ def counted_noun(head: Token, lang: LanguagePack = ENGLISH) -> Token:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        return pobj
+                        return counted_noun(pobj, lang) if pobj.lemma_.lower() in lang.compound_carrier_nouns \
+                            else pobj  # 'part of a military aid program': the aid
+    if lemma in lang.compound_carrier_nouns:
+        carried = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1]
+        if carried:
+            return carried[0]  # 'an aid programme', 'a loan package': the aid, the loan
     return head
 
 
@@ -463,6 +468,10 @@ def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
     if (following is not None and following.head == token and following.dep_ == "advmod"
             and following.lower_ in lang.adverb_particles and not any(following.children)):
         found.add(following.lower_)
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None:  # 'handed three prisoners back': a particle after the object, parsed as an adverb
+        found.update(c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == obj.i + 1
+                     and c.lower_ in lang.adverb_particles)
     return frozenset(found)
 
 

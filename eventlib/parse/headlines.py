@@ -36,6 +36,8 @@ REPARSED = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 STAND_IN = "NATO"
 #: What a past form read as a modifier is parsed as the second time: a past verb the tagger reads as nothing else.
 PAST_STAND_IN = "met"
+#: What a comma joining a headline's two names is parsed as the second time.
+JOIN_STAND_IN = "and"
 #: A headline is short: longer unpunctuated runs are not tried.
 LONGEST_HEADLINE = 25
 #: How far into the headline its verb may come ('Niger junta orders ...').
@@ -64,8 +66,11 @@ class HeadlineVerbs:
         if not self.verbs:
             return doc
         for sentence in list(doc.sents):
+            comma = _comma_between_names(sentence)
+            if comma is not None and self._join(doc, sentence, comma):
+                continue
             if _headline_without_verb(sentence):
-                self._repair(doc, sentence)
+                self._repair(doc, sentence, {}, _is_headline_verb)
             elif _acronym_read_as_verb(sentence):
                 self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
             elif _verbless_sentence(sentence):
@@ -83,18 +88,33 @@ class HeadlineVerbs:
                 if self._reparse(doc, sentence, token, PAST_STAND_IN, _is_headline_verb, keep_lemma=True):
                     return
 
-    def _repair(self, doc: Doc, sentence: Span) -> None:
+    def _join(self, doc: Doc, sentence: Span, comma: Token) -> bool:
+        """Read the comma between a headline's two names as 'and' when the names then are the subject of its verb
+        ('Saudi Arabia, Iran restore ties'), the verb read again as well when it needs it ('Mali, Niger expel
+        French envoys'). Whether it did."""
+        if self._reparse(doc, sentence, comma, JOIN_STAND_IN, _joins_subject):
+            return True
+        offset = comma.i - sentence.start
+        return self._repair(doc, sentence, {comma.i: JOIN_STAND_IN},
+                            lambda verb: _is_headline_verb(verb) and _joins_subject(verb.doc[offset]))
+
+    def _repair(self, doc: Doc, sentence: Span, joined: dict[int, str], accept: Callable[[Token], bool]) -> bool:
+        """Read each candidate headline verb in the past tense until ``accept`` takes a reading. Whether one did."""
         for token, past in sorted(self._candidates(sentence), key=lambda found: _agreement(found[0])):
-            if self._reparse(doc, sentence, token, past, _is_headline_verb):
-                return
+            if self._reparse(doc, sentence, token, past, accept, also=joined):
+                return True
+        return False
 
     def _reparse(self, doc: Doc, sentence: Span, token: Token, stand_in: str, accept: Callable[[Token], bool],
-                 keep_lemma: bool = False) -> bool:
-        """Parse ``sentence`` again with ``stand_in`` for ``token``; when ``accept`` takes the word's second
-        reading, the sentence takes that parse (the word's lemma: its own with ``keep_lemma``, else the verb's for a
-        headline verb, else the word as written). Whether it did."""
-        words = [stand_in if t.i == token.i else t.text for t in sentence]
-        second = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence])
+                 keep_lemma: bool = False, also: dict[int, str] | None = None) -> bool:
+        """Parse ``sentence`` again with ``stand_in`` for ``token`` (and the stand-ins ``also`` gives for other
+        words, by index); when ``accept`` takes the word's second reading, the sentence takes that parse (the
+        word's lemma: its own with ``keep_lemma``, else the verb's for a headline verb, else the word as written).
+        Whether it did."""
+        subs = {**(also or {}), token.i: stand_in}
+        words = [subs.get(t.i, t.text) for t in sentence]
+        spaces = [bool(t.whitespace_) or (t.i + 1 in subs and doc[t.i + 1].is_punct) for t in sentence]  # 'Mali and'
+        second = Doc(doc.vocab, words=words, spaces=spaces)
         for name, component in self.nlp.pipeline:
             if name == self.name:
                 break
@@ -106,6 +126,9 @@ class HeadlineVerbs:
         whole[sentence.start:sentence.end] = second.to_array(REPARSED)
         lemma = token.lemma_ if keep_lemma else word.lemma_ if word.pos_ == "VERB" else token.text
         whole[token.i, REPARSED.index(LEMMA)] = doc.vocab.strings.add(lemma)
+        for index in subs:  # a comma read as 'and' stays a comma in its lemma
+            if index != token.i and doc[index].is_punct:
+                whole[index, REPARSED.index(LEMMA)] = doc.vocab.strings.add(doc[index].text)
         doc.from_array(REPARSED, whole.astype(numpy.uint64))
         return True
 
@@ -139,6 +162,36 @@ class HeadlineVerbs:
         if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
             return lemma[:-1] + "ied"
         return lemma + "ed"
+
+
+def _comma_between_names(sentence: Span) -> Token | None:
+    """In a headline (no full stop at its end), the comma that joins two names before the verb, as 'and' would
+    ('Saudi Arabia, Iran restore ties', 'Colombia, ELN rebels agree ...'), when the parse did not join them."""
+    if len(sentence) > LONGEST_HEADLINE or sentence[-1].text in (".", "!", "?", '"', "'"):
+        return None
+    for token in sentence[1:5]:
+        if token.text != ",":
+            continue
+        before = sentence[:token.i - sentence.start]
+        after = token.doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if after is None or not all(t.pos_ == "PROPN" for t in before) or not after.is_title or \
+                any(t.dep_ == "conj" and t.head.i < token.i for t in sentence[token.i - sentence.start:]):
+            return None
+        return token
+    return None
+
+
+def _joins_subject(word: Token) -> bool:
+    """Whether a comma read as 'and' joins two names into the subject of a verb in the second reading."""
+    first = word.head
+    if word.dep_ != "cc" or not any(c.dep_ == "conj" for c in first.children):
+        return False
+    node = first
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node.head.pos_ in ("VERB", "AUX")
+        node = node.head
+    return False
 
 
 def _is_headline_verb(verb: Token) -> bool:

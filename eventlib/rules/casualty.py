@@ -73,7 +73,22 @@ def _reduced(predicate: Predicate) -> bool:
     if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NUM", "NOUN", "PROPN")):
         return False
     return head.dep_ in ("ROOT", "appos") or head.lemma_.lower() in predicate.lang.tally_nouns \
-        or bool(attack_nouns(predicate)) or _headline_of(verb, predicate.lang) is not None
+        or bool(attack_nouns(predicate)) or _headline_of(verb, predicate.lang) is not None \
+        or _attributed_headline(verb, predicate.lang)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The doer a participle names with 'by' ('Teenager killed *by police*'), if any."""
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+
+
+def _attributed_headline(verb: Token, lang: LanguagePack) -> bool:
+    """'40 civilians massacred in village, survivors say': a headline's victims the parser made the subject of
+    the attribution that follows them after a comma."""
+    head = verb.head
+    speech = head.head
+    return head.dep_ in ("nsubj", "dep") and speech.i > verb.i and speech.lemma_.lower() in lang.statement_verbs \
+        and any(c.dep_ == "punct" and verb.i < c.i < speech.i for c in speech.children)
 
 
 def _counted_result(verb: Token) -> bool:
@@ -177,7 +192,7 @@ class CasualtyRule(BaseRule):
         subject = predicate.subject
         if _reduced(predicate):
             victims = _headline_of(verb, predicate.lang) or verb.head
-            return attrs.evolve(predicate, passive=True, subject=None, object=victims)
+            return attrs.evolve(predicate, passive=True, subject=_agent(verb), object=victims)
         if self.source != "doer":
             return predicate
         if subject is not None and verb.tag_ in ("VBN", "VBD") and not is_attack(subject, predicate.lang) \
@@ -199,7 +214,8 @@ class CasualtyRule(BaseRule):
         if self.subjects is not None:
             if subject is None or subject.lemma_.lower() not in self.subjects:
                 return f"subject not in {sorted(self.subjects)}"
-        elif subject is not None and self.source == "doer" and not is_attack(subject, lang):
+        elif subject is not None and self.source == "doer" and not is_attack(subject, lang) and \
+                not _reduced(predicate):  # 'Teenager killed by police': a headline's participle names its doer
             return "the subject names who did it: the rules for named doers code it"
         if self.objects is not None and (predicate.object is None
                                          or predicate.object.lemma_.lower() not in self.objects):

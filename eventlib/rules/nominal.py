@@ -55,7 +55,8 @@ def _phrases(noun: Token) -> list[str]:
     lemma = noun.lemma_.lower()
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     found = [f"{word} {lemma}" for m in reversed(modifiers) for word in dict.fromkeys((m.lower_, m.lemma_.lower()))]
-    return [*found, lemma]
+    gerund = [noun.lower_] if noun.tag_ == "VBG" and noun.lower_ != lemma else []  # 'Fighting ... intensified'
+    return [*found, lemma, *gerund]
 
 
 def _around(verb: Token) -> set[str]:

@@ -165,7 +165,8 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
     lang = verdict.lang
     token = item.predicate.token
     clauses = [c for c in token.children if c.dep_ in lang.reported_labels]
-    if verdict.policy.statement(item.code) and not clauses and _attribution(token, lang):
+    if verdict.policy.statement(item.code) and not clauses and (
+            _attribution(token, lang) or _attributes_headline(token, verdict)):
         verdict.drop(item.index, "reported-speech", "says who reported the clause it is joined to")
         return True
     if not verdict.policy.statement(item.code) or not clauses:
@@ -196,6 +197,13 @@ def _attribution(token: Token, lang: LanguagePack) -> bool:
     its own, only says who reported that clause ('Gunmen killed 15 villagers, rights groups *said*')."""
     return token.dep_ == "conj" and token.lemma_.lower() in lang.statement_verbs and not any(
         c.dep_ in (*lang.subject_labels, *lang.object_labels, "xcomp", "ccomp") for c in token.children)
+
+
+def _attributes_headline(token: Token, verdict: Verdict) -> bool:
+    """Whether a statement verb only attributes a coded headline the parser made its subject ('40 civilians
+    [massacred] in village, survivors *say*')."""
+    return any(c.dep_ in ("nsubj", "dep") and any(p.dep_ == "acl" and p.i < token.i and p.i in verdict.fired
+                                         for p in c.children) for c in token.children)
 
 
 def warning(verdict: Verdict, item: Item) -> bool:
@@ -241,14 +249,31 @@ def _tone(clauses: list[Token], lang: LanguagePack) -> str | None:
     words = {w for c in clauses for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}  # 'better': 'well'
     if any(t.dep_ == "neg" for c in clauses for t in c.subtree):
         return None
+    trend = _trend(clauses[0], lang)
+    if trend is not None:
+        return trend
     hopeful, gloomy = bool(words & lang.optimism_words), bool(words & lang.pessimism_words)
     return "013" if hopeful and not gloomy else "012" if gloomy and not hopeful else None
+
+
+def _trend(clause: Token, lang: LanguagePack) -> str | None:
+    """The tone of a clause that says which way a measure will go: good news when what is bad falls or what is
+    good rises ('inflation would drop', 'exports would recover': 013), bad news the other way round (012)."""
+    verb = clause.lemma_.lower()
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb not in lang.rising_verbs | lang.falling_verbs:
+        return None
+    noun = subject.lemma_.lower()
+    good = noun in lang.rise_is_good_nouns
+    if not good and noun not in lang.rise_is_bad_nouns:
+        return None
+    return "013" if (verb in lang.rising_verbs) == good else "012"
 
 
 def instrument_speaker(verdict: Verdict, item: Item) -> bool:
     """A weapon or an attack does not speak, appeal or criticise: 'a missile slammed into a block' is no
     criticism, whatever the verb's other sense."""
-    subject = item.predicate.subject
+    subject = item.predicate.subject if item.rule.source == "subject" else None  # 'drew a rebuke *from X*'
     if subject is not None:
         subject = counted_noun(subject, verdict.lang)  # 'five of the missiles'
     if verdict.policy.verbal(item.code) and subject is not None and is_attack(subject, verdict.lang):
@@ -322,6 +347,13 @@ def background(verdict: Verdict, item: Item) -> bool:
         return True
     if _reacted_to(clause, verdict):
         verdict.drop(item.index, "background", "what the coded reaction followed, not news")
+        return True
+    if _span_before(clause, verdict):
+        verdict.drop(item.index, "background", "an event a span of time before the news ('a day after ...')")
+        return True
+    if clause.dep_ == "relcl" and verdict.policy.accusation(item.code) and any(
+            c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in clause.children):
+        verdict.drop(item.index, "background", f"what {noun.text!r} is accused of describes it, not news")
         return True
     if clause.dep_ != "relcl" or not _relative(clause):
         return False
@@ -650,9 +682,17 @@ def copular_complement(verdict: Verdict, item: Item) -> bool:
 
 
 def intent(verdict: Verdict, item: Item) -> bool:
-    """'agreed to meet', 'threatened to strike': the complement's event, recoded by the intent table."""
+    """'agreed to meet', 'threatened to strike': the complement's event, recoded by the intent table; what a
+    document or plan aims at ('a resolution that aims to tighten sanctions') is nobody's intent, no event."""
     if item.mode is None:
         return False
+    lang = verdict.lang
+    holder = next((c for c in item.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is not None and holder.tag_ in ("WDT", "WP") and item.head.dep_ == "relcl":
+        holder = item.head.head  # 'a resolution that aims to ...': the resolution
+    if holder is not None and holder.lemma_.lower() in lang.document_nouns | lang.unrealised_nouns:
+        verdict.drop(item.index, "intent", f"what {holder.text!r} aims at has not happened")
+        return True
     item.framed = True
     recoded = verdict.intent.recode(item.verb, item.code)  # type: ignore[attr-defined]
     if item.mode in ("intend", "threaten") and not item.negated:
@@ -826,6 +866,18 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
     return True
 
 
+def _span_before(clause: Token, verdict: Verdict) -> bool:
+    """Whether ``clause`` is, or is inside, a clause that tells what happened a span of time before a coded
+    event: 'after' measured by a span ('accused X, a day *after* police arrested him', 'a month after it was
+    imposed to quell the protests'), an earlier event recalled. Under a clause that codes nothing ('Nineteen
+    people were confirmed dead, a day after gunmen attacked a market') it is the news."""
+    lang = verdict.lang
+    return any(c.dep_ == "advcl" and c.head.i in verdict.fired and any(
+        m.dep_ == "mark" and m.lower_ in lang.sequel_subordinators for m in c.children) and any(
+        n.dep_ == "npadvmod" and n.lemma_.lower() in lang.measure_nouns and n.i < c.i for n in c.children)
+        for c in (clause, *clause.ancestors))
+
+
 def _reacted_to(clause: Token, verdict: Verdict) -> bool:
     """Whether ``clause`` is a passive 'after' clause under a coded protest or verbal act: what the reaction
     followed ('protests erupted after two students were shot dead by police', 'condemned the government after a
@@ -835,9 +887,16 @@ def _reacted_to(clause: Token, verdict: Verdict) -> bool:
             c.dep_ == "auxpass" for c in clause.children) or not any(
             c.dep_ == "mark" and c.lower_ in verdict.lang.sequel_subordinators for c in clause.children):
         return False
-    rule, predicate = verdict.fired[head.i]
-    code = verdict.codes.get(head.i) or rule.code_of(predicate)
-    return code.startswith("14") or verdict.policy.verbal(code)
+    reaction = _clause_code(head, verdict)
+    return reaction.startswith("14") or verdict.policy.verbal(reaction)
+
+
+def _clause_code(verb: Token, verdict: Verdict) -> str:
+    """The code of the event coded on ``verb``, or ''."""
+    if verb.i not in verdict.fired:
+        return ""
+    rule, predicate = verdict.fired[verb.i]
+    return verdict.codes.get(verb.i) or rule.code_of(predicate)
 
 
 def _toll(verb: Token) -> bool:

@@ -30,6 +30,7 @@ CLASSES = {
     "lethal": "events whose reports can carry fatalities",
     "reciprocal": "a compound subject with no target acts on its own members",
     "protest_aim": "what a protest demands -> the last digit of the protest's code",
+    "accusation": "disapproval in a relative clause whose pronoun is its object describes the noun: not news",
 }
 
 __all__ = ["CodePolicy", "load_policy"]
@@ -64,6 +65,10 @@ class CodePolicy:
     def cooperative(self, code: str) -> bool:
         """Whether ``code`` is cooperation, verbal or material (roots 01-09)."""
         return self._is("cooperative", code)
+
+    def accusation(self, code: str) -> bool:
+        """Whether ``code`` disapproves of someone ('the man *whom* they accuse of fraud' describes the man)."""
+        return self._is("accusation", code)
 
     def protest(self, code: str) -> bool:
         """Whether ``code`` is a protest (root 14)."""

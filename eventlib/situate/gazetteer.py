@@ -410,6 +410,10 @@ class Gazetteer:
         added = self._added.get(key)
         return found + added if added else found
 
+    def _with_article(self, name: str, lang: LanguagePack) -> list[Place]:
+        """The places the gazetteer names with an article ``name`` is written without ('Al Qamishli')."""
+        return [place for written in _article_names(name, lang) for place in self.candidates(written)]
+
     def resolve(self, name: str, countries: Sequence[str] = (), *, lang: LanguagePack = ENGLISH) -> Place | None:
         """The place ``name`` most likely means, given the context ``countries`` (most relevant first).
 
@@ -420,7 +424,7 @@ class Gazetteer:
         countries, a place in none of them nor their neighbours must be well known (a big city by its
         main name, a world city by any name), or the name is not resolved (None).
         """
-        found = self.candidates(name)
+        found = self.candidates(name) or self._with_article(name, lang)
         if not found:
             bare = _bare_name(name, lang)  # 'Plateau State', 'western Aleppo': as the gazetteer names them
             place = self.resolve(bare, countries, lang=lang) if bare != name else None
@@ -438,6 +442,13 @@ class Gazetteer:
         if countries:  # a story's countries: a place elsewhere needs to be well known
             found = _in_story(found, key, countries)
         return _likeliest(found, key) if found else None
+
+
+def _article_names(name: str, lang: LanguagePack) -> list[str]:
+    """``name`` with each definite article the gazetteer's names may open with ('Qamishli' -> 'Al Qamishli')."""
+    if " " in name.strip() or name[:1].islower():
+        return []
+    return [f"{article} {name}" for article in lang.name_articles]
 
 
 def _bare_name(name: str, lang: LanguagePack) -> str:
