@@ -221,3 +221,36 @@ class TestCommaJoinedNames:
     def test_body_sentence_apposition_untouched(self, coder: Coder) -> None:
         """A sentence with a full stop is no headline: its comma is left alone."""
         assert [s for s, _, _ in coded(coder, "Kenya, a close ally of Uganda, condemned the attack.")] == ["KEN"]
+
+
+class TestReportWithoutClause:
+    TEXT = ("Somalia's army and the militant al-Shabaab fought pitched battles for control of the Jowhar bridge west "
+            "of Mogadishu on Monday, residents said.")
+
+    def test_past_form_hung_on_a_noun_is_the_reported_verb(self, coder: Coder) -> None:
+        """'X and Y fought pitched battles ..., residents said' parsed with 'fought' describing 'battles': the past
+        form is reparsed as the verb of the clause the report reports."""
+        doc = coder.nlp(self.TEXT)
+        assert [(t.text, t.dep_) for t in doc if t.text in ("fought", "said")] == [("fought", "ccomp"),
+                                                                                   ("said", "ROOT")]
+
+    def test_reported_fighters_fight_each_other_and_do_not_speak(self, coder: Coder) -> None:
+        """The two sides fight each other; the residents' report is no statement of the army's."""
+        found = coded(coder, self.TEXT)
+        assert all(code == "190" for _, code, _ in found) and len(found) == 2
+
+    def test_report_with_its_clause_untouched(self, coder: Coder) -> None:
+        """A control: a report whose clause the parser read is parsed once."""
+        doc = coder.nlp("The army shelled districts of Omdurman on Tuesday, witnesses said.")
+        assert [(t.text, t.dep_) for t in doc if t.pos_ == "VERB"] == [("shelled", "ccomp"), ("said", "ROOT")]
+
+
+class TestSaidAdjective:
+    def test_adjective_said_of_the_speaker_is_its_predicate(self, coder: Coder) -> None:
+        """'Armenia says ready for dialogue with Baku' (the copula and its subject left out, 'ready' parsed as the
+        object of 'says'): Armenia intends to meet Azerbaijan, and the report gives way to what it says."""
+        assert coded(coder, "Armenia says ready for dialogue with Baku") == [("ARM", "036", "AZEGOV")]
+
+    def test_adjective_complement_of_says_gives_way_too(self, coder: Coder) -> None:
+        """'Iran says open to talks with US' reads 'open' as the complement of 'says': only the intent stands."""
+        assert coded(coder, "Cuba says open to talks with Washington") == [("CUB", "036", "USAGOV")]

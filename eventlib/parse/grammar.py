@@ -80,7 +80,7 @@ def is_predicate(token: Token, *, lang: LanguagePack = ENGLISH) -> bool:
     """Whether ``token`` heads a clause (verbs, predicate adjectives, and predicates the tagger missed)."""
     if token.pos_ in ("VERB", "AUX"):
         return token.dep_ != "aux" and token.dep_ != "auxpass"
-    if token.pos_ == "ADJ" and (token.dep_ == "acomp" or headline_adjective(token)):
+    if token.pos_ == "ADJ" and (token.dep_ == "acomp" or headline_adjective(token, lang)):
         return True
     if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and \
             (token.head.pos_ == "NUM" or token.lemma_.lower() in lang.resultatives):
@@ -103,9 +103,14 @@ def _resolve_relative(token: Token | None, clause: Token, lang: LanguagePack) ->
     return token
 
 
-def headline_adjective(token: Token) -> bool:
-    """Whether ``token`` is an adjective after the name it is said of, a headline's 'X [is] ready for Y'."""
-    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "PROPN"
+def headline_adjective(token: Token, lang: LanguagePack = ENGLISH) -> bool:
+    """Whether ``token`` is an adjective after the name it is said of, a headline's 'X [is] ready for Y', or the
+    object of a statement verb, said of the speaker ('Kremlin says [it is] ready for talks')."""
+    if token.pos_ != "ADJ" or token.head.i > token.i:
+        return False
+    if token.dep_ == "amod":
+        return token.head.pos_ == "PROPN"
+    return token.dep_ in ("dobj", "advmod") and token.head.lemma_ in lang.statement_verbs
 
 
 def headline_infinitive(verb: Token, lang: LanguagePack = ENGLISH) -> bool:
@@ -141,8 +146,8 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject a verb shares with the verb it is conjoined to or controlled by; the name a headline's
     adjective follows ('Armenia ready for talks': the copula left out); the author of a document whose
     participle it is ('the Council adopted a resolution condemning ...')."""
-    if headline_adjective(token):
-        return token.head
+    if headline_adjective(token, lang):
+        return token.head if token.dep_ == "amod" else _child(token.head, lang.subject_labels)
     if documented(token, lang):
         return _author(token.head, lang)
     if headline_infinitive(token, lang) and token.dep_ == "acl":

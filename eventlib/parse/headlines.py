@@ -74,18 +74,21 @@ class HeadlineVerbs:
             elif _acronym_read_as_verb(sentence):
                 self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
             elif _verbless_sentence(sentence):
-                self._repair_participle(doc, sentence)
+                self._repair_participle(doc, sentence, _is_headline_verb)
+            elif _report_without_clause(sentence):
+                self._repair_participle(doc, sentence, _is_reported_verb)
         return doc
 
-    def _repair_participle(self, doc: Doc, sentence: Span) -> None:
-        """A sentence with a full stop and no verb at its head: the first past form the parser hung on a noun
-        ('The UN chief *voiced* alarm at ...', read as alarm that was voiced) is parsed again as the verb, with a
-        past verb of no other reading in its place; it keeps its own lemma."""
+    def _repair_participle(self, doc: Doc, sentence: Span, accept: Callable[[Token], bool]) -> None:
+        """A sentence with a full stop and no verb at its head, or a report with no clause reported: the first
+        past form the parser hung on a noun ('The UN chief *voiced* alarm at ...', read as alarm that was voiced;
+        'X and Y *fought* pitched battles ..., witnesses said') is parsed again as the verb, with a past verb of no
+        other reading in its place, when ``accept`` takes that reading; it keeps its own lemma."""
         for token in sentence:
             if token.tag_ in ("VBD", "VBN") and token.dep_ in ("amod", "acl", "compound") and token.is_lower \
                     and token.lemma_.lower() not in ENGLISH.descriptive_participles \
                     and not main_participle(token):  # not 'armed with machetes'; the grammar reads the others
-                if self._reparse(doc, sentence, token, PAST_STAND_IN, _is_headline_verb, keep_lemma=True):
+                if self._reparse(doc, sentence, token, PAST_STAND_IN, accept, keep_lemma=True):
                     return
 
     def _join(self, doc: Doc, sentence: Span, comma: Token) -> bool:
@@ -200,6 +203,13 @@ def _is_headline_verb(verb: Token) -> bool:
                                                                  for c in verb.children)
 
 
+def _is_reported_verb(verb: Token) -> bool:
+    """Whether a word of the second reading is a verb with a subject whose clause the sentence's report verb
+    reports."""
+    return verb.pos_ == "VERB" and verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _is_subject(word: Token) -> bool:
     """Whether a word of the second reading is the subject of a verb."""
     return word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX")
@@ -240,6 +250,20 @@ def _verbless_sentence(sentence: Span) -> bool:
     parsed as a noun phrase)."""
     return 3 < len(sentence) <= 2 * LONGEST_HEADLINE and sentence[-1].text == "." and \
         sentence.root.pos_ not in ("VERB", "AUX")
+
+
+def _report_without_clause(sentence: Span) -> bool:
+    """Whether ``sentence`` ends in a report after a comma ('..., witnesses said.') whose verb reports no clause
+    with a verb: the words before the comma were parsed with no verb of their own."""
+    root = sentence.root
+    if not (3 < len(sentence) <= 2 * LONGEST_HEADLINE and sentence[-1].text == "." and root.pos_ == "VERB"
+            and root.lemma_ in ENGLISH.statement_verbs and root.i > sentence.start + 3):
+        return False
+    subject = next((c for c in reversed(list(root.lefts)) if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.left_edge.i > sentence.start and \
+        subject.doc[subject.left_edge.i - 1].text == "," and \
+        not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i < root.i
+                for c in root.children)
 
 
 def _headline_without_verb(sentence: Span) -> bool:

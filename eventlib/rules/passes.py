@@ -23,6 +23,7 @@ from ..parse.grammar import (
     counted_noun,
     documented,
     first_conjunct,
+    headline_adjective,
     headline_infinitive,
     is_complement_clause,
     is_infinitive,
@@ -164,7 +165,7 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
     would pay a heavy price') makes the statement a threat to Y."""
     lang = verdict.lang
     token = item.predicate.token
-    clauses = [c for c in token.children if c.dep_ in lang.reported_labels]
+    clauses = _said(token, lang)
     if verdict.policy.statement(item.code) and not clauses and (
             _attribution(token, lang) or _attributes_headline(token, verdict)):
         verdict.drop(item.index, "reported-speech", "says who reported the clause it is joined to")
@@ -190,6 +191,13 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
     return True
+
+
+def _said(token: Token, lang: LanguagePack) -> list[Token]:
+    """What a statement verb reports: its reported clauses ('said [Y attacked Z]') and the adjective it says of its
+    speaker ('says [it is] ready for talks', 'says open to talks')."""
+    return [c for c in token.children if c.dep_ in lang.reported_labels or
+            (c.pos_ == "ADJ" and (c.dep_ == "acomp" or headline_adjective(c, lang)))]
 
 
 def _attribution(token: Token, lang: LanguagePack) -> bool:
@@ -962,7 +970,7 @@ def attitude(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate)
     stands again when no event of what it reports stood (the signing is only possible)."""
     if verdict.dropped_by.get(index) != "reported-speech" or not verdict.policy.attitude(verdict.codes[index]):
         return
-    clauses = [c for c in predicate.token.children if c.dep_ in verdict.lang.reported_labels]
+    clauses = _said(predicate.token, verdict.lang)
     if not _codes_within(verdict, index, clauses, standing=True):
         del verdict.dropped[index], verdict.dropped_by[index]
 
