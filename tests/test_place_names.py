@@ -435,3 +435,22 @@ def test_lower_case_word_gets_no_article() -> None:
     """Only a capitalised name is tried with an article: 'ain' is no 'Al Ain'."""
     place = load_gazetteer().resolve("ain")
     assert place is None or place.name.lower() != "al ain"
+
+
+class TestCountryNameInAFeatureName:
+    """A country's name within the name of a landform or water names no country (language pack feature_nouns)."""
+
+    def test_delta_named_after_a_river_is_not_the_river_country(self, coder: Coder) -> None:
+        """'gunmen in the Niger Delta' are Nigerian gunmen, in Nigeria (region names), not Niger's."""
+        events = coder.code_text("Gunmen seized three Filipino sailors in the Niger Delta on Monday.", "2024-03-04")
+        assert [(e.source.code, e.location.country) for e in events] == [("NGAUAF", "NGA")]
+
+    def test_militants_named_by_the_delta_have_no_country_of_the_river(self, coder: Coder) -> None:
+        """'Niger Delta militants' are not Niger's rebels."""
+        events = coder.code_text("Niger Delta militants blew up an oil pipeline on Sunday.", "2024-03-04")
+        assert [e.source.code for e in events] == ["REB"]
+
+    def test_country_before_another_noun_is_the_country(self, coder: Coder) -> None:
+        """A control: 'Niger army' is Niger's."""
+        events = coder.code_text("Niger army troops killed ten militants near Diffa on Friday.", "2024-03-04")
+        assert [e.source.code for e in events] == ["NERMIL"]

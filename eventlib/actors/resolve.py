@@ -278,9 +278,15 @@ class ActorResolver:
             phrase = self._phrases[key] = _Phrase(head.i, None, [])
             return head, None, phrase
         words = actor_tokens(head, lang=self.lang)
-        matches = self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words])
+        matches = self._find(words)
         phrase = self._phrases[key] = _Phrase(head.i, tuple(t.i for t in words), matches)
         return head, words, phrase
+
+    def _find(self, words: list[Token]) -> list[PhraseMatch]:
+        """The dictionary's matches in ``words``, but for a country's name within the name of a landform or water
+        ('the Niger Delta', 'the Gulf of Guinea', 'Port of Spain')."""
+        matches = self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words])
+        return [m for m in matches if not _names_a_feature(m, words, self.lang)]
 
     @staticmethod
     def domestic(actor: Actor | None, country: str, located: bool = False) -> Actor | None:
@@ -432,7 +438,7 @@ class ActorResolver:
     def _country_named(self, place: Token, day: dt.date | None) -> str:
         """The country (or TABARI / PETRARCH actor) the noun phrase of ``place`` names ('' if none)."""
         words = mention_tokens(place, lang=self.lang)
-        for match in self.dictionary.find([normalize(t.text) for t in words], [t.text for t in words]):
+        for match in self._find(words):
             for entry in match.entries:
                 if entry.table == "countries" and entry.kind in _COUNTRY_KINDS and entry.valid_on(day):
                     return entry.code[:3]
@@ -639,6 +645,18 @@ def _tabari_entries(current: list[Entry]) -> list[Entry]:
 def _groups(code: str) -> list[str]:
     """The three-letter groups of an actor code."""
     return [code[i:i + 3] for i in range(0, len(code), 3)]
+
+
+def _names_a_feature(match: PhraseMatch, words: list[Token], lang: LanguagePack) -> bool:
+    """Whether ``match`` is a country's name within a named landform or water: before a capitalised feature noun
+    ('Niger Delta', 'Congo River') or after one and 'of' ('Gulf of Guinea', 'Port of Spain')."""
+    if not any(e.table == "countries" for e in match.entries):
+        return False
+    after = words[match.end] if match.end < len(words) else None
+    if after is not None and after.is_title and after.lower_ in lang.feature_nouns:
+        return True
+    return match.start >= 2 and words[match.start - 1].lower_ == "of" and words[match.start - 2].is_title and \
+        words[match.start - 2].lower_ in lang.feature_nouns
 
 
 def _is_locative(token: Token, lang: LanguagePack) -> bool:

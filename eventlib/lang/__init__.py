@@ -198,6 +198,9 @@ class LanguagePack:
     #: Nouns of the sea ('the Yellow *Sea*', 'the *Strait* of Hormuz'): a place phrase naming one puts the event at
     #: no town, not at the dateline.
     water_nouns: frozenset[str] = _words()
+    #: Nouns of a named landform or water whose name may hold a country's ('the Niger *Delta*', 'the Congo
+    #: *River*', 'the *Gulf* of Guinea', '*Port* of Spain'): the country's name there names no country.
+    feature_nouns: frozenset[str] = _words()
     #: Nouns of a meeting ('after all-night *talks*', 'at a *summit*'): a story that opens on one held at its
     #: dateline quotes its visitors there.
     meeting_nouns: frozenset[str] = _words()

@@ -171,6 +171,8 @@ ENGLISH = LanguagePack(
     whole_country_nouns={"country", "nation"},
     visit_verbs={"visit", "tour"},
     water_nouns={"sea", "ocean", "gulf", "strait", "straits"},
+    feature_nouns={"delta", "valley", "river", "basin", "lake", "canal", "plateau", "highlands", "mountains",
+                   "desert", "gulf", "bay", "port", "strait", "sea"},
     meeting_nouns={"talks", "summit", "meeting", "conference", "negotiations"},
     meeting_prepositions={"after", "at", "during", "following"},
     # time

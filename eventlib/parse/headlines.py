@@ -272,8 +272,8 @@ def _headline_without_verb(sentence: Span) -> bool:
     last = sentence[-1]
     root = sentence.root
     return len(sentence) <= LONGEST_HEADLINE and last.text not in (".", "!", "?", '"', "'") and (
-        root.pos_ not in ("VERB", "AUX") or (root.tag_ == "VBZ" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in root.children)))
+        root.pos_ not in ("VERB", "AUX") or (root.tag_ in ("VBZ", "VBP", "VB") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux") for c in root.children)))
 
 
 @Language.factory(HEADLINE_VERBS)
