@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from eventlib import Coder
 from eventlib.parse.dateline import split_dateline
+from eventlib.parse.headlines import _is_headline_verb
 from eventlib.situate.fatalities import count_fatalities
 from eventlib.situate.gazetteer import load_gazetteer
 from tests.coding import coded
@@ -255,3 +257,14 @@ class TestSaidAdjective:
     def test_adjective_complement_of_says_gives_way_too(self, coder: Coder) -> None:
         """'Iran says open to talks with US' reads 'open' as the complement of 'says': only the intent stands."""
         assert coded(coder, "Cuba says open to talks with Washington") == [("CUB", "036", "USAGOV")]
+
+
+def test_verb_reported_under_a_toll_heads_its_clause(coder: Coder) -> None:
+    """In the second reading of 'Bomb rips through convoy, 9 soldiers dead' the verb may hang as the complement of
+    the toll ('9 soldiers dead' the root): it heads the headline's clause, as under 'dead as ...'."""
+    words = ["Bomb", "ripped", "through", "convoy", ",", "9", "soldiers", "dead"]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[1, 7, 1, 2, 7, 6, 7, 7],
+              deps=["nsubj", "ccomp", "prep", "pobj", "punct", "nummod", "nsubj", "ROOT"],
+              pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "NUM", "NOUN", "ADJ"])
+    assert _is_headline_verb(doc[1])
+    assert not _is_headline_verb(doc[7])

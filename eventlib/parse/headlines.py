@@ -225,8 +225,9 @@ def _acronym_read_as_verb(sentence: Span) -> bool:
 
 def _heads_a_clause(verb: Token) -> bool:
     """Whether a verb of the second reading heads the headline, or the clause of its verbless head ('At least 30
-    dead as militants *stormed* army post')."""
-    return verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ != "VERB")
+    dead as militants *stormed* army post', 'Bomb *ripped* through convoy, 9 soldiers dead')."""
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("advcl", "ccomp") and verb.head.dep_ == "ROOT" and
+                                   verb.head.pos_ != "VERB")
 
 
 def _plural(word: Token) -> bool:
