@@ -199,6 +199,18 @@ def _held_meeting(sentence: Span, lang: LanguagePack) -> bool:
     return False
 
 
+def _target_heads(match: Match) -> list[Token]:
+    """The heads of the target slot of ``match`` when the rule names one by its place in the clause (the object,
+    the dative, a preposition's object: 'work *with Washington*'); not the loose 'after' slots, which offer every
+    noun phrase after the verb."""
+    if match.target_heads:
+        return list(match.target_heads)
+    slot = match.rule.target
+    if slot in ("object", "dative") or slot.startswith("prep:"):
+        return match.predicate.slot(slot)
+    return []
+
+
 def _speaker_place(source: Actor | None, state: _ArticleState, fallback: Place | None, home: list[str],
                    placeable: bool = False) -> tuple[Place | None, list[str]]:
     """Where a verbal act whose sentence names no place is said (the article's place ``fallback`` and the
@@ -664,6 +676,7 @@ class Coder:
         place, named = None, False
         if self.locations and placed:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
+            targets = _target_heads(match)
             actors = [a.country for a in (source, target) if a is not None and a.country]
             context = [*actors, *self._sentence_countries(sentence, state.article.date),
                        *state.memory.ranked_countries()]
@@ -675,11 +688,12 @@ class Coder:
             if said and not _meets(match.code):
                 fallback, home = _speaker_place(source, state, fallback, home, self.resolver.placeable(source))
             place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
-                                                verbal=said, recalled=state.recalled_place, at_home=at_home)
+                                                verbal=said, recalled=state.recalled_place, at_home=at_home,
+                                                targets=targets)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
                                                     lang=lang, verbal=said, recalled=state.recalled_place,
-                                                    at_home=at_home)
+                                                    at_home=at_home, targets=targets)
             if named and place is not None and place.precision == "city":
                 state.recalled_place = place
             if _meets(match.code) and place is not None and place == state.article_place():

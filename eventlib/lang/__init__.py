@@ -206,6 +206,15 @@ class LanguagePack:
     meeting_nouns: frozenset[str] = _words()
     #: Prepositions that put a meeting noun in the past of the news ('*after* talks', '*at* a summit').
     meeting_prepositions: frozenset[str] = _words()
+    #: Nouns of an event that a place phrase may recall beside the attack and background nouns ('over the *death*
+    #: of X in Istanbul', 'after the *poisoning* in Salisbury'): a place in their phrase is where that event was.
+    recalled_event_nouns: frozenset[str] = _words()
+    #: Prepositions that give the cause or the time of an act ('cut ties *after* an attack on its embassy in X',
+    #: 'detained 18 suspects *over* the death of Y in Z'): an event noun after them is an earlier event.
+    cause_prepositions: frozenset[str] = _words()
+    #: Nouns that with a bare 'in' make a preposition of cause ('in *connection* with', 'in *response* to', 'in
+    #: *retaliation* for'): no place, and what follows is an earlier event.
+    cause_nouns: frozenset[str] = _words()
 
     # -- time -----------------------------------------------------------------------------------------------------
     #: Weekday names, Monday first.

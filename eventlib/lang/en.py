@@ -175,6 +175,11 @@ ENGLISH = LanguagePack(
                    "desert", "gulf", "bay", "port", "strait", "sea"},
     meeting_nouns={"talks", "summit", "meeting", "conference", "negotiations"},
     meeting_prepositions={"after", "at", "during", "following"},
+    recalled_event_nouns={"death", "killing", "murder", "assassination", "poisoning", "execution", "kidnapping",
+                          "abduction", "disappearance", "detention", "arrest", "torture", "stabbing", "beheading",
+                          "rape"},
+    cause_prepositions={"after", "following", "over", "since", "before", "for", "about", "against"},
+    cause_nouns={"connection", "response", "retaliation", "revenge", "reprisal"},
     # time
     weekdays=_WEEKDAYS,
     months=_MONTHS,

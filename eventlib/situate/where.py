@@ -107,6 +107,46 @@ def _attached(clause: Sequence[Token], lang: LanguagePack) -> list[Token]:
     return [head for child in clause for head in _place_heads(child, lang)]
 
 
+def _event_noun(word: Token, lang: LanguagePack) -> bool:
+    """Whether ``word`` is a noun of an event: an attack, a war or a deal, a death ('the *death* of X')."""
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and lemma in lang.attack_nouns | lang.background_nouns | lang.recalled_event_nouns
+
+
+def _cause_noun(word: Token, lang: LanguagePack) -> bool:
+    """Whether ``word`` makes a preposition of cause with a bare 'in' ('in *connection* with', 'in *response* to')."""
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and word.lemma_.lower() in lang.cause_nouns and \
+        not any(c.dep_ in ("det", "poss") for c in word.children)
+
+
+def _recalled_event(word: Token, stop: Iterable[int], lang: LanguagePack, verbal: bool = False) -> bool:
+    """Whether ``word`` is in the phrase of an earlier event that the act recalls as its cause or time ('cut ties
+    *after an attack on its embassy in Tehran*', 'detained suspects *over the death of X in Istanbul*', 'in
+    connection with *the Paris attacks*'), or, for a ``verbal`` act, as what it is about ('ready to work on *the
+    conflict in Syria*', 'condemned *the attack in Kabul*'): a place there is that event's. Not an event noun
+    in a place phrase of its own ('killed *in an attack in Kabul*'), nor, for a material act, its object ('dispersed
+    *the protest in Nairobi*'). The walk up from ``word`` stops at the anchor and its arguments (``stop``)."""
+    stop = set(stop)
+    for above in (word, *word.ancestors):
+        if above.i in stop:
+            return False
+        if _cause_noun(above, lang):
+            return True
+        if not _event_noun(above, lang):
+            continue
+        attached = above
+        while attached.dep_ == "conj":
+            attached = attached.head
+        if attached.dep_ == "pobj":
+            preposition = attached.head.lower_
+            if preposition in lang.cause_prepositions or _cause_noun(attached.head.head, lang) or \
+                    (verbal and not lang.is_locative(preposition, targets=False)):
+                return True
+        elif verbal and attached.dep_ in ("dobj", "nsubjpass", "attr", "appos"):
+            return True
+    return False
+
+
 def _named_place_nouns(clause: Sequence[Token], lang: LanguagePack) -> list[Token]:
     """Place nouns among the words of the anchor's ``clause`` (:func:`_clause_words`) that name their place with
     'of' ('dropped gas on the town of Khan Sheikhoun', 'seized most of the city of Goma'), nearest first,
@@ -336,15 +376,16 @@ def _recalls_place(head: Token, lang: LanguagePack) -> bool:
 
 
 def _head_place(heads: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str], recalled: Place | None,
-                lang: LanguagePack) -> Place | None:
+                lang: LanguagePack, hidden: Iterable[str] = ()) -> Place | None:
     """The place of the first of the anchor's place ``heads`` (see :func:`_place_heads_of`) whose names the gazetteer
     resolves or that recalls the place named before (``recalled``); a region or country yields to a town inside
     it that another head names ('police in Sindh province arrested 40 people in Hyderabad': Hyderabad), and a
     city to a part of it that another head names ('in Port-au-Prince, gangs burned a station in the Carrefour
-    district': Carrefour)."""
+    district': Carrefour). Names in ``hidden`` (an earlier event's places) are passed over."""
     found = None
+    hidden = set(hidden)
     for n, head in enumerate(heads):
-        place = _first_resolved(_names_in(head, lang), gazetteer, countries)
+        place = _first_resolved((name for name in _names_in(head, lang) if name not in hidden), gazetteer, countries)
         if place is None and recalled is not None and _recalls_place(head, lang):
             place = recalled
         if found is None:
@@ -463,9 +504,11 @@ def _inside(town: Place, area: Place) -> bool:
 
 
 def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False,
-                     foreign: Callable[[str], bool] = lambda name: True) -> Iterator[str]:
-    """The sentence's named places, in order, but for actors among the arguments, dates, and names of other
-    actors' countries that ``foreign`` says are not the event's ('*Russia's* ministry said Syrian jets struck')."""
+                     foreign: Callable[[str], bool] = lambda name: True,
+                     recalled: Callable[[Token, str], bool] = lambda word, name: False) -> Iterator[str]:
+    """The sentence's named places, in order, but for actors among the arguments, dates, names of other
+    actors' countries that ``foreign`` says are not the event's ('*Russia's* ministry said Syrian jets struck'),
+    and places of an earlier event that ``recalled`` says are not this one's."""
     inside_arguments = {t.i for a in arguments for t in a.subtree}
     nationalities = []
     for span in place_mentions(sentence):
@@ -476,12 +519,14 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
         if _is_time_word(span.root, lang) or (verbal and (_in_relative_clause(span.root) or
                                                          _in_unrealised_clause(span.root, lang))):
             continue
+        if recalled(span.root, name):
+            continue
         if _describes_subject(span, lang):
             if not foreign(name):
                 nationalities.append(name)  # 'a US drone strike ... in Yemen': Yemen first, the doer's country last
             continue
         yield name
-    yield from _untagged_places(sentence, lang)
+    yield from _untagged_places(sentence, lang, recalled)
     yield from nationalities
 
 
@@ -542,7 +587,8 @@ def _placed_object(token: Token, lang: LanguagePack) -> bool:
     return token.dep_ == "pobj" and _places(token.head, lang)
 
 
-def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
+def _untagged_places(sentence: Span, lang: LanguagePack,
+                     skip: Callable[[Token, str], bool] = lambda word, name: False) -> Iterator[str]:
     """Names after a locative preposition that the entity tagger took for something else ('north of
     Menaka' tagged a person), but for names with an article ('to the Taliban': a group), and proper names
     that modify such a place or an attack ('in a Rio de Janeiro favela', 'the Quetta hospital bombing'): tried
@@ -552,15 +598,18 @@ def _untagged_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
                 and token.text[:1].isupper() and not _calendar_word(token, lang) \
                 and not _group_name(token):  # not 'mid' of 'in mid-July
             words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
-            yield " ".join(w.text for w in words)
+            name = " ".join(w.text for w in words)
+            if not skip(token, name):
+                yield name
 
 
-def _modifier_places(sentence: Span, lang: LanguagePack) -> Iterator[str]:
+def _modifier_places(sentence: Span, lang: LanguagePack,
+                     skip: Callable[[Token, str], bool] = lambda word, name: False) -> Iterator[str]:
     """Proper names that modify a place or an attack noun ('in a Rio de Janeiro favela', 'the Quetta hospital
-    bombing'; see :func:`_modifier_names`), in order."""
+    bombing'; see :func:`_modifier_names`), in order; not those ``skip`` says are an earlier event's."""
     for token in sentence:
         if token.pos_ == "NOUN" and (_placed_object(token, lang) or token.lemma_.lower() in lang.attack_nouns):
-            yield from _modifier_names(token, lang)
+            yield from (name for name in _modifier_names(token, lang) if not skip(token, name))
 
 
 def _first_modifier_place(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
@@ -612,7 +661,7 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
                          lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None,
-                         at_home: bool = False) -> tuple[Place | None, bool]:
+                         at_home: bool = False, targets: Sequence[Token] = ()) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
@@ -624,15 +673,32 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     ('outside the prison') is the story's last named place, ``recalled``. An actor ``at_home``
     (police, courts: :data:`DOMESTIC_ROLES`) is not placed at an article place in another country
     than the first of ``actor_countries`` ('a US grand jury indicted ...' in a Helsinki-datelined
-    story is in the United States). Words are read with the word lists of ``lang``.
+    story is in the United States). ``targets`` are the heads of a target the rule found beside the arguments
+    ('ready to work *with Washington*'): an actor, not another place of the sentence. Words are read with the word
+    lists of ``lang``.
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
     heads = _place_heads_of(anchor, arguments, lang, verbal)
+    stop = {anchor.i, *(a.i for a in arguments)}
+    earlier = [h for h in heads if _recalled_event(h, stop, lang, verbal)]  # 'after an attack in Tehran'
+    heads = [h for h in heads if h not in earlier]
+    doer = actor_countries[0] if actor_countries else ""
+
+    def at_home_or_none(place: Place | None) -> Place | None:  # an earlier event's place: only the doer's country
+        return place if place is not None and not verbal and doer and place.country == doer else None
+
+    def recalled_name(word: Token, name: str) -> bool:
+        return _recalled_event(word, stop, lang, verbal) and \
+            at_home_or_none(gazetteer.resolve(name, countries)) is None
+
+    hidden = [span.text.removesuffix("'s") for span in place_mentions(sentence)
+              if recalled_name(span.root, span.text.removesuffix("'s"))]  # 'ready to work on the conflict in Syria'
     at_sea = [h for h in heads if h.lower_ in lang.water_nouns]  # 'over the Yellow Sea', 'in the Strait of Hormuz'
     heads = [h for h in heads if h.lower_ not in lang.water_nouns]
     cut = next((n for n, h in enumerate(heads) if _wide(h, lang)), len(heads))  # 'across the country' before 'in X'
-    place = _head_place(heads[:cut], gazetteer, countries, recalled, lang)
+    place = _head_place(heads[:cut], gazetteer, countries, recalled, lang, hidden) or \
+        at_home_or_none(_head_place(earlier, gazetteer, countries, None, lang))
     if place is None and at_sea and not _unknown_names_any(heads, lang):
         return None, True  # at sea: no town, not the dateline nor another place of the sentence
     if place is None:  # 'retook the town of Ceel Gaab': not another place of the sentence
@@ -647,9 +713,10 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
             found = gazetteer.resolve(name, countries)
             return bool(actor_countries) and (found is None or found.country not in actor_countries)
 
-        place = _first_resolved(_mentioned_names(sentence, arguments, lang, verbal, foreign), gazetteer,
-                                countries) or \
-            _first_modifier_place(_modifier_places(sentence, lang), gazetteer, countries)
+        place = _first_resolved(_mentioned_names(sentence, [*arguments, *targets], lang, verbal, foreign,
+                                                 recalled_name),
+                                gazetteer, countries) or \
+            _first_modifier_place(_modifier_places(sentence, lang, recalled_name), gazetteer, countries)
         if place is None and not verbal:  # 'French troops ... in the Menaka region': a region named as one, abroad
             place = _first_resolved(_region_names(sentence, lang), gazetteer, ())
             named = _named_countries(sentence, gazetteer) | ({fallback.country} if fallback is not None else set())
