@@ -340,3 +340,12 @@ class TestCarriedNouns:
     def test_suspension_of_air_links(self, coder: Coder) -> None:
         """'announced a suspension of air links with X': relations reduced (160), no bare statement."""
         assert coded(coder, "Morocco announced a suspension of air links with Algeria.") == [("MAR", "160", "DZA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels torched a police outpost near the border on Saturday.",
+    "Militiamen burned the district hospital and two trucks.",
+])
+def test_burning_posts_vehicles_and_hospitals_destroys_property(coder: Coder, text: str) -> None:
+    """Posts, stations, hospitals and vehicles are property whose burning is destruction (1712)."""
+    assert "1712" in codes(coder, text)
