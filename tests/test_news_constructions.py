@@ -344,8 +344,8 @@ class TestCarriedNouns:
 
 @pytest.mark.parametrize("text", [
     "Rebels torched a police outpost near the border on Saturday.",
-    "Militiamen burned the district hospital and two trucks.",
+    "Militiamen burned the district hospital and a grain depot.",
 ])
 def test_burning_posts_vehicles_and_hospitals_destroys_property(coder: Coder, text: str) -> None:
-    """Posts, stations, hospitals and vehicles are property whose burning is destruction (1712)."""
+    """Posts, stations, hospitals and depots are property whose burning is destruction (1712)."""
     assert "1712" in codes(coder, text)
