@@ -32,6 +32,15 @@ class TestAttackNouns:
                        lemmas=["a", "gas", "explosion", "kill", "two"])
         assert attack_nouns(predicate_of(doc[3])) == []
 
+    def test_attack_named_before_a_headline_toll(self) -> None:
+        """'Bomb blast at depot, 7 guards dead': the attack the headline names before its toll, parsed as a clause
+        of 'dead', is the attack the deaths are told of."""
+        doc = make_doc(["Bomb", "blast", "at", "depot", ",", "7", "guards", "dead"], [1, 7, 1, 2, 7, 6, 7, 7],
+                       ["nsubj", "ccomp", "prep", "pobj", "punct", "nummod", "nsubj", "ROOT"],
+                       pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "NUM", "NOUN", "ADJ"],
+                       lemmas=["bomb", "blast", "at", "depot", ",", "7", "guard", "dead"])
+        assert [t.text for t in attack_nouns(predicate_of(doc[7]))] == ["blast"]
+
     def test_fire_needs_a_weapon(self) -> None:
         """'mortar fire' is an attack; 'fire' alone is not."""
         words = ["Mortar", "fire", "killed", "two"]

@@ -157,11 +157,13 @@ def attack_nouns(predicate: Predicate) -> list[Token]:
     around = [h for word, heads in predicate.preps.items() if word in lang.attack_prepositions for h in heads]
     verb = predicate.token
     around += _attack_objects(verb.children, lang)  # also through a span of time: 'in three days of clashes'
-    # 'the toll from the bombing rose'; a headline's '9 dead after an attack', its phrase on the number
+    # 'the toll from the bombing rose'; a headline's '9 dead after an attack', its phrase on the number; the attack
+    # a headline names before its toll ('Bomb blast at checkpoint, 8 police dead')
     holders = [*subject, verb.head] if verb.dep_ in ("amod", "acl") else subject
     around += [p for noun in holders for p in _attack_objects(noun.children, lang)]
     if verb.lemma_.lower() in lang.resultatives:  # a headline's 'Three policemen dead, two missing after attack'
         around += _attack_objects(verb.subtree, lang)
+        around += [c for c in verb.children if c.dep_ in ("ccomp", "dep", "advcl", "npadvmod") and c.i < verb.i]
     around += [n for clause in verb.children if clause.dep_ == "advcl"  # 'when a bomb exploded',
                for n in _clause_agents(clause)]                        # 'when it was hit by rockets'
     around += [c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.i < verb.i]
