@@ -266,3 +266,21 @@ class TestHeadlineAgents:
     def test_headline_participle_without_doer(self, coder: Coder) -> None:
         """Without 'by', the doer is the unidentified armed group of the place."""
         assert [s for s, *_ in coded(coder, "Three soldiers killed in ambush in northern Mali")] == ["MLIUAF"]
+
+
+class TestPropertyBurnedByNobodyNamed:
+    def test_counted_property_burned(self, coder: Coder) -> None:
+        """'Scores of houses were burned': the counted noun is the property destroyed, by an unnamed armed group of
+        the place's country."""
+        found = coded(coder, "Scores of houses were burned in two villages near Bunia overnight.")
+        assert [(s, c, country) for s, c, _, _, country in found] == [("CODUAF", "1712", "COD")]
+
+    def test_people_burned_are_no_property(self, coder: Coder) -> None:
+        """A control: people burned are no property destroyed."""
+        assert "1712" not in [c for _, c, _, _, _ in coded(coder, "Three women were burned in the fire.")]
+
+
+def test_attack_that_claimed_lives(coder: Coder) -> None:
+    """'A roadside bomb claimed the lives of ...': the attack kills those whose lives it took."""
+    found = coded(coder, "A roadside bomb claimed the lives of two nurses near Kandahar.")
+    assert [(s, c[:2], t) for s, c, t, _, _ in found] == [("AFGUAF", "18", "AFGHLH")]

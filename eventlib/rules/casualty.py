@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
-from ..parse.grammar import Predicate
+from ..parse.grammar import Predicate, counted_noun
 from ..parse.slots import attack_nouns, is_attack
 from .contract import BaseRule
 
@@ -217,8 +217,8 @@ class CasualtyRule(BaseRule):
         elif subject is not None and self.source == "doer" and not is_attack(subject, lang) and \
                 not _reduced(predicate):  # 'Teenager killed by police': a headline's participle names its doer
             return "the subject names who did it: the rules for named doers code it"
-        if self.objects is not None and (predicate.object is None
-                                         or predicate.object.lemma_.lower() not in self.objects):
+        if self.objects is not None and (predicate.object is None or counted_noun(
+                predicate.object, lang).lemma_.lower() not in self.objects):  # 'dozens of huts': huts
             return f"object not in {sorted(self.objects)}"
         if self.results is not None and not _results(predicate.token) & self.results:
             return f"the verb states no result in {sorted(self.results)} ('left 11 dead', 'hacked to death')"
