@@ -349,3 +349,18 @@ class TestCarriedNouns:
 def test_burning_posts_vehicles_and_hospitals_destroys_property(coder: Coder, text: str) -> None:
     """Posts, stations, hospitals and depots are property whose burning is destruction (1712)."""
     assert "1712" in codes(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru opened a fishing zone in the south.",
+    "Kenya opened a new visa office in Lagos.",
+])
+def test_opening_something_is_no_willingness(coder: Coder, text: str) -> None:
+    """'open' as an adjective ('is open to talks') states a willingness; the verb 'opened' does not (03.willing is
+    a copular rule)."""
+    assert "030" not in codes(coder, text)
+
+
+def test_adjective_of_willingness_still_intends(coder: Coder) -> None:
+    """The copular reading stands: 'is ready for cooperation with Y' intends to cooperate (030)."""
+    assert "030" in codes(coder, "Laos is ready for closer cooperation with Thailand.")
