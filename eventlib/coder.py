@@ -199,6 +199,20 @@ def _held_meeting(sentence: Span, lang: LanguagePack) -> bool:
     return False
 
 
+def _reporters(anchor: Token, lang: LanguagePack) -> list[Token]:
+    """The subjects of the statement verbs that report the clause of ``anchor`` ('Army troops shelled villages near
+    Kidal, *France* said'): who told of the act, not where it happened nor whose its actors are."""
+    found = []
+    token = anchor
+    for _ in range(4):
+        if (token.dep_ not in lang.reported_labels and token.dep_ != "conj") or token.head.i == token.i:
+            break
+        token = token.head
+        if token.lemma_.lower() in lang.statement_verbs:
+            found += [c for c in token.children if c.dep_ == "nsubj"]
+    return found
+
+
 def _target_heads(match: Match) -> list[Token]:
     """The heads of the target slot of ``match`` when the rule names one by its place in the clause (the object,
     the dative, a preposition's object: 'work *with Washington*'); not the loose 'after' slots, which offer every
@@ -645,6 +659,13 @@ class Coder:
         return most_named_place(sentences, gazetteer, [*context, *(c for c, _ in story.most_common())],
                                 lang=self.lang)
 
+    def _words_countries(self, words: list[Token], day: dt.date) -> list[str]:
+        """Countries named by country words among ``words`` (names, adjectives, demonyms)."""
+        texts = [t.text for t in words]
+        return [entry.code[:3] for match in self.dictionary.find([normalize(w) for w in texts], texts)
+                for entry in match.entries if entry.table == "countries" and entry.kind in ("name", "adjective",
+                                                                                              "demonym")]
+
     def _sentence_countries(self, sentence: Span, day: dt.date) -> list[str]:
         """Countries named by country words anywhere in ``sentence`` ('on the Serbian side'); capitals
         are places, not country words ('Tripoli' could be in Libya or Lebanon)."""
@@ -654,11 +675,7 @@ class Coder:
         key = (sentence.start, sentence.end)
         found = self._countries.get(key)
         if found is None:
-            words = [t.text for t in sentence]
-            found = self._countries[key] = [
-                entry.code[:3] for match in self.dictionary.find([normalize(w) for w in words], words)
-                for entry in match.entries
-                if entry.table == "countries" and entry.kind in ("name", "adjective", "demonym")]
+            found = self._countries[key] = self._words_countries(list(sentence), day)
         return list(found)
 
     def _situate(self, match: Match, sentence: Span, state: _ArticleState, counted: bool,
@@ -678,22 +695,25 @@ class Coder:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
             targets = _target_heads(match)
             actors = [a.country for a in (source, target) if a is not None and a.country]
-            context = [*actors, *self._sentence_countries(sentence, state.article.date),
-                       *state.memory.ranked_countries()]
+            said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
+            reporters = [] if said else _reporters(token, lang)  # '..., France said': who told it, not where
+            told = set() if not reporters else \
+                set(self._words_countries([w for r in reporters for w in r.subtree], state.article.date))
+            context = [*actors, *(c for c in [*self._sentence_countries(sentence, state.article.date),
+                                              *state.memory.ranked_countries()] if c not in told)]
             home = [source.country] if source is not None and source.country else []
             context = list(dict.fromkeys(context))
             gazetteer, fallback = load_gazetteer(), state.article_place()
-            said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
             at_home = not said and source is not None and source.role in DOMESTIC_ROLES
             if said and not _meets(match.code):
                 fallback, home = _speaker_place(source, state, fallback, home, self.resolver.placeable(source))
             place, named = locate_with_evidence(token, arguments, gazetteer, context, fallback, home, lang=lang,
                                                 verbal=said, recalled=state.recalled_place, at_home=at_home,
-                                                targets=targets)
+                                                targets=targets, reporters=reporters)
             if not named and token.dep_ == "advcl" and token.tag_ == "VBG":  # '... in Gao, killing six': there
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
                                                     lang=lang, verbal=said, recalled=state.recalled_place,
-                                                    at_home=at_home, targets=targets)
+                                                    at_home=at_home, targets=targets, reporters=reporters)
             if named and place is not None and place.precision == "city":
                 state.recalled_place = place
             if _meets(match.code) and place is not None and place == state.article_place():

@@ -323,12 +323,16 @@ def _names_place(token: Token, lang: LanguagePack) -> bool:
         token.lemma_.lower() in lang.place_nouns | lang.area_nouns
 
 
-def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer, story: Sequence[str] = ()) -> list[str]:
+def _unambiguous_countries(sentence: Span, gazetteer: Gazetteer, story: Sequence[str] = (),
+                           skipped: Sequence[Token] = ()) -> list[str]:
     """Countries of the sentence's places that have a single meaning ('Sindh' -> PAK), as context; not that
     of a name the story's countries (``story``) would not take ('Horgos' in a story about Hungary and Serbia
-    is only an alternate name of a town in China)."""
+    is only an alternate name of a town in China), nor of the names within the phrases ``skipped``."""
     found = []
+    inside = {t.i for head in skipped for t in head.subtree}
     for span in place_mentions(sentence):
+        if span.start in inside:
+            continue
         name = span.text.removesuffix("'s")
         candidates = {p.country for p in gazetteer.candidates(name)}
         if len(candidates) == 1 and (not story or gazetteer.resolve(name, story) is not None):
@@ -661,7 +665,8 @@ def _first_country(actor_countries: Sequence[str], gazetteer: Gazetteer) -> Plac
 def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
                          fallback: Place | None = None, actor_countries: Sequence[str] = (), *,
                          lang: LanguagePack = ENGLISH, verbal: bool = False, recalled: Place | None = None,
-                         at_home: bool = False, targets: Sequence[Token] = ()) -> tuple[Place | None, bool]:
+                         at_home: bool = False, targets: Sequence[Token] = (),
+                         reporters: Sequence[Token] = ()) -> tuple[Place | None, bool]:
     """The place of the event anchored on ``anchor`` with argument heads ``arguments``, and whether
     the sentence itself named it (rather than the article or the actors).
 
@@ -675,10 +680,11 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     than the first of ``actor_countries`` ('a US grand jury indicted ...' in a Helsinki-datelined
     story is in the United States). ``targets`` are the heads of a target the rule found beside the arguments
     ('ready to work *with Washington*'): an actor, not another place of the sentence. Words are read with the word
-    lists of ``lang``.
+    lists of ``lang``. ``reporters`` are the heads of who reported the act ('..., *France* said'): neither its
+    place nor context for its place names.
     """
     sentence = anchor.sent
-    countries = [*_unambiguous_countries(sentence, gazetteer, countries), *countries]
+    countries = [*_unambiguous_countries(sentence, gazetteer, countries, reporters), *countries]
     heads = _place_heads_of(anchor, arguments, lang, verbal)
     stop = {anchor.i, *(a.i for a in arguments)}
     earlier = [h for h in heads if _recalled_event(h, stop, lang, verbal)]  # 'after an attack in Tehran'
@@ -713,7 +719,7 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
             found = gazetteer.resolve(name, countries)
             return bool(actor_countries) and (found is None or found.country not in actor_countries)
 
-        place = _first_resolved(_mentioned_names(sentence, [*arguments, *targets], lang, verbal, foreign,
+        place = _first_resolved(_mentioned_names(sentence, [*arguments, *targets, *reporters], lang, verbal, foreign,
                                                  recalled_name),
                                 gazetteer, countries) or \
             _first_modifier_place(_modifier_places(sentence, lang, recalled_name), gazetteer, countries)
