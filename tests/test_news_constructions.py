@@ -364,3 +364,23 @@ def test_opening_something_is_no_willingness(coder: Coder, text: str) -> None:
 def test_adjective_of_willingness_still_intends(coder: Coder) -> None:
     """The copular reading stands: 'is ready for cooperation with Y' intends to cooperate (030)."""
     assert "030" in codes(coder, "Laos is ready for closer cooperation with Thailand.")
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired into a crowd of striking miners near Rustenburg.",
+    "Soldiers opened fire on demonstrators outside the governor's office in Kano.",
+    "Troops opened up on marchers in the capital on Sunday.",
+])
+def test_state_forces_shooting_at_a_protest_is_repression(coder: Coder, text: str) -> None:
+    """Police or troops firing on protesters use violent repression (175), whatever the firing verb."""
+    assert "175" in codes(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on protesters in Port Harcourt.",
+    "Indian troops opened fire on a Pakistani border post.",
+])
+def test_other_shooting_stays_armed_force(coder: Coder, text: str) -> None:
+    """Controls: gunmen shooting at protesters, or troops at an army post, fight with small arms (193)."""
+    found = codes(coder, text)
+    assert "193" in found and "175" not in found
