@@ -384,3 +384,9 @@ def test_other_shooting_stays_armed_force(coder: Coder, text: str) -> None:
     """Controls: gunmen shooting at protesters, or troops at an army post, fight with small arms (193)."""
     found = codes(coder, text)
     assert "193" in found and "175" not in found
+
+
+def test_blocking_a_bodys_package_is_a_veto(coder: Coder) -> None:
+    """A member that blocks a body's package, plan or decision vetoes it (129); aid convoys blocked are not."""
+    assert "129" in codes(coder, "Austria blocked the bloc's migration plan on Friday.")
+    assert "129" not in codes(coder, "Troops blocked aid convoys bound for the camp.")
