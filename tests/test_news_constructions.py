@@ -390,3 +390,17 @@ def test_blocking_a_bodys_package_is_a_veto(coder: Coder) -> None:
     """A member that blocks a body's package, plan or decision vetoes it (129); aid convoys blocked are not."""
     assert "129" in codes(coder, "Austria blocked the bloc's migration plan on Friday.")
     assert "129" not in codes(coder, "Troops blocked aid convoys bound for the camp.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway gave Sudan $12m in emergency funds.",
+    "Qatar sent Jordan $1.2bn last month.",
+])
+def test_money_written_with_a_currency_sign_is_money(coder: Coder, text: str) -> None:
+    """An amount written with its currency sign ('$12m', '$1.2bn') is money given (071), whatever its head word."""
+    assert "071" in codes(coder, text)
+
+
+def test_money_deposited_with_a_central_bank(coder: Coder) -> None:
+    """Money a state deposits with another's central bank is economic aid (071)."""
+    assert "071" in codes(coder, "Kuwait deposited $2 billion with Egypt's central bank.")

@@ -173,6 +173,7 @@ ENGLISH = LanguagePack(
     water_nouns={"sea", "ocean", "gulf", "strait", "straits"},
     feature_nouns={"delta", "valley", "river", "basin", "lake", "canal", "plateau", "highlands", "mountains",
                    "desert", "gulf", "bay", "port", "strait", "sea"},
+    amount_suffixes={"k", "m", "mn", "mln", "b", "bn", "bln", "tn", "trn"},
     meeting_nouns={"talks", "summit", "meeting", "conference", "negotiations"},
     meeting_prepositions={"after", "at", "during", "following"},
     recalled_event_nouns={"death", "killing", "murder", "assassination", "poisoning", "execution", "kidnapping",

@@ -220,6 +220,8 @@ class Rule(BaseRule):
             load = predicate.fact("object-load", _object_load)  # 'sent planes loaded with food': the food is sent
             if load is not None and self._object_fits(load):
                 obj, fits = load, True
+        if not fits and "money" in self.objects and predicate.fact("object-money", _money_object):
+            obj, fits = predicate.object, True  # '$4.5bn': an amount of money however written
         if not fits:
             return lambda: f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"  # type: ignore[arg-type]
         if self.object_modifiers is not None and not any(
@@ -454,7 +456,18 @@ def _object_lemmas(predicate: Predicate) -> frozenset[str]:
     load = predicate.fact("object-load", _object_load)
     if load is not None:
         lemmas.add(load.lemma_.lower())
+    if predicate.fact("object-money", _money_object):
+        lemmas.add("money")  # '$4.5bn', '€300m': an amount of money, however it is written
     return frozenset(lemmas)
+
+
+def _money_object(predicate: Predicate) -> bool:
+    """Whether the written object is an amount written with a currency sign, a number or a short word for millions
+    or billions ('$4.5bn', '$150m', '€300 mn'; not 'a $200 million credit', read as the credit)."""
+    noun = predicate.object
+    if noun is None or not (noun.pos_ == "NUM" or noun.lower_ in predicate.lang.amount_suffixes):
+        return False  # 'a $200 million credit' is a credit
+    return any(t.tag_ == "$" for t in noun.doc[noun.left_edge.i:noun.i + 1])
 
 
 def _measure_object(predicate: Predicate) -> bool:
