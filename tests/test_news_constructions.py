@@ -404,3 +404,13 @@ def test_money_written_with_a_currency_sign_is_money(coder: Coder, text: str) ->
 def test_money_deposited_with_a_central_bank(coder: Coder) -> None:
     """Money a state deposits with another's central bank is economic aid (071)."""
     assert "071" in codes(coder, "Kuwait deposited $2 billion with Egypt's central bank.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Cambodia protested the arrest of its fishermen.", "114"),
+    ("The Nepali foreign ministry protested the decision.", "114"),
+    ("Nurses protested the pay freeze outside parliament.", "141"),
+])
+def test_a_state_protesting_complains_people_demonstrate(coder: Coder, text: str, code: str) -> None:
+    """A country or its government that protests something complains officially (114); people demonstrate (141)."""
+    assert code in codes(coder, text)

@@ -40,7 +40,8 @@ DEFAULT_TYPE = "verb"
 PLACE = "@place"
 #: The object marker of a verb used without a direct object ('flew to Kabul', not 'flew the wounded to Kabul').
 NO_OBJECT = "@none"
-#: The marker of a preposition's object that names a country ('sent police *to Haiti*').
+#: The marker of a preposition's object or a subject that names a country ('sent police *to Haiti*', '*Vietnam*
+#: protested').
 COUNTRY = "@country"
 #: The purpose marker of any 'to' clause ('gave the rebels 48 hours *to surrender*').
 ANY_VERB = "@any"
@@ -255,7 +256,8 @@ class Rule(BaseRule):
             heads = [predicate.subject]  # shared with the verb it is joined to ('Hackers gathered and attacked ...')
         heads += [m for h in heads if h.lemma_.lower() in predicate.lang.collective_nouns
                   for m in h.children if m.dep_ in ("compound", "poss", "amod") and m.i < h.i]  # 'student groups'
-        if not any(h.lemma_.lower() in self.subjects or (PEOPLE in self.subjects and _is_people(h)) for h in heads):
+        if not any(h.lemma_.lower() in self.subjects or (PEOPLE in self.subjects and _is_people(h))
+                   or (COUNTRY in self.subjects and _names_country(h)) for h in heads):
             return lambda: f"subject not in {sorted(self.subjects)[:6]}"  # type: ignore[arg-type]
         return None
 
@@ -655,11 +657,12 @@ class _Reader:
                 raise self.fail(line, f"{key!r}: expected words (quote '&class' references), got {item!r}", rule)
             item = item.strip().lower()
             if item.startswith("@") and (item not in MARKERS or (item == NO_OBJECT and key != "object")
-                                         or (item == COUNTRY and key != "prep_object")
+                                         or (item == COUNTRY and key not in ("prep_object", "subject"))
                                          or (item == ANY_VERB and key != "purpose")
                                          or (item == PEOPLE and key != "subject")):
                 raise self.fail(line, f"{key!r}: unknown marker {item!r}; the markers are {PLACE!r}, "
-                                      f"{NO_OBJECT!r} (for 'object' only), {COUNTRY!r} (for 'prep_object' only), "
+                                      f"{NO_OBJECT!r} (for 'object' only), {COUNTRY!r} (for 'prep_object' and "
+                                      f"'subject'), "
                                       f"{ANY_VERB!r} (for 'purpose' only) and {PEOPLE!r} (for 'subject' only)", rule)
             if item.startswith("&"):
                 if item[1:] not in synonyms:
