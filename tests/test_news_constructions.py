@@ -414,3 +414,14 @@ def test_money_deposited_with_a_central_bank(coder: Coder) -> None:
 def test_a_state_protesting_complains_people_demonstrate(coder: Coder, text: str, code: str) -> None:
     """A country or its government that protests something complains officially (114); people demonstrate (141)."""
     assert code in codes(coder, text)
+
+
+def test_police_sent_into_a_place_are_deployed_not_jailed(coder: Coder) -> None:
+    """'sent 2,000 police officers into the favelas' deploys police (153); a journalist thrown into prison is jailed."""
+    assert "153" in codes(coder, "Peru sent 2,000 police officers into the prisons of Lima.")
+    assert "173" in codes(coder, "Iran threw a British academic into prison.")
+
+
+def test_red_carpet_welcome_hosts(coder: Coder) -> None:
+    """Rolling out the red carpet for a visitor hosts the visit (043)."""
+    assert "043" in codes(coder, "Ankara rolled out the red carpet for the Emir of Qatar.")
