@@ -425,3 +425,9 @@ def test_police_sent_into_a_place_are_deployed_not_jailed(coder: Coder) -> None:
 def test_red_carpet_welcome_hosts(coder: Coder) -> None:
     """Rolling out the red carpet for a visitor hosts the visit (043)."""
     assert "043" in codes(coder, "Ankara rolled out the red carpet for the Emir of Qatar.")
+
+
+def test_calling_something_a_quoted_name_is_no_phone_call(coder: Coder) -> None:
+    """'calling the ruling 'a travesty'' names the ruling (a quoted name in apposition): no telephone call (041)."""
+    found = codes(coder, "The opposition leader condemned the verdict, calling the ruling 'a travesty of justice'.")
+    assert "041" not in found and "111" in found

@@ -424,7 +424,8 @@ def _named(head: Token, lang: LanguagePack) -> bool:
 def complement_of(token: Token) -> Token | None:
     """What a verb calls its object: 'called the raid [an act] of aggression', 'held Iran [accountable]' (the
     object predicate, or a small clause: 'holds Moscow [responsible]'), 'described the raid as [a
-    provocation]', and the second of two objects ('branded the move [an act] of aggression')."""
+    provocation]', the second of two objects ('branded the move [an act] of aggression') and a quoted name in
+    apposition to the object ('calling the response ['a model] of solidarity'')."""
     objects = []
     for child in token.children:
         if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -439,6 +440,10 @@ def complement_of(token: Token) -> Token | None:
             objects.append(child)
     if len(objects) == 2 and objects[1].pos_ == "NOUN":
         return objects[1]  # 'branded [the move] [an act]'
+    quoted = next((c for o in objects[:1] for c in o.children if c.dep_ == "appos" and c.i > o.i and
+                   c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].is_quote), None)
+    if quoted is not None:
+        return quoted  # 'calling the response ['a model] of solidarity'': a quoted name after the object
     return next((c for o in objects[:1] for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > o.i),
                 None)  # 'holds the militia [responsible] for ...': an adjective after the object
 

@@ -58,7 +58,7 @@ __all__ = ["BaseRule", "IntentTable", "Rule", "RuleLike", "RuleReader", "RuleSet
 def _names_its_object(predicate: Predicate) -> bool:
     """Whether the verb calls its object something ('called the talks a success'): then it does nothing to it."""
     said = complement_of(predicate.token)
-    return said is not None and said.dep_ == "oprd" and said.pos_ != "ADJ"
+    return said is not None and said.dep_ in ("oprd", "appos") and said.pos_ != "ADJ"
 
 
 def is_place(token: Token) -> bool:
