@@ -431,3 +431,8 @@ def test_calling_something_a_quoted_name_is_no_phone_call(coder: Coder) -> None:
     """'calling the ruling 'a travesty'' names the ruling (a quoted name in apposition): no telephone call (041)."""
     found = codes(coder, "The opposition leader condemned the verdict, calling the ruling 'a travesty of justice'.")
     assert "041" not in found and "111" in found
+
+
+def test_who_is_let_do_something_is_the_object(coder: Coder) -> None:
+    """'let X do Y' (parsed as a clause of 'let'): X is what is let, as in 'allowed X to'."""
+    assert "0861" in codes(coder, "Niger let UN peacekeepers patrol the border region.")

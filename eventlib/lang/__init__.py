@@ -201,6 +201,9 @@ class LanguagePack:
     #: Nouns of a named landform or water whose name may hold a country's ('the Niger *Delta*', 'the Congo
     #: *River*', 'the *Gulf* of Guinea', '*Port* of Spain'): the country's name there names no country.
     feature_nouns: frozenset[str] = _words()
+    #: Verbs whose object is the subject of a bare infinitive after them ('*let* peacekeepers deploy'), parsed as a
+    #: clause of the verb: the clause's subject is the verb's object.
+    bare_infinitive_verbs: frozenset[str] = _words()
     #: Short words for thousands, millions and billions after a sum ('$150*m*', '€2 *bn*'): the sum's head word.
     amount_suffixes: frozenset[str] = _words()
     #: Nouns of a meeting ('after all-night *talks*', 'at a *summit*'): a story that opens on one held at its

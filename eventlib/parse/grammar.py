@@ -508,6 +508,9 @@ def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
         span = _granted_span(token, recipient, lang)  # type: ignore[arg-type]
         if span is not None:  # 'gave the bandits one week to surrender', the span parsed as a modifier
             dative, obj = recipient, span
+    if obj is None and not passive and token.lemma_.lower() in lang.bare_infinitive_verbs:
+        clause = _child(token, ("ccomp",))  # 'let peacekeepers deploy': who is let is the clause's subject
+        obj = _child(clause, ("nsubj",)) if clause is not None and clause.pos_ == "VERB" else None
     particles = _particles(token, lang)
     return Predicate(token=token, lemma=token.lemma_.lower(), passive=passive, negated=_negated(token, lang),
                      subject=subject, object=obj, dative=dative, particles=particles,
