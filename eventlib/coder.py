@@ -534,7 +534,8 @@ class Coder:
                        trials: list[Trial] | None) -> list[Event]:
         """The events of one sentence, dated and placed; one event per code, source and target (two
         predicates may report one event: 'rioting erupted, leaving shops looted'), with the deaths either
-        counted."""
+        counted; an event with no target whose source did the same to someone named in the sentence is
+        that event told again ('stormed the parliament and set the building on fire')."""
         events: list[Event] = []
         told: dict[tuple[str, str, str], int] = {}
         counted = False
@@ -560,7 +561,9 @@ class Coder:
                     events.append(event)
                 elif events[told[key]].fatalities is None and event.fatalities is not None:
                     events[told[key]] = attrs.evolve(event, event_id=events[told[key]].event_id)
-        return events
+        return [e for e in events if e.target is not None or e.source is None or e.fatalities is not None
+                or (e.cameo_code, e.source.code) not in {(o.cameo_code, o.source.code) for o in events
+                                                         if o.target is not None and o.source is not None}]
 
     def _decides_actors(self, made: list[_Draft]) -> bool:
         """Whether the place of the events ``made`` may change their actors (see :meth:`_placed`): a role

@@ -141,8 +141,12 @@ def stray_conjuncts(prep: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]
 def listed_appositions(head: Token) -> list[Token]:
     """Names the parser took for appositions in a list: in 'Russia, the mighty China, and Iran',
     China is parsed as another name for Russia. An apposition counts as a list member when it is
-    written with a capital and a conjunct follows it."""
+    written with a capital and a conjunct follows it; with no conjunct of its own the head lists the
+    apposition that names a name and has conjuncts that name names, with those conjuncts."""
     last = max((t.i for t in head.conjuncts), default=-1)
+    if last < 0:  # 'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt': the list goes on from the apposition
+        return [t for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts
+                and all(j.pos_ == "PROPN" for j in c.conjuncts) for t in (c, *c.conjuncts)]
     return [c for c in head.children if c.dep_ == "appos" and c.i < last and c.text[:1].isupper()]
 
 
@@ -332,7 +336,8 @@ class ActorResolver:
 
     def _from_memory(self, head: Token, words: list[Token], matches: list[PhraseMatch],
                      memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
-        """'the two leaders', 'both countries', 'the regime', 'the country' when no dictionary word names them."""
+        """'the two leaders', 'both countries', 'the regime', 'the country', 'the group' when no dictionary word
+        names them."""
         if any(not e.is_role for m in matches for e in m.entries):
             return None
         lemma = head.lemma_.lower()
@@ -341,6 +346,8 @@ class ActorResolver:
             return _pair_from_memory(self.lang.pair_nouns[lemma], memory, position)
         if lemma in self.lang.country_nouns and "the" in lowered and len(words) <= 2:
             return _country_from_memory(head, self.lang.country_nouns[lemma], memory, position)
+        if lemma in self.lang.group_nouns and "the" in lowered and len(words) <= 2 and not matches:
+            return _named_group_from_memory(memory, position)
         roles = {e.code for m in matches for e in m.entries}
         if "the" in lowered and len(words) <= 3 and roles and roles <= ARMED_GROUP_ROLES:
             return _group_from_memory(roles, memory, position)
@@ -590,6 +597,17 @@ def _group_from_memory(roles: set[str], memory: ArticleMemory, position: tuple[i
         return None
     best = max(actors, key=counts.__getitem__)  # the first of the most named
     return [Mention(actors[best], "memory", position)]
+
+
+def _named_group_from_memory(memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
+    """'the group': the last group named by its name ('YEMREBHTH', not 'Yemeni rebels') or organisation met
+    before ``position``, or None."""
+    for mention in reversed(memory.mentions):
+        country, role = split_code(mention.actor.code)
+        if mention.position < position and (mention.kind == "organisation" or (
+                mention.kind == "group" and len(mention.actor.code) > len(country) + len(role))):
+            return [Mention(mention.actor, "memory", position)]
+    return None
 
 
 def _country_from_memory(head: Token, role: str, memory: ArticleMemory, position: tuple[int, int]

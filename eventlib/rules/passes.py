@@ -835,7 +835,8 @@ def _condition(verb: Token, lang: LanguagePack) -> tuple[Token, str] | None:
 def condition(verdict: Verdict, item: Item) -> bool:
     """'If Y attacks, X will retaliate', 'unless Y withdraws, X would strike': a hostile event X sets on a
     condition is a threat (the intent table's mode of the subordinator), made to the condition's subject."""
-    found = _condition(clause_top(item.root), verdict.lang)
+    # on the clause's top verb, else on the complement ('threatened to march *unless the mayor resigned*')
+    found = _condition(clause_top(item.root), verdict.lang) or _condition(item.root, verdict.lang)
     mode = verdict.intent.verbs.get(found[1]) if found is not None else None  # type: ignore[attr-defined]
     code = item.code
     if found is None or mode is None or verdict.policy.cooperative(code):

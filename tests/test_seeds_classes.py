@@ -1,0 +1,101 @@
+"""Classes of news wording found in reading the seeds' development errors (seventh session), each on our own
+sentences."""
+
+from __future__ import annotations
+
+from eventlib import Coder
+from tests.coding import coded, codes
+
+
+class TestListsReadAsAppositions:
+    def test_country_list_after_an_apposition(self, coder: Coder) -> None:
+        """'A, the B, C and D acted': the parser takes B for another name of A and C, D for B's conjuncts;
+        every member of the list acts."""
+        found = coded(coder, "Kenya, the Democratic Republic of Congo, Rwanda and Burundi recalled their envoys "
+                             "from Khartoum.")
+        assert {source for source, _, _ in found} >= {"KEN", "COD", "RWA", "BDI"}
+
+    def test_a_plain_apposition_is_no_list(self, coder: Coder) -> None:
+        """A name with an apposition that names a role and no list after it is one actor."""
+        found = coded(coder, "Mark Rutte, the head of NATO, met Polish President Andrzej Duda in Warsaw.")
+        assert len({source for source, _, _ in found}) == 1
+
+
+class TestForceAgainstProtesters:
+    def test_security_forces_shoot_protesters_dead(self, coder: Coder) -> None:
+        """Security forces shooting or killing protesters repress them (175), not fight them (19x)."""
+        assert coded(coder, "Guinean gendarmes shot dead four marchers in Conakry on Thursday.") == [
+            ("GINCOP", "175", "GINCVL")]
+
+    def test_open_fire_on_demonstrators(self, coder: Coder) -> None:
+        """'opened fire on demonstrators' is repression (175); on gunmen it is fighting (193)."""
+        assert codes(coder, "Iraqi soldiers opened fire on demonstrators in Nasiriyah.") == ["175"]
+        assert codes(coder, "Iraqi soldiers opened fire on the gunmen near Kirkuk.") == ["193"]
+
+    def test_shooting_supporters_stays_small_arms_fire(self, coder: Coder) -> None:
+        """Supporters are not marching protesters: shooting them is small-arms fire (193)."""
+        assert codes(coder, "Police shot three opposition supporters in Kisumu.") == ["193"]
+
+    def test_protesters_fighting_police_riot(self, coder: Coder) -> None:
+        """Protesters who fight or battle the police riot (145), as when they clash with it."""
+        assert coded(coder, "Angry demonstrators battled riot police outside the parliament in Tbilisi.") == [
+            ("GEOCVL", "145", "GEOCOP")]
+
+
+class TestOneActToldTwice:
+    def test_riot_with_and_without_target(self, coder: Coder) -> None:
+        """'stormed X and set cars ablaze': the untargeted riot is the storming told again, one event."""
+        found = coded(coder, "Rioters stormed the Chilean parliament in Valparaiso and set several cars ablaze.")
+        assert [code for _, code, _ in found] == ["145"] and found[0][2]
+
+    def test_different_codes_both_stand(self, coder: Coder) -> None:
+        """Two acts of different codes by one source are two events."""
+        assert sorted(codes(coder, "Rioters stormed the town hall in Lyon, and police arrested 40 people.")) == [
+            "145", "173"]
+
+
+class TestDeadlines:
+    def test_gave_until_a_time_to_act(self, coder: Coder) -> None:
+        """'gave X until <time> to <verb>' is an ultimatum (139) to X, as 'gave X 48 hours to ...'."""
+        assert coded(coder, "Hungary gave the Ukrainian envoy until Friday noon to explain the remarks.") == [
+            ("HUN", "139", "UKRGOV")]
+
+
+class TestCompoundPrepositions:
+    def test_out_of_talks_with(self, coder: Coder) -> None:
+        """'pulled out of talks with X': 'out of' is one preposition, and the talks' partner is the target."""
+        assert coded(coder, "Venezuela pulled out of the mediation talks with Guyana on Monday.") == [
+            ("VEN", "164", "GUY")]
+
+
+class TestDronesTowards:
+    def test_drones_launched_towards_a_country(self, coder: Coder) -> None:
+        """Drones launched towards a country are aimed at it (1952), as rockets fired toward it."""
+        assert coded(coder, "Russia sent a dozen attack drones towards Moldova overnight.")[:1] == [
+            ("RUS", "1952", "MDA")]
+
+
+class TestTheGroup:
+    def test_the_group_recalls_the_named_group(self, coder: Coder) -> None:
+        """'the group' recalls the last group named by its name in the article."""
+        events = coder.code_text("Al-Shabaab fighters attacked a base near Kismayo on Monday. Somalia's president "
+                                 "condemned the attack and vowed to defeat the group.", "2024-03-04")
+        assert ("SOMGOV", "SOMREBSHB") in {(e.source.code, e.target.code if e.target else "") for e in events
+                                           if e.cameo_code.startswith("13")}
+
+    def test_the_group_with_nobody_named_is_nobody(self, coder: Coder) -> None:
+        """With no group named before it, 'the group' names nobody."""
+        assert coded(coder, "The group said it would keep fighting.") == []
+
+
+class TestConditionOnTheComplement:
+    def test_threat_with_a_condition_on_the_complement(self, coder: Coder) -> None:
+        """'threatened to take to the streets unless Y withdrew ...': the condition hangs on the complement; the
+        threat of protest (133) is made to Y."""
+        assert coded(coder, "Union leaders threatened to take to the streets again unless Ruto withdrew the tax "
+                            "bill.") == [("KENLAB", "133", "KENGOV")]
+
+    def test_protest_organisers_are_civilians(self, coder: Coder) -> None:
+        """Protest organisers are the public (CVL) of the place."""
+        assert coded(coder, "Protest organisers called a general strike in Nairobi on Tuesday.") == [
+            ("KENCVL", "143", "")]
