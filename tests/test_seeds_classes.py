@@ -99,3 +99,56 @@ class TestConditionOnTheComplement:
         """Protest organisers are the public (CVL) of the place."""
         assert coded(coder, "Protest organisers called a general strike in Nairobi on Tuesday.") == [
             ("KENCVL", "143", "")]
+
+
+class TestPeopleByTheirTitles:
+    def test_opposition_leader_before_office(self, coder: Coder) -> None:
+        """'opposition leader X' on a day before X took office is the opposition (OPP), not a former elite."""
+        assert ("ARMCOP", "173", "ARMOPP") in coded(coder, "Armenian police detained opposition leader Nikol "
+                                                           "Pashinyan in Yerevan.", "2018-04-22")
+
+    def test_country_leader_named(self, coder: Coder) -> None:
+        """'<place> leader <name>' is the place's government (GOV), as 'leaders' are."""
+        assert coded(coder, "Taiwan leader Tsai Ing-wen visited a naval base in Kaohsiung.", "2019-06-16")[0][0] == \
+            "TWNGOV"
+
+    def test_possessor_recalled_by_surname(self, coder: Coder) -> None:
+        """'X's decision' after 'Jane X' was named: X, as 'Putin's decision' is Putin."""
+        events = coder.code_text("Hong Kong leader John Lee shelved the national security bill. China's Foreign "
+                                 "Ministry praised Lee's decision to shelve the bill.", "2023-06-16")
+        assert ("CHNGOV", "HKGGOV") in {(e.source.code, e.target.code if e.target else "") for e in events}
+
+
+class TestCounterparts:
+    def test_counterparts_take_the_source_role(self, coder: Coder) -> None:
+        """'their Turkish counterparts' hold the acting one's role in Turkey (prosecutors: JUD)."""
+        assert ("KENJUD", "TZAJUD") in {(s, t) for s, _, t in coded(
+            coder, "Kenyan prosecutors met their Tanzanian counterparts in Arusha.")}
+
+    def test_ministers_counterpart_stays_government(self, coder: Coder) -> None:
+        """A government's counterpart is a government."""
+        assert coded(coder, "The Kenyan foreign minister met his Tanzanian counterpart in Arusha.")[0][2] == "TZAGOV"
+
+
+class TestHostileComplementTargets:
+    def test_revenge_on_someone(self, coder: Coder) -> None:
+        """'vowed that X would take revenge on Y': a threat (138) to Y, the object of the revenge's 'on'."""
+        assert coded(coder, "Iraqi militias vowed that they would take revenge on the United States.") == [
+            ("IRQUAF", "138", "USA")]
+
+
+class TestControlOfProperty:
+    def test_control_of_a_broadcaster_seizes_property(self, coder: Coder) -> None:
+        """Control taken of a broadcaster or business seizes property (171); of a town, occupies it (192)."""
+        assert codes(coder, "Mutinous soldiers seized control of the state radio in Niamey.") == ["171"]
+        assert codes(coder, "Rebels seized control of the town of Goma.") == ["192"]
+
+
+class TestAspectualFuture:
+    def test_would_continue_to_support(self, coder: Coder) -> None:
+        """'would continue to support X': the future of the aspectual verb makes the support an intent (03x)."""
+        assert codes(coder, "Japan said it would continue to support the Philippines.")[0][:2] == "03"
+
+    def test_continued_to_support_is_support(self, coder: Coder) -> None:
+        """Without a future, continuing to support is support (05x)."""
+        assert codes(coder, "Japan continued to support the Philippines.")[0][:2] == "05"

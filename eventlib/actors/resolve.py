@@ -262,8 +262,10 @@ class ActorResolver:
             owned = self._owned(head, found, memory, position)
             if owned is not None:
                 return owned
-        if not found and memory is not None and head.pos_ == "PROPN" and head.lower_ in memory.surnames:
-            found = [Mention(memory.surnames[head.lower_], "memory", position)]  # "Hunt" after "Jeremy Hunt"
+        name = head if head.pos_ == "PROPN" else next(  # "Lam's decision" after "Carrie Lam", as "Putin's decision"
+            (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if not found and memory is not None and name is not None and name.lower_ in memory.surnames:
+            found = [Mention(memory.surnames[name.lower_], "memory", position)]  # "Hunt" after "Jeremy Hunt"
         return found
 
     def _phrase(self, written: Token, day: dt.date | None) -> tuple[Token, list[Token] | None, _Phrase]:
@@ -532,7 +534,8 @@ def _people_mentions(found: _Sorted, words: list[Token], head_position: int, rol
 def _person_mention(found: _Sorted, head_position: int, role: str, text: str) -> Mention:
     """The nearest person of a phrase: a group of the person's country when the head is a role noun
     ('supporters of Jair Bolsonaro'), the office held that day, a titled person of the country named,
-    else a former elite (ELI) of the person's country."""
+    else the opposition (OPP) of the person's country when the phrase calls the person so ('opposition leader
+    X'), else a former elite (ELI) of the person's country."""
     match, entry, dated = _nearest(found.people, head_position)
     head_noun = next((e for m, e in found.roles if m.start <= head_position < m.end and e.kind == "noun"), None)
     if head_noun is not None and not match.start <= head_position < match.end:
@@ -545,6 +548,8 @@ def _person_mention(found: _Sorted, head_position: int, role: str, text: str) ->
         # "Belgian Prime Minister Charles Michel" when his dated row is for another office
         return Mention(_actor(found.countries[-1][1].code[:3] + role, text), "person")
     country, _ = split_code(dated[-1].code)
+    if country and any(e.code == OPPOSITION for _, e in found.roles):  # 'opposition leader X' before X took office
+        return Mention(_actor(country + OPPOSITION, text), "person")
     return Mention(_actor(country + "ELI" if country else "ELI", text), "person")
 
 
@@ -635,6 +640,7 @@ def _with_agents(code: str, roles: list[tuple[str, str]]) -> str:
 
 #: The CAMEO role of former office holders (elites), which replaces the office's role, as in TABARI.
 FORMER = "ELI"
+OPPOSITION = "OPP"
 
 
 def _agent_codes(agents: list[tuple[PhraseMatch, Entry]], words: list[Token], head_position: int

@@ -140,6 +140,8 @@ class LanguagePack:
     country_nouns: Mapping[str, str] = _table()
     #: Nouns of 'the group', 'the movement': the last named group or organisation met ('Boko Haram ... the group').
     group_nouns: frozenset[str] = _words()
+    #: Nouns of 'their Turkish counterparts': whoever holds the acting one's role in another country.
+    counterpart_nouns: frozenset[str] = _words()
     #: Prepositions whose phrase says whose or where an actor is ('officials of Iran', 'police in Gaza').
     belonging_prepositions: frozenset[str] = _words()
     #: Prepositions whose object is the country an actor is in or from ('rebels in Mali', 'doctors from Chad').

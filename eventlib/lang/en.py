@@ -126,6 +126,7 @@ ENGLISH = LanguagePack(
     pair_words={"two", "both"},
     country_nouns={"regime": "GOV", "country": ""},
     group_nouns={"group", "movement"},
+    counterpart_nouns={"counterpart", "counterparts"},
     belonging_prepositions={"of", "in", "from"},
     origin_prepositions={"in", "from"},
     behind_prepositions={"from", "by", "with"},

@@ -770,9 +770,10 @@ def _hostile_phrase(complement: Token, hostile: Mapping[str, str]) -> str | None
 
 
 def _complement_objects(complement: Token, lang: LanguagePack) -> list[Token]:
-    """The objects of a complement: its direct object, else the object of 'on', 'against', ..."""
+    """The objects of a complement: its direct object, else the object of 'on', 'against', ... of the verb, then
+    of its direct object ('take revenge *on X*')."""
     found = [o for o in complement.children if o.dep_ in ("dobj", "dative")]
-    return found + [p for prep in complement.children if prep.dep_ == "prep"
+    return found + [p for holder in (complement, *found) for prep in holder.children if prep.dep_ == "prep"
                     and prep.lower_ in lang.intent_target_prepositions for p in prep.children if p.dep_ == "pobj"]
 
 
@@ -802,6 +803,9 @@ def future(verdict: Verdict, item: Item) -> bool:
     root = item.root
     auxiliary = _intent_auxiliary(root, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None and root.dep_ == "advcl" and is_infinitive(root):
+        auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
+    if auxiliary is None and root.dep_ == "xcomp" and root.head.lemma_.lower() in verdict.lang.aspectual_verbs:
+        # 'would continue to support X': the aspectual verb's future is its complement's
         auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None and headline_infinitive(root, verdict.lang):
         auxiliary = "will"  # 'Vietnam's president to visit Laos': what a headline announces is to come
