@@ -4,7 +4,10 @@ sentences."""
 from __future__ import annotations
 
 from eventlib import Coder
+from eventlib.lang.en import ENGLISH
+from eventlib.rules.passes import _attribution
 from tests.coding import coded, codes
+from tests.parses import make_doc
 
 
 class TestListsReadAsAppositions:
@@ -152,3 +155,42 @@ class TestAspectualFuture:
     def test_continued_to_support_is_support(self, coder: Coder) -> None:
         """Without a future, continuing to support is support (05x)."""
         assert codes(coder, "Japan continued to support the Philippines.")[0][:2] == "05"
+
+
+class TestNamedAndCountryModifiers:
+    def test_country_and_organisation_troops(self, coder: Coder) -> None:
+        """'Malian and United Nations troops': the Malian troops and the UN's, each a source."""
+        found = coded(coder, "Kenyan and African Union troops attacked al-Shabaab camps near Kismayo.")
+        assert {source for source, _, _ in found} == {"KENMIL", "IGOAFRAFU"}
+
+
+class TestSurnameOverFormerOffice:
+    def test_surname_recalls_the_title_given(self, coder: Coder) -> None:
+        """A person named again by surname only is who the article first said (the opposition), not a former
+        elite read from the dictionary's dates."""
+        events = coder.code_text("Armenian police detained opposition leader Nikol Pashinyan in Yerevan. A court "
+                                 "freed Pashinyan two days later.", "2018-04-22")
+        assert all(e.target.code == "ARMOPP" for e in events if e.target is not None)
+
+
+class TestTrailingAttribution:
+    def test_joined_statement_with_its_own_subject(self) -> None:
+        """'..., Kenya's army said.' hung as a conjunct of the reported clause only says who reported it."""
+        doc = make_doc(["Troops", "crossed", "the", "border", "and", "attacked", "posts", ",", "Kenya", "'s", "army",
+                        "said", "."], [0, 1, 3, 1, 1, 1, 5, 11, 10, 8, 11, 1, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "punct", "poss", "case", "nsubj", "conj",
+                        "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT", "PROPN", "PART", "NOUN",
+                            "VERB", "PUNCT"],
+                       lemmas=["troop", "cross", "the", "border", "and", "attack", "post", ",", "Kenya", "'s", "army",
+                               "say", "."])
+        assert _attribution(doc[11], ENGLISH)
+
+    def test_and_said_is_a_statement(self) -> None:
+        """A statement joined by 'and' with a subject of its own is the subject's statement."""
+        doc = make_doc(["Troops", "crossed", "the", "border", "and", "the", "army", "said", "so", "."],
+                       [0, 1, 3, 1, 7, 6, 7, 1, 7, 1],
+                       ["nsubj", "ROOT", "det", "dobj", "cc", "det", "nsubj", "conj", "advmod", "punct"],
+                       pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+                       lemmas=["troop", "cross", "the", "border", "and", "the", "army", "say", "so", "."])
+        assert not _attribution(doc[7], ENGLISH)

@@ -264,8 +264,10 @@ class ActorResolver:
                 return owned
         name = head if head.pos_ == "PROPN" else next(  # "Lam's decision" after "Carrie Lam", as "Putin's decision"
             (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if not found and memory is not None and name is not None and name.lower_ in memory.surnames:
-            found = [Mention(memory.surnames[name.lower_], "memory", position)]  # "Hunt" after "Jeremy Hunt"
+        if memory is not None and name is not None and name.lower_ in memory.surnames and (not found or (
+                len(found) == 1 and found[0].kind == "person" and found[0].actor.role == FORMER)):
+            # "Hunt" after "Jeremy Hunt"; "Pashinyan" out of office after "opposition leader Nikol Pashinyan"
+            found = [Mention(memory.surnames[name.lower_], "memory", position)]
         return found
 
     def _phrase(self, written: Token, day: dt.date | None) -> tuple[Token, list[Token] | None, _Phrase]:
@@ -377,6 +379,10 @@ class ActorResolver:
             if not role:  # 'a Mogadishu hotel' is in Somalia, not the Somali government's
                 return [Mention(_actor(country, text), "country")]
             return [Mention(_actor(country + role, text), "group")]
+        if found.named and found.countries and _named_joined_to_country(found, words):
+            # 'Somali and African Union troops': the Somali troops and the African Union's
+            return [*_country_mentions(found, words, head_position, role, text),
+                    _named_mention(found.named, head_position, text)]
         if found.named:
             return [_named_mention(found.named, head_position, text)]
         if found.countries:
@@ -561,6 +567,12 @@ def _named_mention(named: list[tuple[PhraseMatch, Entry]], head_position: int, t
     else:
         kind = "country"
     return Mention(_actor(entry.code, text), kind)
+
+
+def _named_joined_to_country(found: _Sorted, words: list[Token]) -> bool:
+    """Whether a named actor of the phrase is a conjunct of a country's word in it ('Somali and African Union')."""
+    countries = {words[m.start].i for m, _ in found.countries}
+    return any(t.dep_ == "conj" and t.head.i in countries for m, _ in found.named for t in words[m.start:m.end])
 
 
 def _country_mentions(found: _Sorted, words: list[Token], head_position: int, role: str, text: str

@@ -201,10 +201,19 @@ def _said(token: Token, lang: LanguagePack) -> list[Token]:
 
 
 def _attribution(token: Token, lang: LanguagePack) -> bool:
-    """Whether a statement verb the parser joined to the clause before it, with no subject, object or clause of
-    its own, only says who reported that clause ('Gunmen killed 15 villagers, rights groups *said*')."""
-    return token.dep_ == "conj" and token.lemma_.lower() in lang.statement_verbs and not any(
-        c.dep_ in (*lang.subject_labels, *lang.object_labels, "xcomp", "ccomp") for c in token.children)
+    """Whether a statement verb the parser joined to the clause before it, with no object or clause of its own and
+    no subject other than one set off by a comma, only says who reported that clause ('Gunmen killed 15 villagers,
+    rights groups *said*')."""
+    if token.dep_ != "conj" or token.lemma_.lower() not in lang.statement_verbs or any(
+            c.dep_ in (*lang.object_labels, "xcomp", "ccomp") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in lang.subject_labels), None)
+    if subject is None:
+        return True
+    # '..., Ukraine's border service *said*.': a subject of its own right after a comma, and no 'and' before it
+    before = subject.left_edge.i - 1
+    return subject.i < token.i and before > token.head.i and token.doc[before].text == "," and not any(
+        c.dep_ == "cc" for c in token.children)
 
 
 def _attributes_headline(token: Token, verdict: Verdict) -> bool:
