@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from eventlib import Coder
 from eventlib.lang.en import ENGLISH
+from eventlib.parse.grammar import predicate_of
 from eventlib.rules.passes import _attribution
+from eventlib.rules.ruleset import _object_named
 from tests.coding import coded, codes
 from tests.parses import make_doc
 
@@ -194,3 +196,37 @@ class TestTrailingAttribution:
                        pos=["NOUN", "VERB", "DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
                        lemmas=["troop", "cross", "the", "border", "and", "the", "army", "say", "so", "."])
         assert not _attribution(doc[7], ENGLISH)
+
+
+class TestOutcomeVictims:
+    def test_victims_rather_than_the_place_struck(self, coder: Coder) -> None:
+        """'shelled the districts of X, killing 11 civilians': the civilians are the target, not the place."""
+        assert coded(coder, "Russian forces shelled residential areas of Zaporizhzhia, killing six civilians.",
+                     "2023-05-06") == [("RUSMIL", "194", "UKRCVL")]
+
+    def test_a_bare_toll_leaves_the_place(self, coder: Coder) -> None:
+        """'killing 11' names no victims: the place struck stays the target."""
+        assert coded(coder, "Russian forces shelled Zaporizhzhia, killing six.", "2023-05-06")[0][2] == "UKR"
+
+
+class TestReasonGiven:
+    def test_reason_in_the_past_perfect_is_not_news(self, coder: Coder) -> None:
+        """'seized the ship, saying it had broken the rules': the doer's reason, not an event of its own."""
+        assert codes(coder, "Indonesian coastguards detained a Vietnamese trawler near the Natuna islands, saying it "
+                            "had violated Indonesian fishing laws.") == ["171"]
+
+    def test_what_is_said_in_the_past_is_coded(self, coder: Coder) -> None:
+        """Without the past perfect, what the participle of saying reports is coded as reported speech."""
+        assert "194" in codes(coder, "Israel struck targets in Gaza, saying Hamas fired rockets at Ashkelon.")
+
+
+class TestCalledSomething:
+    def test_what_the_object_is_called_misparsed(self) -> None:
+        """'called [X's fall] [an act of justice]' with the second noun parsed as the first's object: the verb
+        calls its object something, no phone call."""
+        doc = make_doc(["Biden", "called", "Assad", "'s", "fall", "an", "act", "of", "justice"],
+                       [1, 1, 4, 2, 1, 6, 4, 6, 7],
+                       ["nsubj", "ROOT", "poss", "case", "dobj", "det", "dobj", "prep", "pobj"],
+                       pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "DET", "NOUN", "ADP", "NOUN"],
+                       lemmas=["Biden", "call", "Assad", "'s", "fall", "an", "act", "of", "justice"])
+        assert _object_named(predicate_of(doc[1]))

@@ -350,8 +350,9 @@ def background(verdict: Verdict, item: Item) -> bool:
     attack or event noun inside a prepositional phrase, or on one a verbal act reacts to ('condemned the attack
     that killed two peacekeepers'), recalls an earlier event; it is not news here. So does
     an aside between commas about the subject of a coded verb ('Guterres, who visited the crossing on Friday,
-    told the summit ...'), and a relative clause in the past perfect ('the interpreters who had worked with
-    Dutch troops')."""
+    told the summit ...'), a relative clause in the past perfect ('the interpreters who had worked with
+    Dutch troops'), and the reason a coded act was given for in the past perfect ('seized the ship, saying it had
+    broken the rules')."""
     clause = item.root
     noun = clause.head
     if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and _aside(clause) and \
@@ -364,6 +365,9 @@ def background(verdict: Verdict, item: Item) -> bool:
         return True
     if _reacted_to(clause, verdict):
         verdict.drop(item.index, "background", "what the coded reaction followed, not news")
+        return True
+    if _given_reason(clause, verdict):
+        verdict.drop(item.index, "background", f"the reason {noun.head.text!r} was done for, not news")
         return True
     if _span_before(clause, verdict):
         verdict.drop(item.index, "background", "an event a span of time before the news ('a day after ...')")
@@ -386,6 +390,17 @@ def background(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "background", f"recalls the earlier {noun.lemma_.lower()!r}, not news")
     return True
+
+
+def _given_reason(clause: Token, verdict: Verdict) -> bool:
+    """Whether ``clause`` is the reason a coded act was given for, in the past perfect, by a participle of saying
+    ('seized the tanker, *saying* it *had violated* maritime rules'): what was done before, as the doer tells it."""
+    saying = clause.head
+    return clause.dep_ == "ccomp" and _perfect(clause) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in clause.children) and \
+        saying.tag_ == "VBG" and saying.dep_ == "advcl" and saying.lemma_.lower() in verdict.lang.statement_verbs \
+        and saying.head.i in verdict.fired and not verdict.policy.statement(verdict.codes.get(
+            saying.head.i, verdict.fired[saying.head.i][0].code))
 
 
 def _aside(clause: Token) -> bool:
@@ -670,9 +685,24 @@ def violent_outcome(verdict: Verdict, item: Item) -> bool:
     if head_predicate.passive and head_predicate.subject is None:  # 'was raked with gunfire, leaving two
         return False                                                # dead': nobody named; the outcome tells it
     verdict.drop(item.index, "violent-outcome", f"outcome of {head.text!r}")
-    if not head_predicate.slot(head_rule.target) and item.predicate.object is not None:
-        verdict.targets[head.i] = (item.predicate.object,)
+    victims = item.predicate.object
+    struck = head_predicate.slot(head_rule.target)
+    if victims is not None and (not struck or (
+            _killed_people(item.predicate.token, victims, verdict.lang) and all(_a_place(t, verdict.lang)
+                                                                                 for t in struck))):
+        verdict.targets[head.i] = (victims,)  # 'shelled the town, killing 11 civilians': the civilians
     return True
+
+
+def _killed_people(verb: Token, victims: Token, lang: LanguagePack) -> bool:
+    """Whether ``verb`` kills the people ``victims`` names (a noun that is no place: 'killing 11 civilians')."""
+    return verb.lemma_.lower() in lang.killing_verbs and victims.pos_ in ("NOUN", "PROPN") and \
+        not _a_place(victims, lang)
+
+
+def _a_place(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` names a place: a place noun ('the town of X', 'residential districts') or a place's name."""
+    return token.lemma_.lower() in lang.place_nouns or (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC"))
 
 
 def copular_complement(verdict: Verdict, item: Item) -> bool:
