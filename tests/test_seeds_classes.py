@@ -230,3 +230,14 @@ class TestCalledSomething:
                        pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "DET", "NOUN", "ADP", "NOUN"],
                        lemmas=["Biden", "call", "Assad", "'s", "fall", "an", "act", "of", "justice"])
         assert _object_named(predicate_of(doc[1]))
+
+
+class TestProtestPlaces:
+    def test_rally_outside_an_embassy(self, coder: Coder) -> None:
+        """A crowd rallying outside an embassy protests to the embassy's government, as protesting outside it."""
+        assert coded(coder, "Hundreds of protesters rallied outside the Chinese embassy in Manila.") == [
+            ("PHLCVL", "141", "CHNGOV")]
+
+    def test_the_capitol_is_congress(self, coder: Coder) -> None:
+        """The Capitol is the seat of the US Congress (USALEG), as Capitol Hill."""
+        assert coded(coder, "Climate activists occupied the Capitol in Washington.")[0][2] == "USALEG"
