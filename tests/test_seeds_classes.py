@@ -32,11 +32,6 @@ class TestForceAgainstProtesters:
         assert coded(coder, "Guinean gendarmes shot dead four marchers in Conakry on Thursday.") == [
             ("GINCOP", "175", "GINCVL")]
 
-    def test_open_fire_on_demonstrators(self, coder: Coder) -> None:
-        """'opened fire on demonstrators' is repression (175); on gunmen it is fighting (193)."""
-        assert codes(coder, "Iraqi soldiers opened fire on demonstrators in Nasiriyah.") == ["175"]
-        assert codes(coder, "Iraqi soldiers opened fire on the gunmen near Kirkuk.") == ["193"]
-
     def test_shooting_supporters_stays_small_arms_fire(self, coder: Coder) -> None:
         """Supporters are not marching protesters: shooting them is small-arms fire (193)."""
         assert codes(coder, "Police shot three opposition supporters in Kisumu.") == ["193"]
