@@ -548,7 +548,8 @@ class Coder:
                        trials: list[Trial] | None) -> list[Event]:
         """The events of one sentence, dated and placed; one event per code, source and target (two
         predicates may report one event: 'rioting erupted, leaving shops looted'), with the deaths either
-        counted."""
+        counted; an event with no target whose source did the same to someone named in the sentence is
+        that event told again ('stormed the parliament and set the building on fire')."""
         events: list[Event] = []
         told: dict[tuple[str, str, str], int] = {}
         counted = False
@@ -574,7 +575,9 @@ class Coder:
                     events.append(event)
                 elif events[told[key]].fatalities is None and event.fatalities is not None:
                     events[told[key]] = attrs.evolve(event, event_id=events[told[key]].event_id)
-        return events
+        return [e for e in events if e.target is not None or e.source is None or e.fatalities is not None
+                or (e.cameo_code, e.source.code) not in {(o.cameo_code, o.source.code) for o in events
+                                                         if o.target is not None and o.source is not None}]
 
     def _decides_actors(self, made: list[_Draft]) -> bool:
         """Whether the place of the events ``made`` may change their actors (see :meth:`_placed`): a role
@@ -823,6 +826,7 @@ class Coder:
             sources = [unnamed_actor(rule.unidentified)]  # 'a roadside bomb killed': an unidentified armed group
         if not sources and not (rule.source == "none" and targets):
             return []
+        targets = self._counterparts(sources, targets)
         coded = [(match.code, s, t) for s, t in self._pairs(match, sources, targets)]
         if rule.paired:  # "left for": a visit, and the host's event back
             coded += [(rule.paired, t, s) for _, s, t in coded if s is not None and t is not None]
@@ -832,6 +836,17 @@ class Coder:
             events.append(_Draft(make_event_id(article.id, index, number, code, source.code if source else "",
                                                target.code if target else ""), code, source, target))
         return events
+
+    def _counterparts(self, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """``targets``, with a counterpart of the one source in the source's role ('Saudi prosecutors shared
+        evidence with their Turkish counterparts': Turkish prosecutors), not the government a bare counterpart
+        stands for."""
+        if len(sources) != 1 or not sources[0].country or sources[0].role in ("", "GOV"):
+            return targets
+        role = sources[0].role
+        return [Actor(code=t.country + role, name=t.name, country=t.country, role=role)
+                if t.country and t.role == "GOV" and t.name.lower().rsplit(" ", 1)[-1] in self.lang.counterpart_nouns
+                else t for t in targets]
 
     def _joint(self, match: Match, sources: list[Actor]) -> bool:
         """Whether the event is a joint action of its sources or a use of force (whose target, if nobody is

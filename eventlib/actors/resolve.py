@@ -141,8 +141,12 @@ def stray_conjuncts(prep: Token, *, lang: LanguagePack = ENGLISH) -> list[Token]
 def listed_appositions(head: Token) -> list[Token]:
     """Names the parser took for appositions in a list: in 'Russia, the mighty China, and Iran',
     China is parsed as another name for Russia. An apposition counts as a list member when it is
-    written with a capital and a conjunct follows it."""
+    written with a capital and a conjunct follows it; with no conjunct of its own the head lists the
+    apposition that names a name and has conjuncts that name names, with those conjuncts."""
     last = max((t.i for t in head.conjuncts), default=-1)
+    if last < 0:  # 'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt': the list goes on from the apposition
+        return [t for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts
+                and all(j.pos_ == "PROPN" for j in c.conjuncts) for t in (c, *c.conjuncts)]
     return [c for c in head.children if c.dep_ == "appos" and c.i < last and c.text[:1].isupper()]
 
 
@@ -258,8 +262,12 @@ class ActorResolver:
             owned = self._owned(head, found, memory, position)
             if owned is not None:
                 return owned
-        if not found and memory is not None and head.pos_ == "PROPN" and head.lower_ in memory.surnames:
-            found = [Mention(memory.surnames[head.lower_], "memory", position)]  # "Hunt" after "Jeremy Hunt"
+        name = head if head.pos_ == "PROPN" else next(  # "Lam's decision" after "Carrie Lam", as "Putin's decision"
+            (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if memory is not None and name is not None and name.lower_ in memory.surnames and (not found or (
+                len(found) == 1 and found[0].kind == "person" and found[0].actor.role == FORMER)):
+            # "Hunt" after "Jeremy Hunt"; "Pashinyan" out of office after "opposition leader Nikol Pashinyan"
+            found = [Mention(memory.surnames[name.lower_], "memory", position)]
         return found
 
     def _phrase(self, written: Token, day: dt.date | None) -> tuple[Token, list[Token] | None, _Phrase]:
@@ -332,7 +340,8 @@ class ActorResolver:
 
     def _from_memory(self, head: Token, words: list[Token], matches: list[PhraseMatch],
                      memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
-        """'the two leaders', 'both countries', 'the regime', 'the country' when no dictionary word names them."""
+        """'the two leaders', 'both countries', 'the regime', 'the country', 'the group' when no dictionary word
+        names them."""
         if any(not e.is_role for m in matches for e in m.entries):
             return None
         lemma = head.lemma_.lower()
@@ -341,6 +350,8 @@ class ActorResolver:
             return _pair_from_memory(self.lang.pair_nouns[lemma], memory, position)
         if lemma in self.lang.country_nouns and "the" in lowered and len(words) <= 2:
             return _country_from_memory(head, self.lang.country_nouns[lemma], memory, position)
+        if lemma in self.lang.group_nouns and "the" in lowered and len(words) <= 2 and not matches:
+            return _named_group_from_memory(memory, position)
         roles = {e.code for m in matches for e in m.entries}
         if "the" in lowered and len(words) <= 3 and roles and roles <= ARMED_GROUP_ROLES:
             return _group_from_memory(roles, memory, position)
@@ -368,6 +379,10 @@ class ActorResolver:
             if not role:  # 'a Mogadishu hotel' is in Somalia, not the Somali government's
                 return [Mention(_actor(country, text), "country")]
             return [Mention(_actor(country + role, text), "group")]
+        if found.named and found.countries and _named_joined_to_country(found, words):
+            # 'Somali and African Union troops': the Somali troops and the African Union's
+            return [*_country_mentions(found, words, head_position, role, text),
+                    _named_mention(found.named, head_position, text)]
         if found.named:
             return [_named_mention(found.named, head_position, text)]
         if found.countries:
@@ -525,7 +540,8 @@ def _people_mentions(found: _Sorted, words: list[Token], head_position: int, rol
 def _person_mention(found: _Sorted, head_position: int, role: str, text: str) -> Mention:
     """The nearest person of a phrase: a group of the person's country when the head is a role noun
     ('supporters of Jair Bolsonaro'), the office held that day, a titled person of the country named,
-    else a former elite (ELI) of the person's country."""
+    else the opposition (OPP) of the person's country when the phrase calls the person so ('opposition leader
+    X'), else a former elite (ELI) of the person's country."""
     match, entry, dated = _nearest(found.people, head_position)
     head_noun = next((e for m, e in found.roles if m.start <= head_position < m.end and e.kind == "noun"), None)
     if head_noun is not None and not match.start <= head_position < match.end:
@@ -538,6 +554,8 @@ def _person_mention(found: _Sorted, head_position: int, role: str, text: str) ->
         # "Belgian Prime Minister Charles Michel" when his dated row is for another office
         return Mention(_actor(found.countries[-1][1].code[:3] + role, text), "person")
     country, _ = split_code(dated[-1].code)
+    if country and any(e.code == OPPOSITION for _, e in found.roles):  # 'opposition leader X' before X took office
+        return Mention(_actor(country + OPPOSITION, text), "person")
     return Mention(_actor(country + "ELI" if country else "ELI", text), "person")
 
 
@@ -549,6 +567,12 @@ def _named_mention(named: list[tuple[PhraseMatch, Entry]], head_position: int, t
     else:
         kind = "country"
     return Mention(_actor(entry.code, text), kind)
+
+
+def _named_joined_to_country(found: _Sorted, words: list[Token]) -> bool:
+    """Whether a named actor of the phrase is a conjunct of a country's word in it ('Somali and African Union')."""
+    countries = {words[m.start].i for m, _ in found.countries}
+    return any(t.dep_ == "conj" and t.head.i in countries for m, _ in found.named for t in words[m.start:m.end])
 
 
 def _country_mentions(found: _Sorted, words: list[Token], head_position: int, role: str, text: str
@@ -592,6 +616,17 @@ def _group_from_memory(roles: set[str], memory: ArticleMemory, position: tuple[i
     return [Mention(actors[best], "memory", position)]
 
 
+def _named_group_from_memory(memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:
+    """'the group': the last group named by its name ('YEMREBHTH', not 'Yemeni rebels') or organisation met
+    before ``position``, or None."""
+    for mention in reversed(memory.mentions):
+        country, role = split_code(mention.actor.code)
+        if mention.position < position and (mention.kind == "organisation" or (
+                mention.kind == "group" and len(mention.actor.code) > len(country) + len(role))):
+            return [Mention(mention.actor, "memory", position)]
+    return None
+
+
 def _country_from_memory(head: Token, role: str, memory: ArticleMemory, position: tuple[int, int]
                          ) -> list[Mention] | None:
     """'the regime' (its government: ``role`` GOV) or 'the country' (no role): of the last country or
@@ -617,6 +652,7 @@ def _with_agents(code: str, roles: list[tuple[str, str]]) -> str:
 
 #: The CAMEO role of former office holders (elites), which replaces the office's role, as in TABARI.
 FORMER = "ELI"
+OPPOSITION = "OPP"
 
 
 def _agent_codes(agents: list[tuple[PhraseMatch, Entry]], words: list[Token], head_position: int

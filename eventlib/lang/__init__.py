@@ -83,6 +83,8 @@ class LanguagePack:
     relative_pronouns: frozenset[str] = _words()
     #: Prepositions spelled another way, read as that preposition by rules ('upon' is 'on').
     same_prepositions: Mapping[str, str] = _table()
+    #: Prepositions of a deadline, read by rules though their object is a time ('gave X *until Friday* to leave').
+    deadline_prepositions: frozenset[str] = _words()
     #: Every preposition, for telling apart a TABARI pattern's preposition slot ('WITH +') from a word slot.
     prepositions: frozenset[str] = _words()
     #: Subordinators of clauses whose events have not happened ("unless Baghdad accepts", "if war starts").
@@ -136,6 +138,10 @@ class LanguagePack:
     pair_words: frozenset[str] = _words()
     #: Nouns of 'the regime', 'the country': the last country met, with the role code each adds ('' for none).
     country_nouns: Mapping[str, str] = _table()
+    #: Nouns of 'the group', 'the movement': the last named group or organisation met ('Boko Haram ... the group').
+    group_nouns: frozenset[str] = _words()
+    #: Nouns of 'their Turkish counterparts': whoever holds the acting one's role in another country.
+    counterpart_nouns: frozenset[str] = _words()
     #: Prepositions whose phrase says whose or where an actor is ('officials of Iran', 'police in Gaza').
     belonging_prepositions: frozenset[str] = _words()
     #: Prepositions whose object is the country an actor is in or from ('rebels in Mali', 'doctors from Chad').

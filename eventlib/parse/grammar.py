@@ -241,13 +241,16 @@ def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tup
                 if child.dep_ not in labels or child.pos_ not in ("ADP", "SCONJ", "ADV"):
                     continue
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                if objects and all(_is_time(g, lang) for g in objects):
-                    continue  # "on Monday" is not a preposition any rule is about
+                if objects and all(_is_time(g, lang) for g in objects) \
+                        and child.lower_ not in lang.deadline_prepositions:
+                    continue  # "on Monday" is not a preposition any rule is about ('until noon' is: a deadline)
                 heads = found.setdefault(lang.same_prepositions.get(child.lower_, child.lower_), [])
                 heads.extend(objects)
                 below.extend(objects)
                 if any(g.dep_ == "prep" for g in child.children):
-                    below.append(child)
+                    # 'pulled out of talks with X': a preposition with no object of its own ('out') is one with
+                    # the next ('of'), read at the same level
+                    (level if not objects else below).append(child)
         level = below
     return {word: tuple(heads) for word, heads in found.items()}
 

@@ -201,10 +201,19 @@ def _said(token: Token, lang: LanguagePack) -> list[Token]:
 
 
 def _attribution(token: Token, lang: LanguagePack) -> bool:
-    """Whether a statement verb the parser joined to the clause before it, with no subject, object or clause of
-    its own, only says who reported that clause ('Gunmen killed 15 villagers, rights groups *said*')."""
-    return token.dep_ == "conj" and token.lemma_.lower() in lang.statement_verbs and not any(
-        c.dep_ in (*lang.subject_labels, *lang.object_labels, "xcomp", "ccomp") for c in token.children)
+    """Whether a statement verb the parser joined to the clause before it, with no object or clause of its own and
+    no subject other than one set off by a comma, only says who reported that clause ('Gunmen killed 15 villagers,
+    rights groups *said*')."""
+    if token.dep_ != "conj" or token.lemma_.lower() not in lang.statement_verbs or any(
+            c.dep_ in (*lang.object_labels, "xcomp", "ccomp") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in lang.subject_labels), None)
+    if subject is None:
+        return True
+    # '..., Ukraine's border service *said*.': a subject of its own right after a comma, and no 'and' before it
+    before = subject.left_edge.i - 1
+    return subject.i < token.i and before > token.head.i and token.doc[before].text == "," and not any(
+        c.dep_ == "cc" for c in token.children)
 
 
 def _attributes_headline(token: Token, verdict: Verdict) -> bool:
@@ -341,8 +350,9 @@ def background(verdict: Verdict, item: Item) -> bool:
     attack or event noun inside a prepositional phrase, or on one a verbal act reacts to ('condemned the attack
     that killed two peacekeepers'), recalls an earlier event; it is not news here. So does
     an aside between commas about the subject of a coded verb ('Guterres, who visited the crossing on Friday,
-    told the summit ...'), and a relative clause in the past perfect ('the interpreters who had worked with
-    Dutch troops')."""
+    told the summit ...'), a relative clause in the past perfect ('the interpreters who had worked with
+    Dutch troops'), and the reason a coded act was given for in the past perfect ('seized the ship, saying it had
+    broken the rules')."""
     clause = item.root
     noun = clause.head
     if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and _aside(clause) and \
@@ -355,6 +365,9 @@ def background(verdict: Verdict, item: Item) -> bool:
         return True
     if _reacted_to(clause, verdict):
         verdict.drop(item.index, "background", "what the coded reaction followed, not news")
+        return True
+    if _given_reason(clause, verdict):
+        verdict.drop(item.index, "background", f"the reason {noun.head.text!r} was done for, not news")
         return True
     if _span_before(clause, verdict):
         verdict.drop(item.index, "background", "an event a span of time before the news ('a day after ...')")
@@ -377,6 +390,17 @@ def background(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "background", f"recalls the earlier {noun.lemma_.lower()!r}, not news")
     return True
+
+
+def _given_reason(clause: Token, verdict: Verdict) -> bool:
+    """Whether ``clause`` is the reason a coded act was given for, in the past perfect, by a participle of saying
+    ('seized the tanker, *saying* it *had violated* maritime rules'): what was done before, as the doer tells it."""
+    saying = clause.head
+    return clause.dep_ == "ccomp" and _perfect(clause) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in clause.children) and \
+        saying.tag_ == "VBG" and saying.dep_ == "advcl" and saying.lemma_.lower() in verdict.lang.statement_verbs \
+        and saying.head.i in verdict.fired and not verdict.policy.statement(verdict.codes.get(
+            saying.head.i, verdict.fired[saying.head.i][0].code))
 
 
 def _aside(clause: Token) -> bool:
@@ -661,9 +685,24 @@ def violent_outcome(verdict: Verdict, item: Item) -> bool:
     if head_predicate.passive and head_predicate.subject is None:  # 'was raked with gunfire, leaving two
         return False                                                # dead': nobody named; the outcome tells it
     verdict.drop(item.index, "violent-outcome", f"outcome of {head.text!r}")
-    if not head_predicate.slot(head_rule.target) and item.predicate.object is not None:
-        verdict.targets[head.i] = (item.predicate.object,)
+    victims = item.predicate.object
+    struck = head_predicate.slot(head_rule.target)
+    if victims is not None and (not struck or (
+            _killed_people(item.predicate.token, victims, verdict.lang) and all(_a_place(t, verdict.lang)
+                                                                                 for t in struck))):
+        verdict.targets[head.i] = (victims,)  # 'shelled the town, killing 11 civilians': the civilians
     return True
+
+
+def _killed_people(verb: Token, victims: Token, lang: LanguagePack) -> bool:
+    """Whether ``verb`` kills the people ``victims`` names (a noun that is no place: 'killing 11 civilians')."""
+    return verb.lemma_.lower() in lang.killing_verbs and victims.pos_ in ("NOUN", "PROPN") and \
+        not _a_place(victims, lang)
+
+
+def _a_place(token: Token, lang: LanguagePack) -> bool:
+    """Whether ``token`` names a place: a place noun ('the town of X', 'residential districts') or a place's name."""
+    return token.lemma_.lower() in lang.place_nouns or (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC"))
 
 
 def copular_complement(verdict: Verdict, item: Item) -> bool:
@@ -770,9 +809,10 @@ def _hostile_phrase(complement: Token, hostile: Mapping[str, str]) -> str | None
 
 
 def _complement_objects(complement: Token, lang: LanguagePack) -> list[Token]:
-    """The objects of a complement: its direct object, else the object of 'on', 'against', ..."""
+    """The objects of a complement: its direct object, else the object of 'on', 'against', ... of the verb, then
+    of its direct object ('take revenge *on X*')."""
     found = [o for o in complement.children if o.dep_ in ("dobj", "dative")]
-    return found + [p for prep in complement.children if prep.dep_ == "prep"
+    return found + [p for holder in (complement, *found) for prep in holder.children if prep.dep_ == "prep"
                     and prep.lower_ in lang.intent_target_prepositions for p in prep.children if p.dep_ == "pobj"]
 
 
@@ -802,6 +842,9 @@ def future(verdict: Verdict, item: Item) -> bool:
     root = item.root
     auxiliary = _intent_auxiliary(root, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None and root.dep_ == "advcl" and is_infinitive(root):
+        auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
+    if auxiliary is None and root.dep_ == "xcomp" and root.head.lemma_.lower() in verdict.lang.aspectual_verbs:
+        # 'would continue to support X': the aspectual verb's future is its complement's
         auxiliary = _intent_auxiliary(root.head, verdict.intent.verbs)  # type: ignore[attr-defined]
     if auxiliary is None and headline_infinitive(root, verdict.lang):
         auxiliary = "will"  # 'Vietnam's president to visit Laos': what a headline announces is to come
@@ -835,7 +878,8 @@ def _condition(verb: Token, lang: LanguagePack) -> tuple[Token, str] | None:
 def condition(verdict: Verdict, item: Item) -> bool:
     """'If Y attacks, X will retaliate', 'unless Y withdraws, X would strike': a hostile event X sets on a
     condition is a threat (the intent table's mode of the subordinator), made to the condition's subject."""
-    found = _condition(clause_top(item.root), verdict.lang)
+    # on the clause's top verb, else on the complement ('threatened to march *unless the mayor resigned*')
+    found = _condition(clause_top(item.root), verdict.lang) or _condition(item.root, verdict.lang)
     mode = verdict.intent.verbs.get(found[1]) if found is not None else None  # type: ignore[attr-defined]
     code = item.code
     if found is None or mode is None or verdict.policy.cooperative(code):

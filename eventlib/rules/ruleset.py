@@ -61,6 +61,14 @@ def _names_its_object(predicate: Predicate) -> bool:
     return said is not None and said.dep_ in ("oprd", "appos") and said.pos_ != "ADJ"
 
 
+def _object_named(predicate: Predicate) -> bool:
+    """Whether the parser made what the verb calls its object the object's own object ('called [the fall] [an act
+    of justice]'): a noun has no object, so the second noun is what the first is called."""
+    obj = predicate.object
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in obj.children)
+
+
 def is_place(token: Token) -> bool:
     """Whether a token names a place within a country (a city, region or site; not a country itself): a place
     the entity tagger found, or a proper noun it left untagged or took for a person or an organisation that the
@@ -187,7 +195,8 @@ class Rule(BaseRule):
                 "xcomp" in deps or any(c.dep_ == "advcl" and is_complement_clause(c, predicate.lang)
                                    for c in predicate.token.children)):
             return lambda: "verb takes a clause ('tries to ...'), not the object the rule is about"
-        if self.complements is None and "oprd" in deps and not _resultative(predicate) and (
+        if self.complements is None and ("oprd" in deps or _object_named(predicate)) and \
+                not _resultative(predicate) and (
                 self.objects is None or _names_its_object(predicate)):
             return lambda: "verb describes its object ('called the decision unjustified'), it is not an action"
         return None
