@@ -164,6 +164,8 @@ class TestFatalities:
         ("the number of people killed in Monday's raid on a market in the north has risen to 19", 19, False),
         ("officials put the number killed in the blast at 23", 23, False),
         ("shelling hit a house, killing a family of five", 5, False),
+        ("the death toll from Sunday's bombing of a bus station in the north-east has risen to 27", 27, False),
+        ("a car bomb claimed the lives of three traders", 3, False), ("the blast took the life of a guard", 1, False),
     ])
     def test_counts(self, text: str, count: int, estimate: bool) -> None:
         """Numbers of dead in words, digits and vague quantities."""

@@ -88,8 +88,13 @@ _PATTERNS = [
                rf"(?:were|was|have been|had been|are|being)?\s*(?:killed|dead|died|slain|murdered|executed|"
                rf"lost their lives|hacked to death|beaten to death|stabbed to death|burned to death|burnt to death)\b"),
     re.compile(rf"\b(?:leaving|left|leaves|leave)\s+{_QUALIFIER}{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?dead\b"),
-    re.compile(rf"\btoll(?:\s+[a-z'-]+){{0,6}}?\s+(?:rose|rises|climbed|climbs|reached|reaches|hit|hits|jumped|"
+    # 'the death toll from last week's attack on a police centre in Quetta has risen to 31'
+    re.compile(rf"\btoll(?:\s+[a-z'’,-]+){{0,14}}?\s+(?:has|had|have)\s+(?:risen|climbed|reached|jumped|mounted|"
+               rf"increased|hit|grown)\s+(?:to\s+)?{_QUALIFIER}{_NUMBER}\b"),
+    re.compile(rf"\btoll(?:\s+[a-z'’-]+){{0,6}}?\s+(?:rose|rises|climbed|climbs|reached|reaches|hit|hits|jumped|"
                rf"jumps|mounted|increased|increases|stood|stands|was|is|of|to|at)(?:\s+to|\s+at)?\s+"
+               rf"{_QUALIFIER}{_NUMBER}\b"),
+    re.compile(rf"\b(?:claimed|claiming|claims|claim|took|taken|taking|takes|take)\s+the\s+(?:life|lives)\s+of\s+"
                rf"{_QUALIFIER}{_NUMBER}\b"),
     re.compile(rf"\bnumber\s+(?:of\s+[a-z]+\s+)?(?:killed|dead)(?:\s+[a-z0-9'’,-]+){{0,20}}?\s+(?:has\s+|had\s+)?"
                rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|jumped|increased|stood|stands)\s+(?:to|at)\s+"
