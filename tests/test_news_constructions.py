@@ -436,3 +436,9 @@ def test_calling_something_a_quoted_name_is_no_phone_call(coder: Coder) -> None:
 def test_who_is_let_do_something_is_the_object(coder: Coder) -> None:
     """'let X do Y' (parsed as a clause of 'let'): X is what is let, as in 'allowed X to'."""
     assert "0861" in codes(coder, "Niger let UN peacekeepers patrol the border region.")
+
+
+def test_what_a_purpose_helps_someone_do_has_not_happened(coder: Coder) -> None:
+    """'gave X money to help Y pay salaries': Y's paying is the purpose (not coded), the giving is."""
+    found = coded(coder, "Norway sent $20m to Sudan on Monday to help Khartoum pay teachers' salaries.")
+    assert [(s, c) for s, c, _ in found] == [("NOR", "071")]

@@ -176,7 +176,7 @@ ENGLISH = LanguagePack(
     water_nouns={"sea", "ocean", "gulf", "strait", "straits"},
     feature_nouns={"delta", "valley", "river", "basin", "lake", "canal", "plateau", "highlands", "mountains",
                    "desert", "gulf", "bay", "port", "strait", "sea"},
-    bare_infinitive_verbs={"let"},
+    bare_infinitive_verbs={"let", "help"},
     amount_suffixes={"k", "m", "mn", "mln", "b", "bn", "bln", "tn", "trn"},
     meeting_nouns={"talks", "summit", "meeting", "conference", "negotiations"},
     meeting_prepositions={"after", "at", "during", "following"},

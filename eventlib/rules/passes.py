@@ -623,11 +623,13 @@ def permission(verdict: Verdict, item: Item) -> bool:
 
 
 def purpose(verdict: Verdict, item: Item) -> bool:
-    """'sent troops to secure the border', 'sent troops to help secure the border': the purpose of a coded
-    verb, and what its purpose clause's open complements say, has not happened."""
+    """'sent troops to secure the border', 'sent troops to help secure the border', 'disbursed funds to help Kyiv
+    pay salaries': the purpose of a coded verb, and what its purpose clause's complements say, has not happened."""
     root = item.root
-    while root.dep_ == "xcomp" and root.head.i != root.i and root.head.i not in verdict.fired:
-        root = first_conjunct(root.head)  # 'to help [secure]': up to the purpose clause
+    while (root.dep_ == "xcomp" or (root.dep_ == "ccomp" and root.head.lemma_.lower() in
+                                    verdict.lang.bare_infinitive_verbs)) \
+            and root.head.i != root.i and root.head.i not in verdict.fired:
+        root = first_conjunct(root.head)  # 'to help [secure]', 'to help Kyiv [pay]': up to the purpose clause
     if (root.dep_ == "advcl" and root.head.i in verdict.fired and is_infinitive(root)
             and not is_complement_clause(root, verdict.lang)):
         verdict.drop(item.index, "purpose", f"purpose of {root.head.text!r}")
