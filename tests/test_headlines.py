@@ -94,6 +94,7 @@ class TestUntaggedPlaces:
     ("Pakistan arrests opposition leader", ("PAK", "173", "PAKOPP")),
     ("Mali expels French ambassador", ("MLI", "161", "FRAGOV")),
     ("Pyongyang rebuffs Swiss offer to help", ("PRKGOV", "120", "CHE")),  # 'offer' read as the root, no subject
+    ("Chad severs ties with Israel over Gaza war", ("TCD", "161", "ISR")),  # 'severs' read as the subject of 'ties'
 ])
 def test_present_tense_headline_verb_read_as_a_noun(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
     """A headline verb the tagger took for a plural noun ('severs', 'arrests') is read as the verb it is."""

@@ -69,7 +69,7 @@ class HeadlineVerbs:
             comma = _comma_between_names(sentence)
             if comma is not None and self._join(doc, sentence, comma):
                 continue
-            if _headline_without_verb(sentence):
+            if _headline_without_verb(sentence) or self._verb_read_as_subject(sentence):
                 self._repair(doc, sentence, {}, _is_headline_verb)
             elif _acronym_read_as_verb(sentence):
                 self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
@@ -78,6 +78,17 @@ class HeadlineVerbs:
             elif _report_without_clause(sentence):
                 self._repair_participle(doc, sentence, _is_reported_verb)
         return doc
+
+    def _verb_read_as_subject(self, sentence: Span) -> bool:
+        """Whether a headline's verb was read as the plural subject of the noun after it, taken for an '-s' verb
+        ('Bolivia *severs* ties with Israel' parsed as severs that tie)."""
+        root = sentence.root
+        if len(sentence) > LONGEST_HEADLINE or sentence[-1].text in (".", "!", "?", '"', "'") or \
+                root.tag_ != "VBZ" or not root.lower_.endswith("s"):
+            return False
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.tag_ == "NNS" and subject.is_lower and subject.i > sentence.start \
+            and subject.doc[subject.i - 1].pos_ == "PROPN" and self._base(subject.text) is not None
 
     def _repair_participle(self, doc: Doc, sentence: Span, accept: Callable[[Token], bool]) -> None:
         """A sentence with a full stop and no verb at its head, or a report with no clause reported: the first
