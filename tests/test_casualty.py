@@ -284,3 +284,10 @@ def test_attack_that_claimed_lives(coder: Coder) -> None:
     """'A roadside bomb claimed the lives of ...': the attack kills those whose lives it took."""
     found = coded(coder, "A roadside bomb claimed the lives of two nurses near Kandahar.")
     assert [(s, c[:2], t) for s, c, t, _, _ in found] == [("AFGUAF", "18", "AFGHLH")]
+
+
+def test_gunbattle_between_two_sides(coder: Coder) -> None:
+    """'N dead in gunfight between X and Y': a small-arms fight each way (193), with the toll."""
+    found = coded(coder, "Six dead in gunfight between police and smugglers near Agadez")
+    assert sorted((s, c, t, n) for s, c, t, n, _ in found) == [("NERCOP", "193", "NERCRM", 6),
+                                                               ("NERCRM", "193", "NERCOP", 6)]
