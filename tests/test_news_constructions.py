@@ -442,3 +442,8 @@ def test_what_a_purpose_helps_someone_do_has_not_happened(coder: Coder) -> None:
     """'gave X money to help Y pay salaries': Y's paying is the purpose (not coded), the giving is."""
     found = coded(coder, "Norway sent $20m to Sudan on Monday to help Khartoum pay teachers' salaries.")
     assert [(s, c) for s, c, _ in found] == [("NOR", "071")]
+
+
+def test_any_trade_on_strike_strikes(coder: Coder) -> None:
+    """Workers of any trade the worker word class names who strike go on a labour strike (143), not an attack."""
+    assert "143" in codes(coder, "Kenyan pharmacists struck over unpaid allowances.")
