@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from eventlib import Coder
+from eventlib import Coder, Event
 
 #: The article date the rule tests code their sentences on.
 DATE = "2024-05-06"
@@ -25,3 +25,10 @@ def none_of(coder: Coder, text: str, roots: Iterable[str], date: str = DATE) -> 
     """Whether ``text`` gives no event of the CAMEO ``roots``."""
     wanted = tuple(roots)
     return not [code for code in codes(coder, text, date) if code[:2] in wanted]
+
+
+def place_of(found: list[Event], code: str) -> tuple[str, str, str] | None:
+    """(name, country, precision) of the first event of ``code`` (its root when two digits), or None if unplaced."""
+    event = next(e for e in found if e.cameo_code.startswith(code))
+    return None if event.location is None else (event.location.name, event.location.country,
+                                                event.location.precision)

@@ -7,17 +7,11 @@ Ankara*') is an actor, not a place."""
 from __future__ import annotations
 
 from eventlib import Coder, Event
+from tests.coding import place_of
 
 
 def events(coder: Coder, text: str, date: str = "2025-05-02") -> list[Event]:
     return list(coder.code_text(text, date))
-
-
-def place_of(found: list[Event], code: str) -> tuple[str, str, str] | None:
-    """(name, country, precision) of the first event of ``code`` (its root when two digits), or None if unplaced."""
-    event = next(e for e in found if e.cameo_code.startswith(code))
-    return None if event.location is None else (event.location.name, event.location.country,
-                                                event.location.precision)
 
 
 def test_cause_after_an_attack_abroad_is_not_the_place(coder: Coder) -> None:
