@@ -575,9 +575,9 @@ class Coder:
                     events.append(event)
                 elif events[told[key]].fatalities is None and event.fatalities is not None:
                     events[told[key]] = attrs.evolve(event, event_id=events[told[key]].event_id)
+        targeted = {(o.cameo_code, o.source.code) for o in events if o.target is not None and o.source is not None}
         return [e for e in events if e.target is not None or e.source is None or e.fatalities is not None
-                or (e.cameo_code, e.source.code) not in {(o.cameo_code, o.source.code) for o in events
-                                                         if o.target is not None and o.source is not None}]
+                or (e.cameo_code, e.source.code) not in targeted]
 
     def _decides_actors(self, made: list[_Draft]) -> bool:
         """Whether the place of the events ``made`` may change their actors (see :meth:`_placed`): a role
