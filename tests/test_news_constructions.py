@@ -447,3 +447,13 @@ def test_what_a_purpose_helps_someone_do_has_not_happened(coder: Coder) -> None:
 def test_any_trade_on_strike_strikes(coder: Coder) -> None:
     """Workers of any trade the worker word class names who strike go on a labour strike (143), not an attack."""
     assert "143" in codes(coder, "Kenyan pharmacists struck over unpaid allowances.")
+
+
+def test_what_can_be_done_is_no_fact(coder: Coder) -> None:
+    """'can' states an ability, not an event: 'confident that a deal can be reached' is an optimistic comment."""
+    assert codes(coder, "Jordan is confident that a water deal can be reached with Israel.") == ["013"]
+
+
+def test_attitude_about_an_event_with_no_doer_stands(coder: Coder) -> None:
+    """'confident that the row would be settled' names nobody who settles it: the optimism is the event."""
+    assert "013" in codes(coder, "Peru's president said he was confident that the border row would be settled.")

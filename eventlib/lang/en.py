@@ -82,7 +82,7 @@ ENGLISH = LanguagePack(
                   "between", "by", "during", "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto",
                   "out", "over", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without"},
     conditional_subordinators={"if", "unless", "lest", "whether"},
-    modal_verbs={"must", "should", "could", "might", "may", "ought"},
+    modal_verbs={"must", "should", "could", "might", "may", "ought", "can"},
     future_auxiliaries={"will", "'ll", "shall", "wo", "would"},
     same_time_subordinators={"when", "as", "while", "whilst"},
     complement_subordinators={"for"},

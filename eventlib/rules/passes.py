@@ -1013,12 +1013,20 @@ def negation(verdict: Verdict, item: Item) -> bool:
 
 def attitude(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate) -> None:
     """'was confident a deal could be signed': a statement of an attitude that gave way to what it reports
-    stands again when no event of what it reports stood (the signing is only possible)."""
+    stands again when no event of what it reports stood (the signing is only possible), or none that names its
+    doer ('confident the dispute would be settled')."""
     if verdict.dropped_by.get(index) != "reported-speech" or not verdict.policy.attitude(verdict.codes[index]):
         return
     clauses = _said(predicate.token, verdict.lang)
-    if not _codes_within(verdict, index, clauses, standing=True):
+    if not any(_has_doer(*verdict.fired[i]) for i in _fired_within(verdict, index, clauses, standing=True)):
         del verdict.dropped[index], verdict.dropped_by[index]
+
+
+def _has_doer(rule: BaseRule, predicate: Predicate) -> bool:
+    """Whether an event can be made of ``rule`` on ``predicate``: the slot of its source names someone, unless the
+    rule names its own doer ('a deal would be settled' names nobody who settles it)."""
+    slot = rule.source
+    return not (predicate.passive and slot == "subject") or bool(predicate.slot(slot))
 
 
 def protest_aim(verdict: Verdict, index: int, rule: BaseRule, predicate: Predicate) -> None:
