@@ -457,3 +457,8 @@ def test_what_can_be_done_is_no_fact(coder: Coder) -> None:
 def test_attitude_about_an_event_with_no_doer_stands(coder: Coder) -> None:
     """'confident that the row would be settled' names nobody who settles it: the optimism is the event."""
     assert "013" in codes(coder, "Peru's president said he was confident that the border row would be settled.")
+
+
+def test_ready_to_respond_to_aggression_threatens_force(coder: Coder) -> None:
+    """'is ready to respond to any aggression': aggression is an attack, and responding to one is a threat (138)."""
+    assert codes(coder, "Azerbaijan's army is ready to respond to any aggression on the border.") == ["138"]

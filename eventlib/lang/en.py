@@ -215,7 +215,7 @@ ENGLISH = LanguagePack(
                   "explosion", "explosive", "ied", "mine", "landmine", "shelling", "shell", "bombardment", "barrage",
                   "rocket", "missile", "mortar", "grenade", "drone", "gunfire", "shooting", "shootout", "crossfire",
                   "offensive", "clash", "fighting", "firefight", "gunbattle", "gunfight", "skirmish", "massacre",
-                  "onslaught", "incursion", "operation", "violence", "duel"},
+                  "onslaught", "incursion", "operation", "violence", "duel", "aggression"},
     fire_nouns={"fire", "round", "volley", "shot", "device"},
     weapon_words={"sniper", "rocket", "mortar", "artillery", "tank", "machine-gun", "gun", "automatic", "heavy",
                   "cannon", "rifle", "missile", "anti-aircraft", "small-arms", "enemy", "hostile", "explosive",
