@@ -27,6 +27,11 @@ def none_of(coder: Coder, text: str, roots: Iterable[str], date: str = DATE) -> 
     return not [code for code in codes(coder, text, date) if code[:2] in wanted]
 
 
+def events(coder: Coder, text: str, date: str = "2025-05-02") -> list[Event]:
+    """The events of ``text``, a list."""
+    return list(coder.code_text(text, date))
+
+
 def place_of(found: list[Event], code: str) -> tuple[str, str, str] | None:
     """(name, country, precision) of the first event of ``code`` (its root when two digits), or None if unplaced."""
     event = next(e for e in found if e.cameo_code.startswith(code))

@@ -6,12 +6,8 @@ Ankara*') is an actor, not a place."""
 
 from __future__ import annotations
 
-from eventlib import Coder, Event
-from tests.coding import place_of
-
-
-def events(coder: Coder, text: str, date: str = "2025-05-02") -> list[Event]:
-    return list(coder.code_text(text, date))
+from eventlib import Coder
+from tests.coding import events, place_of
 
 
 def test_cause_after_an_attack_abroad_is_not_the_place(coder: Coder) -> None:

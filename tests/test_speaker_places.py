@@ -4,12 +4,8 @@ the story's country without a dateline, the dateline for visitors when the story
 
 from __future__ import annotations
 
-from eventlib import Coder, Event
-from tests.coding import place_of
-
-
-def events(coder: Coder, text: str, date: str = "2025-05-02") -> list[Event]:
-    return list(coder.code_text(text, date))
+from eventlib import Coder
+from tests.coding import events, place_of
 
 
 def test_foreign_speaker_is_not_at_the_dateline(coder: Coder) -> None:

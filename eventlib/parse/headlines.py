@@ -83,8 +83,7 @@ class HeadlineVerbs:
         """Whether a headline's verb was read as the plural subject of the noun after it, taken for an '-s' verb
         ('Bolivia *severs* ties with Israel' parsed as severs that tie)."""
         root = sentence.root
-        if len(sentence) > LONGEST_HEADLINE or sentence[-1].text in (".", "!", "?", '"', "'") or \
-                root.tag_ != "VBZ" or not root.lower_.endswith("s"):
+        if not _reads_as_headline(sentence) or root.tag_ != "VBZ" or not root.lower_.endswith("s"):
             return False
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.tag_ == "NNS" and subject.is_lower and subject.i > sentence.start \
@@ -181,7 +180,7 @@ class HeadlineVerbs:
 def _comma_between_names(sentence: Span) -> Token | None:
     """In a headline (no full stop at its end), the comma that joins two names before the verb, as 'and' would
     ('Saudi Arabia, Iran restore ties', 'Colombia, ELN rebels agree ...'), when the parse did not join them."""
-    if len(sentence) > LONGEST_HEADLINE or sentence[-1].text in (".", "!", "?", '"', "'"):
+    if not _reads_as_headline(sentence):
         return None
     for token in sentence[1:5]:
         if token.text != ",":
@@ -278,12 +277,17 @@ def _report_without_clause(sentence: Span) -> bool:
                 for c in root.children)
 
 
+def _reads_as_headline(sentence: Span) -> bool:
+    """Whether ``sentence`` reads as a headline: short, with no full stop, question or exclamation mark or closing
+    quote at its end."""
+    return len(sentence) <= LONGEST_HEADLINE and sentence[-1].text not in (".", "!", "?", '"', "'")
+
+
 def _headline_without_verb(sentence: Span) -> bool:
     """Whether ``sentence`` reads as a headline (short, no full stop at its end) whose root is no verb, or a
     verb without a subject ('Mali expels French ambassador' with 'Mali' read as a modifier)."""
-    last = sentence[-1]
     root = sentence.root
-    return len(sentence) <= LONGEST_HEADLINE and last.text not in (".", "!", "?", '"', "'") and (
+    return _reads_as_headline(sentence) and (
         root.pos_ not in ("VERB", "AUX") or (root.tag_ in ("VBZ", "VBP", "VB") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux") for c in root.children)))
 
