@@ -291,3 +291,22 @@ def test_gunbattle_between_two_sides(coder: Coder) -> None:
     found = coded(coder, "Six dead in gunfight between police and smugglers near Agadez")
     assert sorted((s, c, t, n) for s, c, t, n, _ in found) == [("NERCOP", "193", "NERCRM", 6),
                                                                ("NERCRM", "193", "NERCOP", 6)]
+
+
+class TestBlamedDoer:
+    def test_attack_blamed_on_a_group(self, coder: Coder) -> None:
+        """'killed in a raid blamed on X': the group the attack is blamed on made it; the blame is no accusation of
+        its own."""
+        found = coded(coder, "Seven villagers were killed near Diffa in a raid blamed on Boko Haram.")
+        assert [(s, c[:2]) for s, c, *_ in found] == [("NGAREBBKH", "19")]
+
+    def test_reporter_who_blamed_a_group(self, coder: Coder) -> None:
+        """'..., according to residents, who blamed X': who the reporters blame made the attack."""
+        found = coded(coder, "A mortar attack on a camp near Tawila killed six people, according to aid workers, "
+                             "who blamed the Rapid Support Forces.")
+        assert [(s, c[:2], n) for s, c, _, n, _ in found] == [("SDNREBRSF", "19", 6)]
+
+    def test_blame_in_its_own_clause_stands(self, coder: Coder) -> None:
+        """A control: a blame clause of its own ('and the army blamed X') is an accusation, not the doer's name."""
+        found = coded(coder, "A bomb killed five soldiers near Gao, and the army blamed jihadists.")
+        assert "112" in [c for _, c, *_ in found]

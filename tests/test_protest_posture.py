@@ -205,3 +205,27 @@ def test_subject_shared_by_a_joined_verb_meets_the_rule(coder: Coder) -> None:
     """A rule asking for protesters as subject reads the subject a joined verb shares ('gathered ... and blocked')."""
     events = coder.code_text("Farmers gathered outside Athens and blocked the main highway to the north.", "2023-01-01")
     assert "144" in [e.cameo_code for e in events]
+
+
+class TestDoneToProtest:
+    def test_snub_done_to_protest_is_the_protest(self, coder: Coder) -> None:
+        """'shunned classes to protest at X': what is done to protest is a protest (14x), not a snub (12x)."""
+        found = codes(coder, "Students in Harare shunned lectures on Tuesday to protest against the fee rise.")
+        assert [c[:2] for c in found] == ["14"]
+
+    def test_protest_act_keeps_its_own_code(self, coder: Coder) -> None:
+        """A control: a coded protest ('boycotted the session to protest ...') keeps its own code."""
+        assert codes(coder, "Opposition deputies in Lusaka boycotted the budget debate to protest against the "
+                            "arrest of their leader.") == ["143"]
+
+
+class TestQuitting:
+    def test_quitting_talks_halts_them(self, coder: Coder) -> None:
+        """'quit the talks' halts negotiations (164); a bare 'quit' is a resignation (0831)."""
+        assert codes(coder, "The rebel delegation quit the peace talks in Addis Ababa.") == ["164"]
+        assert codes(coder, "Peru's interior minister quit on Sunday.") == ["0831"]
+
+
+def test_peacekeeping_force_withdrawn(coder: Coder) -> None:
+    """A peacekeeping force withdrawn is peacekeepers withdrawn (1661), not a pull-back from a fight (087)."""
+    assert codes(coder, "Malawi withdrew its peacekeeping force from the Central African Republic.") == ["1661"]

@@ -138,6 +138,46 @@ class TestCondition:
         assert all(c != "0841" for _, c, _ in coded(coder, "Iran will seize more ships unless Britain frees the crew."))
 
 
+    def test_cooperation_withheld_unless_is_an_ultimatum(self, coder: Coder) -> None:
+        """'X will pull out its troops unless Y ...': a cooperative act set on 'unless' is an ultimatum (139)."""
+        assert coded(coder, "Burundi will withdraw its soldiers from Somalia unless its arrears are paid.")[0][1] \
+            == "139"
+
+    def test_cooperation_offered_if_stays_an_intent(self, coder: Coder) -> None:
+        """A control: 'X will pull out its troops if Y ...' is a conditional offer, no threat."""
+        assert [c[:2] for _, c, _ in coded(coder, "Burundi will withdraw its soldiers from Somalia if the truce "
+                                                 "holds.")] == ["03"]
+
+    def test_withheld_cooperation_unless_is_a_conditional_refusal(self, coder: Coder) -> None:
+        """A control: 'X will not reopen Z unless Y ...' is no ultimatum."""
+        assert "139" not in [c for _, c, _ in coded(coder, "Egypt will not reopen the Rafah crossing unless "
+                                                          "the shelling stops.")]
+
+
+class TestRejectionPredicates:
+    @pytest.mark.parametrize("text", [
+        "Talks with the separatists are out of the question, Spain's interior minister said.",
+        "The Spanish interior minister said a referendum was unacceptable.",
+        "The Spanish interior minister said that an amnesty was simply not an option.",
+    ])
+    def test_saying_a_thing_is_ruled_out_is_a_rejection(self, coder: Coder, text: str) -> None:
+        """'said X was out of the question / unacceptable / not an option' rejects X (12x)."""
+        assert [(s, c[:2]) for s, c, _ in coded(coder, text)] == [("ESPGOV", "12")]
+
+    def test_ruling_out_a_coded_act_refuses_it(self, coder: Coder) -> None:
+        """'said lifting the embargo was off the table' refuses to ease the embargo (1244), aimed at its target."""
+        assert coded(coder, "Washington said lifting the embargo on Cuba was off the table.") == [
+            ("USAGOV", "1244", "CUB")]
+
+    def test_the_target_is_who_the_rejected_thing_names(self, coder: Coder) -> None:
+        """'the Turkish plan is unacceptable': against the plan's maker."""
+        assert coded(coder, "Cyprus said the Turkish plan was unacceptable.") == [("CYP", "120", "TUR")]
+
+    def test_a_pronoun_is_not_rejected(self, coder: Coder) -> None:
+        """A control: 'said it was unacceptable' names nothing rejected."""
+        assert coded(coder, "Cyprus said it was unacceptable.") == []
+
+
 class TestAttitudes:
     def test_denial_stands_when_its_clause_codes_nothing(self, coder: Coder) -> None:
         """'X denied that the figures were wrong' is X's denial (016)."""

@@ -89,6 +89,9 @@ class LanguagePack:
     prepositions: frozenset[str] = _words()
     #: Subordinators of clauses whose events have not happened ("unless Baghdad accepts", "if war starts").
     conditional_subordinators: frozenset[str] = _words()
+    #: Conditional subordinators that state what must happen to avert the main clause ('X will leave *unless* Y
+    #: ...'): a cooperative act set on one is an ultimatum, not an offer.
+    exceptive_subordinators: frozenset[str] = _words()
     #: Modal verbs of events that are not reported as facts ("must reach an agreement", "could attack").
     modal_verbs: frozenset[str] = _words()
     #: Auxiliaries of the future ('will meet'): a future event is dated by the article (the announcement).
@@ -334,6 +337,9 @@ class LanguagePack:
     #: Words of a reported clause that make a plain statement an optimistic (013) or pessimistic (012) comment.
     optimism_words: frozenset[str] = _words()
     pessimism_words: frozenset[str] = _words()
+    #: What a copula says of a proposal, a plan or talks to reject them ('talks are *out of the question*', 'the
+    #: plan is *unacceptable*', 'a return to the old border is *not an option*'), the words after the copula.
+    rejection_predicates: frozenset[str] = _words()
     #: Verbs whose complement is stopped or avoided, so does not happen ('stop fighting', 'refrain from attacking').
     cessative_verbs: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.
@@ -358,6 +364,13 @@ class LanguagePack:
     resultatives: frozenset[str] = _words()
     #: Prepositions that attach the attack a death happened in ('killed in an ambush', 'died after shelling').
     attack_prepositions: frozenset[str] = _words()
+    #: Verbs that lay an attack at someone's door ('an ambush *blamed* on X', 'a raid *attributed* to X'): in a
+    #: clause on the attack, or on who reported it ('according to medics, who *blamed* X'), they name its doer.
+    blame_verbs: frozenset[str] = _words()
+    #: Prepositions on a blame verb whose object is the one blamed ('blamed *on* X', 'attributed *to* X').
+    blame_prepositions: tuple[str, ...] = _sequence()
+    #: Prepositional heads that name who reported a sentence ('*according* to police').
+    attribution_heads: frozenset[str] = _words()
 
     # -- text -----------------------------------------------------------------------------------------------------
     #: Words the language's spaCy tokenizer splits although they are letters only ('cannot' -> can, not).

@@ -244,10 +244,36 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
             elif child.dep_ == "acl" and child.tag_ == "VBN":  # 'mortar shells fired by rebels'
                 heads.extend(p for by in child.children if by.dep_ == "agent" for p in by.children
                              if p.dep_ == "pobj")
+        heads.extend(blamed_doers(noun, predicate.lang))  # 'an ambush blamed on herders'
     for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
         if clause.dep_ == "advcl":
             heads.extend(c for c in clause.children if c.dep_ == "nsubj")
+    for reporter in attributed_reporters(predicate.token, predicate.lang):  # 'according to medics, who blamed X'
+        heads.extend(blamed_doers(reporter, predicate.lang))
     return heads
+
+
+def blame_clauses(holder: Token, lang: LanguagePack) -> list[Token]:
+    """The clauses on ``holder`` that lay an attack at someone's door ('an attack *the army blamed on X*', 'a raid
+    *attributed to X*', 'medics, *who blamed X*')."""
+    return [c for c in holder.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lang.blame_verbs]
+
+
+def blamed_doers(holder: Token, lang: LanguagePack) -> list[Token]:
+    """Whom the blame clauses on ``holder`` name: the object of 'on' or 'to' ('blamed on X'), else the clause's
+    object when it is not the relative pronoun ('who blamed X')."""
+    found: list[Token] = []
+    for clause in blame_clauses(holder, lang):
+        blamed = _objects_of(clause, lang.blame_prepositions)
+        found += blamed or [c for c in clause.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")
+                            and not is_attack(c, lang)]
+    return found
+
+
+def attributed_reporters(verb: Token, lang: LanguagePack) -> list[Token]:
+    """Who ``verb``'s clause is attributed to by a preposition ('killed nine, *according to medics*')."""
+    return [p for head in verb.children if head.dep_ == "prep" and head.lower_ in lang.attribution_heads
+            for to in head.children if to.dep_ == "prep" for p in to.children if p.dep_ == "pobj"]
 
 
 def _doer(predicate: Predicate, argument: str) -> list[Token]:
@@ -304,6 +330,12 @@ def _makers(noun: Token, lang: LanguagePack) -> list[Token]:
               for a in _objects_of(p, ("by",))]
     return possessors + _objects_of(noun, lang.event_maker_prepositions) + _objects_of(noun, ("between",)) + \
         before + agents
+
+
+def event_parties(noun: Token, lang: LanguagePack) -> list[Token]:
+    """Who the event ``noun`` names as its makers, then as its targets ('the *American* proposal', 'talks with
+    *the rebels*')."""
+    return _makers(noun, lang) + _noun_targets(noun, lang)
 
 
 def _passive_participles(noun: Token) -> list[Token]:

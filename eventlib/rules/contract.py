@@ -22,7 +22,7 @@ from ..parse.slots import slot_error
 SUPPRESS = "suppress"
 
 #: The grammar passes a rule goes through unless its type says otherwise (see :mod:`eventlib.rules.passes`).
-DEFAULT_PASSES: tuple[str, ...] = ("instrument-speaker", "between-sides", "background", "noun-clause",
+DEFAULT_PASSES: tuple[str, ...] = ("instrument-speaker", "between-sides", "background", "blamed-doer", "noun-clause",
                                "abstract-foe", "cessation", "reported-speech", "hypothetical", "purpose", "request",
                                "violent-outcome", "intent", "aspectual-complement", "future", "embedded-clause",
                                "negation", "attitude", "protest-aim", "addressee")

@@ -29,7 +29,7 @@ from ..parse.grammar import (
     is_infinitive,
     predicate_of,
 )
-from ..parse.slots import attack_nouns, is_attack
+from ..parse.slots import attack_nouns, attributed_reporters, blame_clauses, event_parties, is_attack
 from .contract import SUPPRESS, BaseRule
 from .policy import CodePolicy
 from .statements import (
@@ -185,12 +185,47 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
         if not item.predicate.slot(item.rule.target):
             verdict.targets.setdefault(item.index, (threatened,))
         return False
+    if _rejection(verdict, item, clauses[0]):
+        return False
     tone = _tone(clauses, verdict.lang) if uncoded else None
     if tone is not None:  # 'said relations were now much better': an optimistic comment (013)
         verdict.recode(item.index, tone, f"tone of what was said -> {tone}")
         return False
     verdict.drop(item.index, "reported-speech", "reports speech: what was said is coded, or nothing")
     return True
+
+
+def _rejection(verdict: Verdict, item: Item, clause: Token) -> bool:
+    """'said talks were out of the question', 'said the plan was unacceptable': a statement that what the copula's
+    subject names is rejected is a rejection (120; of a coded act, what the refuse mode makes of it: 'said lifting
+    the sanctions was out of the question' 1244), aimed at whom the subject names."""
+    rejected = _rejected(clause, verdict.lang)
+    if rejected is None:
+        return False
+    code, aimed = "120", tuple(event_parties(rejected, verdict.lang))
+    if rejected.i in verdict.fired and rejected.i not in verdict.dropped:
+        rule, predicate = verdict.fired[rejected.i]
+        code = verdict.intent.recode_as("refuse", verdict.codes[rejected.i]) or code  # type: ignore[attr-defined]
+        aimed = verdict.targets.get(rejected.i) or tuple(predicate.slot(rule.target))
+        verdict.drop(rejected.i, "reported-speech", f"rejected by {item.predicate.token.text!r}")
+    verdict.recode(item.index, code, f"what was said rejects {rejected.text!r} -> {code}")
+    if aimed and not item.predicate.slot(item.rule.target):
+        verdict.targets.setdefault(item.index, aimed)
+    return True
+
+
+def _rejected(clause: Token, lang: LanguagePack) -> Token | None:
+    """The subject of a copula that rejects it ('talks are *out of the question*', lang ``rejection_predicates``),
+    if it is no pronoun."""
+    if clause.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > clause.i:
+        return None
+    words = [t for t in clause.doc[clause.i + 1:clause.right_edge.i + 1]
+             if not (t.head.i == clause.i and t.dep_ in ("advmod", "punct"))]
+    said = "".join(t.text_with_ws for t in words).strip().lower()
+    return subject if any(said == p or said.startswith(p + " ") for p in lang.rejection_predicates) else None
 
 
 def _said(token: Token, lang: LanguagePack) -> list[Token]:
@@ -390,6 +425,23 @@ def background(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "background", f"recalls the earlier {noun.lemma_.lower()!r}, not news")
     return True
+
+
+def blamed_doer(verdict: Verdict, item: Item) -> bool:
+    """'killed in an ambush *blamed on X*', 'killed nine, according to medics, *who blamed X*': a blame clause on
+    the attack or on who reported it names the attack's doer (the violent event's source), no accusation of its
+    own."""
+    clause = item.root
+    lang = verdict.lang
+    holder = clause.head
+    violent = [fired.token for i, (_, fired) in verdict.fired.items()
+               if i != item.index and verdict.policy.violent(verdict.codes.get(i, ""))]
+    if not violent or clause not in blame_clauses(holder, lang):
+        return False
+    if is_attack(holder, lang) or any(holder in attributed_reporters(verb, lang) for verb in violent):
+        verdict.drop(item.index, "blamed-doer", f"names who made the {holder.text!r} attack: its source")
+        return True
+    return False
 
 
 def _given_reason(clause: Token, verdict: Verdict) -> bool:
@@ -632,6 +684,11 @@ def purpose(verdict: Verdict, item: Item) -> bool:
         root = first_conjunct(root.head)  # 'to help [secure]', 'to help Kyiv [pay]': up to the purpose clause
     if (root.dep_ == "advcl" and root.head.i in verdict.fired and is_infinitive(root)
             and not is_complement_clause(root, verdict.lang)):
+        done = verdict.codes.get(root.head.i, "")
+        if root is item.root and verdict.policy.protest(item.code) and verdict.policy.verbal(done):
+            # 'shunned work to protest at X': what is done to protest is the protest, not a snub of its own
+            verdict.drop(root.head.i, "purpose", f"done to protest: {item.predicate.token.text!r} tells the act")
+            return False
         verdict.drop(item.index, "purpose", f"purpose of {root.head.text!r}")
         return True
     return False
@@ -884,9 +941,17 @@ def condition(verdict: Verdict, item: Item) -> bool:
     found = _condition(clause_top(item.root), verdict.lang) or _condition(item.root, verdict.lang)
     mode = verdict.intent.verbs.get(found[1]) if found is not None else None  # type: ignore[attr-defined]
     code = item.code
-    if found is None or mode is None or verdict.policy.cooperative(code):
-        return False  # a conditional offer is an intent, as 'will' makes it
+    if found is None or mode is None:
+        return False
     clause, mark = found
+    if verdict.policy.cooperative(code):  # a conditional offer is an intent, as 'will' makes it; but 'will pull
+        ultimatum = verdict.intent.uncoded.get(mark)  # type: ignore[attr-defined]  # out unless Y ...' is an ultimatum
+        if item.framed or item.negated or mark not in verdict.lang.exceptive_subordinators or ultimatum is None:
+            return False
+        item.framed = True
+        verdict.recode(item.index, ultimatum, f"condition: {mark} -> {ultimatum}")
+        _condition_target(verdict, item, clause)
+        return False
     if not item.framed:
         item.framed = True
         recoded = verdict.intent.recode_as(mode, code)  # type: ignore[attr-defined]
@@ -895,10 +960,15 @@ def condition(verdict: Verdict, item: Item) -> bool:
             return True
         if recoded[:2] != code[:2]:  # a threat already ('warned of consequences if ...') keeps its own code
             verdict.recode(item.index, recoded, f"condition: {mark} -> {recoded}")
+    _condition_target(verdict, item, clause)
+    return False
+
+
+def _condition_target(verdict: Verdict, item: Item, clause: Token) -> None:
+    """The condition's subject is the target of a threat whose rule names none."""
     subject = next((c for c in clause.children if c.dep_ in verdict.lang.subject_labels), None)
     if subject is not None and subject.pos_ != "PRON" and not item.predicate.slot(item.rule.target):
         verdict.targets.setdefault(item.index, (subject,))
-    return False
 
 
 def embedded_clause(verdict: Verdict, item: Item) -> bool:
@@ -1103,6 +1173,7 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
     ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("background", background),
+    ("blamed-doer", blamed_doer),
     ("noun-clause", noun_clause), ("abstract-foe", abstract_foe), ("cessation", cessation),
     ("reported-speech", reported_speech), ("warning", warning), ("description", description),
     ("governed", governed), ("obligation", obligation),
