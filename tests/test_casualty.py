@@ -310,3 +310,16 @@ class TestBlamedDoer:
         """A control: a blame clause of its own ('and the army blamed X') is an accusation, not the doer's name."""
         found = coded(coder, "A bomb killed five soldiers near Gao, and the army blamed jihadists.")
         assert "112" in [c for _, c, *_ in found]
+
+
+class TestWeaponsNobodyFired:
+    @pytest.mark.parametrize("text", ["A rocket slammed into a hospital in Kharkiv.",
+                                      "A drone hit a fuel depot outside Khartoum overnight."])
+    def test_weapon_with_nobody_named_is_an_unidentified_groups(self, coder: Coder, text: str) -> None:
+        """A weapon as the subject of an attack verb with nobody named: an unidentified armed group of the place."""
+        assert [(s[3:], c[:2]) for s, c, *_ in coded(coder, text)] == [("UAF", "19")]
+
+    def test_named_doer_of_the_weapon_stays(self, coder: Coder) -> None:
+        """A control: 'Russian artillery' names its doer."""
+        assert [s for s, *_ in coded(coder, "Russian artillery shelled Ukrainian trenches near Avdiivka.")] == [
+            "RUSMIL"]

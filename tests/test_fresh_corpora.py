@@ -1,6 +1,6 @@
 """The fresh corpora, written after the rules by people who neither ran the coder nor read the rules (fresh: fifth
-session; fresh2: sixth; fresh3: seventh; fresh4: a later one): readable gold, ids in order, valid codes, a fixed blind third, every root,
-and controls; and what each corpus's README promises of its shape."""
+session; fresh2: sixth; fresh3: seventh; fresh4: eighth): readable gold, ids in order, valid codes, a fixed blind
+third, every root, and controls; and what each corpus's README promises of its shape."""
 
 from __future__ import annotations
 

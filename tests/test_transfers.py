@@ -21,6 +21,15 @@ class TestMilitaryAid:
         """'handed over patrol boats to' is military aid."""
         assert "072" in codes(coder, "South Korea handed over a retired naval frigate to the Philippines.")
 
+    def test_country_handing_weapons_arms_the_other(self, coder: Coder) -> None:
+        """A country handing weapons to another arms it (072); a batch of them is a delivery, not what is left of an
+        arsenal."""
+        assert ("CZE", "072", "UKR") in coded(coder, "The Czech Republic handed a batch of howitzers to Ukraine.")
+
+    def test_rebels_handing_over_their_weapons_disarm(self, coder: Coder) -> None:
+        """A control: armed groups handing over their weapons disarm (0873)."""
+        assert "0873" in codes(coder, "Dissident rebels handed over their rifles to peacekeepers in Bangui.")
+
     def test_agentless_passive_takes_the_giver_from_the_object(self, coder: Coder) -> None:
         """'X from Y were delivered to Z': Y is the giver."""
         assert ("CAN", "072") in [(s, c) for s, c, _ in coded(

@@ -122,7 +122,8 @@ class Rule(BaseRule):
     type_name: ClassVar[str] = "verb"
     #: The keys of a rule file this type reads beside the common ones.
     keys: ClassVar[frozenset[str]] = frozenset({"verb", "particle", "object", "object_modifier", "prep",
-                                                "prep_object", "subject", "purpose", "complement", "condition"})
+                                                "prep_object", "subject", "purpose", "complement", "condition",
+                                                "unidentified"})
 
     @property
     def slot_preps(self) -> tuple[str, ...]:
@@ -321,6 +322,8 @@ class Rule(BaseRule):
         for key in ("particle", "prep"):
             if reader.raw.get(key) is not None:
                 own[key] = reader.word(key)
+        if reader.raw.get("unidentified") is not None:  # 'a drone struck a car': an unidentified armed group's
+            own["unidentified"] = reader.word("unidentified").upper()
         if "object_modifiers" in own and "objects" not in own:
             raise reader.fail("'object_modifier' needs 'object'")
         if "prep_objects" in own and "prep" not in own:
