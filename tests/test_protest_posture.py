@@ -229,3 +229,19 @@ class TestQuitting:
 def test_peacekeeping_force_withdrawn(coder: Coder) -> None:
     """A peacekeeping force withdrawn is peacekeepers withdrawn (1661), not a pull-back from a fight (087)."""
     assert codes(coder, "Malawi withdrew its peacekeeping force from the Central African Republic.") == ["1661"]
+
+
+class TestMeansToDisperse:
+    def test_fired_ammunition_to_break_up_a_march(self, coder: Coder) -> None:
+        """'police fired live ammunition to break up a march': the purpose clause hung on the means is the
+        police's, and the dispersal is the repression (175)."""
+        assert ("GINCOP", "175", "") in coded(coder, "Police in Conakry fired live ammunition to break up an "
+                                                     "opposition march.")
+
+    def test_used_rounds_to_disperse_in_a_headline(self, coder: Coder) -> None:
+        """'police use rubber bullets to disperse X': the means is no one who acts."""
+        assert [c for _, c, _ in coded(coder, "Togo: police use rubber bullets to disperse Lome rally")] == ["175"]
+
+    def test_means_not_used_is_no_event(self, coder: Coder) -> None:
+        """A control: 'needs ammunition to defeat X' says what the means are for, nothing done."""
+        assert coded(coder, "The Malian army needs more ammunition to defeat the jihadists.") == []

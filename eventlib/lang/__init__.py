@@ -273,6 +273,11 @@ class LanguagePack:
     fire_nouns: frozenset[str] = _words()
     #: Weapon words that make a fire noun an attack ('rocket fire', 'machine-gun fire').
     weapon_words: frozenset[str] = _words()
+    #: Means a verb uses on someone: a 'to' clause on them is the verb's purpose, done by its subject ('police
+    #: fired *live ammunition to break up* the march', 'used *tear gas to disperse* the crowd').
+    means_nouns: frozenset[str] = _words()
+    #: Verbs that put such means to use ('*fired* live ammunition to ...', not 'needs ammunition to ...').
+    means_verbs: frozenset[str] = _words()
     #: Prepositions of whom a request is made ('called on X to ...', 'appealed to X to ...'), in order.
     addressee_prepositions: tuple[str, ...] = ()
     #: Nouns whose role gives way to a modifier's: places a side holds ('rebel positions' are REB's) and ranks or

@@ -152,6 +152,9 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
         return _author(token.head, lang)
     if headline_infinitive(token, lang) and token.dep_ == "acl":
         return token.head  # 'EU to impose sanctions on X', parsed as a noun with an infinitive
+    if means_purpose(token, lang):  # 'fired live ammunition to break up the march': the firers break it up
+        token = first_conjunct(token.head).head
+        return _child(token, lang.subject_labels) or _inherited_subject(token, lang)
     if main_participle(token, lang):  # 'Qatari envoys shuttled between ...', parsed as envoys who were shuttled
         head = token.head
         return head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
@@ -161,7 +164,7 @@ def _inherited_subject(token: Token, lang: LanguagePack) -> Token | None:
         head = current.head
         if current.dep_ == "xcomp":
             controller = _child(head, lang.object_labels)
-            if controller is not None:
+            if controller is not None and not _means_used(controller, lang):  # not 'used rounds [to break up]'
                 return controller
         subject = _child(head, lang.subject_labels)
         said_of = subject or _child(head, lang.passive_subject_labels)
@@ -367,6 +370,20 @@ def _speaker(subject: Token | None, token: Token, lang: LanguagePack) -> Token |
             token.head.lemma_.lower() not in lang.statement_verbs:
         return subject
     return speaker
+
+
+def means_purpose(clause: Token, lang: LanguagePack = ENGLISH) -> bool:
+    """Whether ``clause`` is a 'to' infinitive the parser hung on the object of a verb that names the means it
+    uses ('fired live *ammunition* to break up the march'): the verb's purpose, done by its subject."""
+    return clause.dep_ == "acl" and is_infinitive(clause) and _means_used(clause.head, lang)
+
+
+def _means_used(noun: Token, lang: LanguagePack) -> bool:
+    """Whether ``noun`` is a means (lang ``means_nouns``) that its verb puts to use (``means_verbs``): 'fired
+    *ammunition*', 'used *shotguns* and live rounds'."""
+    first = first_conjunct(noun)
+    return first.dep_ == "dobj" and noun.lemma_.lower() in lang.means_nouns and \
+        first.head.lemma_.lower() in lang.means_verbs
 
 
 def is_infinitive(clause: Token) -> bool:

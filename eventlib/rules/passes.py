@@ -27,6 +27,7 @@ from ..parse.grammar import (
     headline_infinitive,
     is_complement_clause,
     is_infinitive,
+    means_purpose,
     predicate_of,
 )
 from ..parse.slots import attack_nouns, attributed_reporters, blame_clauses, event_parties, is_attack
@@ -682,6 +683,10 @@ def purpose(verdict: Verdict, item: Item) -> bool:
                                     verdict.lang.bare_infinitive_verbs)) \
             and root.head.i != root.i and root.head.i not in verdict.fired:
         root = first_conjunct(root.head)  # 'to help [secure]', 'to help Kyiv [pay]': up to the purpose clause
+    user = first_conjunct(root.head).head
+    if means_purpose(root, verdict.lang) and user.i in verdict.fired:  # 'used tear gas [to disperse ...]'
+        verdict.drop(item.index, "purpose", f"purpose of {user.text!r}")
+        return True
     if (root.dep_ == "advcl" and root.head.i in verdict.fired and is_infinitive(root)
             and not is_complement_clause(root, verdict.lang)):
         done = verdict.codes.get(root.head.i, "")
