@@ -323,3 +323,21 @@ class TestWeaponsNobodyFired:
         """A control: 'Russian artillery' names its doer."""
         assert [s for s, *_ in coded(coder, "Russian artillery shelled Ukrainian trenches near Avdiivka.")] == [
             "RUSMIL"]
+
+
+class TestMoreAgentlessKillings:
+    def test_assassinated_with_nobody_named(self, coder: Coder) -> None:
+        """'X was assassinated in Y': an assassination (186) by an unidentified armed group of the place."""
+        assert [(s, c) for s, c, *_ in coded(coder, "A district governor was assassinated in Kunduz on Monday.")] \
+            == [("AFGUAF", "186")]
+
+    def test_beheaded_with_nobody_named(self, coder: Coder) -> None:
+        """'N villagers were beheaded near X': killing by physical assault (1823) by an unidentified armed group."""
+        assert [(s, c) for s, c, *_ in coded(coder, "Six villagers were beheaded near Beni overnight.")] == [
+            ("CODUAF", "1823")]
+
+
+def test_battles_between_two_sides_with_a_toll(coder: Coder) -> None:
+    """'battles between X and Y left N dead': fighting each way, with the toll."""
+    found = coded(coder, "Battles between the Nigerian army and Boko Haram left 14 people dead near Bama.")
+    assert sorted((s, c, n) for s, c, _, n, _ in found) == [("NGAMIL", "190", 14), ("NGAREBBKH", "190", 14)]

@@ -154,6 +154,14 @@ class TestCondition:
                                                           "the shelling stops.")]
 
 
+class TestThreatOfAnUncodedAct:
+    def test_warning_stands_when_what_it_threatens_has_no_threat_code(self, coder: Coder) -> None:
+        """'warned it would send tanks into X if ...': the warning is the threat when the intent table has no
+        threat code for the act it names."""
+        assert [(s, c[:2]) for s, c, _ in coded(coder, "Ankara warned it would send more tanks into Afrin if "
+                                                       "the militia did not withdraw.")] == [("TURGOV", "13")]
+
+
 class TestRejectionPredicates:
     @pytest.mark.parametrize("text", [
         "Talks with the separatists are out of the question, Spain's interior minister said.",

@@ -287,6 +287,9 @@ class ActorResolver:
             return head, None, phrase
         words = actor_tokens(head, lang=self.lang)
         matches = self._find(words)
+        if not matches and written.lower_ in self.lang.crowd_numbers and head.pos_ == "PROPN":
+            phrase = self._phrases[key] = _Phrase(head.i, None, [])  # 'thousands of Mapuche': a people the
+            return head, None, phrase                                 # dictionary lacks, a crowd of the place
         phrase = self._phrases[key] = _Phrase(head.i, tuple(t.i for t in words), matches)
         return head, words, phrase
 

@@ -815,7 +815,9 @@ def intent(verdict: Verdict, item: Item) -> bool:
         verdict.standby[item.index] = item.head.i
     if recoded is None:
         verdict.drop(item.index, "intent", f"no intent code for {item.code} under {item.verb!r}")
-        return True
+        if item.mode == "threaten" and verdict.dropped_by.get(item.head.i) == "intent":
+            del verdict.dropped[item.head.i], verdict.dropped_by[item.head.i]  # 'warned it would send tanks into X':
+        return True                                                            # the warning stands as the threat
     verdict.recode(item.index, recoded, f"intent: {item.verb} -> {recoded}")
     return False
 
