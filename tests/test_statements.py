@@ -162,6 +162,14 @@ class TestThreatOfAnUncodedAct:
                                                        "the militia did not withdraw.")] == [("TURGOV", "13")]
 
 
+class TestReportedPronounSubjects:
+    def test_rule_on_the_subject_reads_the_pronouns_speaker(self, coder: Coder) -> None:
+        """'rebels said they would march on X': a rule on armed subjects reads 'they' as the rebels (here a
+        threat: the march is set on a condition)."""
+        assert [(s, c[:2]) for s, c, _ in coded(coder, "Tuareg rebels said they would march on Kidal unless the "
+                                                       "army withdrew.")] == [("MLIREB", "13")]
+
+
 class TestRejectionPredicates:
     @pytest.mark.parametrize("text", [
         "Talks with the separatists are out of the question, Spain's interior minister said.",

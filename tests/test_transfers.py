@@ -203,3 +203,8 @@ class TestCarriedLoads:
 def test_sums_in_any_currency_are_money(coder: Coder, text: str, code: str) -> None:
     """A sum named by its currency ('crowns', 'yen', 'rupees') is money, as dollars and euros are."""
     assert code in [e.cameo_code for e in coder.code_text(text, "2023-02-02")]
+
+
+def test_inspectors_let_back_in(coder: Coder) -> None:
+    """'let inspectors back into X': the small clause's subject is who is allowed in (0862)."""
+    assert ("IRN", "0862", "IGOUNOIAE") in coded(coder, "Iran let IAEA inspectors back into the Fordow site.")

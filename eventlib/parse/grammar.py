@@ -403,9 +403,9 @@ def is_complement_clause(clause: Token, lang: LanguagePack) -> bool:
 
 def _allowed(token: Token) -> Token | None:
     """The subject of an infinitive clause the parser hung on a verb of permission ('allowed [a convoy to
-    enter]', 'let [trucks cross]')."""
+    enter]', 'let [trucks cross]'), or of a small clause of direction ('let [inspectors back] into ...')."""
     for clause in token.children:
-        if clause.dep_ == "ccomp" and (clause.tag_ == "VB" or is_infinitive(clause)):
+        if clause.dep_ == "ccomp" and (clause.tag_ == "VB" or is_infinitive(clause) or clause.pos_ in ("ADV", "ADP")):
             return _child(clause, ("nsubj",))
     return None
 
