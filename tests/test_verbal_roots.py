@@ -240,6 +240,12 @@ class TestUltimatum:
         assert ("NGAMIL", "139", "CRM") in coded(
             coder, "The Nigerian army gave the bandits one week to surrender their weapons.")
 
+    def test_span_hung_on_the_recipients_participle(self, coder: Coder) -> None:
+        """The same when the span and its clause hang on a participle describing the recipient ('gave traders
+        *occupying the square* 24 hours to leave')."""
+        assert ("GHACOP", "139", "GHABUS") in coded(
+            coder, "Ghanaian police gave traders occupying the Makola square 24 hours to leave or be evicted.")
+
     def test_time_off_is_no_ultimatum(self, coder: Coder) -> None:
         """A control: days given off, with no clause of what must be done by then, are no ultimatum."""
         assert none_of_mine(coder, "The Kenyan government gave civil servants two days off for the holiday.")

@@ -508,12 +508,16 @@ def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
 def _granted_span(verb: Token, recipient: Token, lang: LanguagePack) -> Token | None:
     """The span of time a verb of granting gives ``recipient`` to do something ('gave the bandits *one week* to
     surrender'), when the parser hung it on the verb as a modifier; None if there is none or no 'to' clause."""
-    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > recipient.i
-                 and c.lemma_.lower() in lang.time_spans and any(n.dep_ in ("nummod", "det") for n in c.children)),
-                None)
-    if span is None or not any(c.dep_ in ("advcl", "xcomp") and is_infinitive(c) for c in verb.children):
-        return None
-    return span
+    # on the verb, or on a participle that describes the recipient ('gave miners *blocking the road* 48 hours to
+    # clear it', the span and its clause hung on 'blocking')
+    holders = [verb, *(c for c in recipient.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+    for holder in holders:
+        span = next((c for c in holder.children if c.dep_ == "npadvmod" and c.i > recipient.i
+                     and c.lemma_.lower() in lang.time_spans and any(n.dep_ in ("nummod", "det") for n in c.children)),
+                    None)
+        if span is not None and any(c.dep_ in ("advcl", "xcomp") and is_infinitive(c) for c in holder.children):
+            return span
+    return None
 
 
 def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
