@@ -169,6 +169,12 @@ class TestReportedPronounSubjects:
         assert [(s, c[:2]) for s, c, _ in coded(coder, "Tuareg rebels said they would march on Kidal unless the "
                                                        "army withdrew.")] == [("MLIREB", "13")]
 
+    def test_relative_pronoun_is_left_to_the_background_pass(self, coder: Coder) -> None:
+        """A control: the 'who' of a relative clause on the victims is no reported speaker ('killed rioters who
+        stormed X' recalls the storming)."""
+        assert "145" not in [c for _, c, _ in coded(coder, "Uzbek police killed five rioters who stormed the "
+                                                          "town hall in Nukus overnight.")]
+
 
 class TestRejectionPredicates:
     @pytest.mark.parametrize("text", [

@@ -264,7 +264,7 @@ class Rule(BaseRule):
         heads = [c for c in predicate.token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not heads and predicate.subject is not None and not predicate.passive:
             heads = [predicate.subject]  # shared with the verb it is joined to ('Hackers gathered and attacked ...')
-        elif predicate.subject is not None and any(h.pos_ == "PRON" and h.i != predicate.subject.i for h in heads):
+        elif predicate.subject is not None and any(h.tag_ == "PRP" and h.i != predicate.subject.i for h in heads):
             heads.append(predicate.subject)  # 'rebels said *they* would march on X': the pronoun's speaker
         heads += [m for h in heads if h.lemma_.lower() in predicate.lang.collective_nouns
                   for m in h.children if m.dep_ in ("compound", "poss", "amod") and m.i < h.i]  # 'student groups'
