@@ -176,6 +176,22 @@ class TestReportedPronounSubjects:
                                                           "town hall in Nukus overnight.")]
 
 
+class TestOppositionToWhatEasesOrEnters:
+    def test_opposed_to_easing_sanctions_refuses_to_ease_them(self, coder: Coder) -> None:
+        """'is opposed to any easing of sanctions on X' refuses to ease them (1244)."""
+        assert [c for _, c, _ in coded(coder, "Latvia is opposed to any easing of the sanctions on Minsk.")] == [
+            "1244"]
+
+    def test_against_a_deployment_refuses_involvement(self, coder: Coder) -> None:
+        """'is against the deployment of peacekeepers' refuses international involvement (1245)."""
+        assert [c for _, c, _ in coded(coder, "Burundi is against the deployment of African Union peacekeepers.")] \
+            == ["1245"]
+
+    def test_opposed_to_a_measure_stays_disapproval(self, coder: Coder) -> None:
+        """A control: opposition to a measure itself is disapproval (110)."""
+        assert [c for _, c, _ in coded(coder, "Hungary is opposed to new levies on Chinese steel.")] == ["110"]
+
+
 class TestRejectionPredicates:
     @pytest.mark.parametrize("text", [
         "Talks with the separatists are out of the question, Spain's interior minister said.",
