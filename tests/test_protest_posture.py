@@ -245,3 +245,9 @@ class TestMeansToDisperse:
     def test_means_not_used_is_no_event(self, coder: Coder) -> None:
         """A control: 'needs ammunition to defeat X' says what the means are for, nothing done."""
         assert coded(coder, "The Malian army needs more ammunition to defeat the jihadists.") == []
+
+
+def test_demand_of_a_protest_is_its_aim(coder: Coder) -> None:
+    """'farmers blocked the crossing, demanding a ban on X': what the protest demands is no demand of its own."""
+    assert codes(coder, "Hungarian farmers blocked the Zahony crossing with tractors, demanding a ban on grain "
+                        "imports.") == ["144"]

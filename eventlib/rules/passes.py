@@ -1115,10 +1115,14 @@ def protest_aim(verdict: Verdict, index: int, rule: BaseRule, predicate: Predica
         return
     if head.i not in verdict.fired or head.i in verdict.dropped:
         return
-    aimed = verdict.policy.protest_for(verdict.codes[head.i], verdict.codes[index])
-    if aimed is not None:
+    demand = verdict.codes[index]
+    aimed = verdict.policy.protest_for(verdict.codes[head.i], demand)
+    demands = {code[:2] for code in verdict.policy.protest_aims}  # the root of the demands a protest may make
+    if aimed is not None or (verdict.policy.protest(verdict.codes[head.i]) and demand[:2] in demands):
+        # 'blocked the crossing, demanding a ban on imports': what the protest demands, no demand of its own
         verdict.drop(index, "protest-aim", f"aim of the protest {head.text!r}")
-        verdict.recode(head.i, aimed, f"protest for {verdict.codes[index]}")
+        if aimed is not None:
+            verdict.recode(head.i, aimed, f"protest for {demand}")
         protest_rule, protest = verdict.fired[head.i]
         asked = _addressee(predicate)
         aim_target = verdict.targets.get(index) or tuple(predicate.slot(rule.target) or predicate.slot("object")) \
