@@ -341,3 +341,12 @@ def test_battles_between_two_sides_with_a_toll(coder: Coder) -> None:
     """'battles between X and Y left N dead': fighting each way, with the toll."""
     found = coded(coder, "Battles between the Nigerian army and Boko Haram left 14 people dead near Bama.")
     assert sorted((s, c, n) for s, c, _, n, _ in found) == [("NGAMIL", "190", 14), ("NGAREBBKH", "190", 14)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Houthi fighters fired a salvo of missiles at a Saudi oil terminal.", "194"),
+    ("Kyiv fired a salvo of criticism at Budapest.", "111"),
+])
+def test_a_salvo_is_what_it_is_of(coder: Coder, text: str, code: str) -> None:
+    """'a salvo of rockets' is rockets fired (19x), 'a salvo of criticism' criticism (111)."""
+    assert [c for _, c, *_ in coded(coder, text)] == [code]

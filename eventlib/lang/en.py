@@ -137,6 +137,8 @@ ENGLISH = LanguagePack(
     measure_nouns={"kilogram", "kilo", "kg", "tonne", "ton", "pound", "barrel", "litre", "liter", "gallon", "ounce",
                    "cache", "haul", "stockpile", "batch", "quantity", "amount", "truckload", "crate", "bag", "sack",
                    "package", "raft",
+                   # bursts: 'fired a salvo of rockets at X', 'a hail of bullets', 'a barrage of criticism'
+                   "salvo", "volley", "barrage", "hail", "flurry",
                    # parts of a whole: 'captured part of the city', 'opened its side of the crossing'
                    "part", "side", "section", "portion", "half", "rest", "remainder", "bulk", "stretch", "swathe",
                    "swath", "segment", "share",
