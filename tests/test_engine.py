@@ -227,6 +227,20 @@ class TestSentences:
         assert [e.sentence_index for e in grammar_coder.code_text(text, "2018-01-21")] == [0]
 
 
+class TestNoSentenceStartMidSentence:
+    def test_parser_does_not_split_inside_a_sentence(self, cached) -> None:  # type: ignore[no-untyped-def]
+        """A sentence starts only after a word that can end one: the parser may not cut 'around the Ta Muen | Thom
+        temple, the army said' in two."""
+        doc = cached("Thai troops pulled back from positions around the disputed Ta Muen Thom temple on Sunday, "
+                     "Bangkok's Second Army Region said.")
+        assert len(list(doc.sents)) == 1
+
+    def test_full_stops_still_end_sentences(self, cached) -> None:  # type: ignore[no-untyped-def]
+        """A control: after a full stop (also inside closing quotes) the parser starts a sentence as before."""
+        doc = cached('He said "we will fight." Then he left. Rebels attacked Goma.')
+        assert [s.text for s in doc.sents] == ['He said "we will fight."', "Then he left.", "Rebels attacked Goma."]
+
+
 class TestDatelines:
     def test_dateline_not_parsed_as_actor(self, grammar_coder: Coder) -> None:
         """'DOHA, June 6 (Reuters) - ' is where the story was filed, not a subject."""

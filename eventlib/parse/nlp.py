@@ -56,7 +56,28 @@ def line_breaks(doc: Doc) -> Doc:
         ended = previous.endswith((".", "!", "?", ":", '"', "\u201d")) or len(previous) < WRAPPED_LINE
         following.is_sent_start = bool(blank or ended)
         line_start = following.i
+    _no_start_mid_sentence(doc)
     return doc
+
+
+#: What ends a sentence: after these (or a quote or bracket after them) the parser may start one.
+SENTENCE_ENDS = (".", "!", "?", "\u2026")
+#: What may close a sentence after its final mark ('...," he said.', '(...).').
+CLOSERS = ('"', "'", "\u201d", "\u2019", ")", "]")
+
+
+def _no_start_mid_sentence(doc: Doc) -> None:
+    """Forbid a sentence to start after a word that does not end one (the parser split 'pulled back from the Ta
+    Muen | Thom temple, the army said'), unless a line break decided it already."""
+    for token in doc[1:]:
+        if token.is_sent_start is not None:
+            continue  # decided by a line break or a cut
+        before = doc[token.i - 1]
+        if "\n" in before.whitespace_ or "\n" in before.text or before.text.endswith(SENTENCE_ENDS):
+            continue
+        if before.text in CLOSERS and token.i > 1 and doc[token.i - 2].text.endswith(SENTENCE_ENDS):
+            continue
+        token.is_sent_start = False
 
 
 def default_model() -> str:

@@ -1121,8 +1121,9 @@ def protest_aim(verdict: Verdict, index: int, rule: BaseRule, predicate: Predica
     if aimed is not None or (verdict.policy.protest(verdict.codes[head.i]) and demand[:2] in demands):
         # 'blocked the crossing, demanding a ban on imports': what the protest demands, no demand of its own
         verdict.drop(index, "protest-aim", f"aim of the protest {head.text!r}")
-        if aimed is not None:
-            verdict.recode(head.i, aimed, f"protest for {demand}")
+        if aimed is None:
+            return  # the protest keeps its own code and target
+        verdict.recode(head.i, aimed, f"protest for {demand}")
         protest_rule, protest = verdict.fired[head.i]
         asked = _addressee(predicate)
         aim_target = verdict.targets.get(index) or tuple(predicate.slot(rule.target) or predicate.slot("object")) \
