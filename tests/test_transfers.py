@@ -208,3 +208,18 @@ def test_sums_in_any_currency_are_money(coder: Coder, text: str, code: str) -> N
 def test_inspectors_let_back_in(coder: Coder) -> None:
     """'let inspectors back into X': the small clause's subject is who is allowed in (0862)."""
     assert ("IRN", "0862", "IGOUNOIAE") in coded(coder, "Iran let IAEA inspectors back into the Fordow site.")
+
+
+class TestLenderNamedOnTheMoney:
+    def test_secured_an_imf_bailout(self, coder: Coder) -> None:
+        """'X secured an IMF bailout': the lender named on the money gives it to X (071)."""
+        assert coded(coder, "Pakistan secured a fresh IMF bailout in July.") == [("IGOIMF", "071", "PAK")]
+
+    def test_money_with_no_lender_named_is_no_event(self, coder: Coder) -> None:
+        """A control: 'secured a loan' names nobody who gives it."""
+        assert coded(coder, "Pakistan secured a loan in July.") == []
+
+
+def test_asset_freeze_slapped_on_officials(coder: Coder) -> None:
+    """'slapped an asset freeze on X' is a sanction (163), not a slap."""
+    assert [c for _, c, _ in coded(coder, "Canada slapped an asset freeze on five Haitian gang leaders.")] == ["163"]

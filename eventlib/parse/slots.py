@@ -303,7 +303,7 @@ def event_noun_at(predicate: Predicate, where: str) -> Token | None:
     the attack')."""
     if where == "blamed":
         return _blamed(predicate.token)
-    return predicate.object if where in ("object", "caused") else next(iter(_front(predicate, "")), None)
+    return predicate.object if where in ("object", "caused", "given") else next(iter(_front(predicate, "")), None)
 
 
 def _blamed(token: Token) -> Token | None:
@@ -414,11 +414,13 @@ SLOTS: tuple[SlotKind, ...] = (
                  "or weapon noun as subject or in a prepositional phrase ('died in an Israeli air strike')"),
     SlotKind("doer", "doer", _exact("doer"), _doer, picks="first-actor",
              doc="the logical subject if it is no attack noun, else as 'attacker'"),
-    SlotKind("maker", "maker:WHERE", re.compile(r"maker:(object|front|blamed|caused)"), _maker, picks="first-actor",
+    SlotKind("maker", "maker:WHERE", re.compile(r"maker:(object|front|blamed|caused|given)"), _maker,
+             picks="first-actor",
              doc="who made the event an event noun names, the noun being the verb's object or its grammatical "
                  "subject or what a copula blames on its subject, or the object of a verb that caused it, made by "
-                 "others ('the arrest sparked protests') (WHERE: object, front, blamed, caused): for 'object' and "
-                 "'blamed' the verb's subject first; then the noun's "
+                 "others ('the arrest sparked protests'), or the verb's object as given by someone else than its "
+                 "subject ('secured an *IMF* bailout') (WHERE: object, front, blamed, caused, given): for 'object' "
+                 "and 'blamed' the verb's subject first; then the noun's "
                  "possessor, its 'by' or 'from', the first of its 'between', an actor before it ('Russian strikes')"),
     SlotKind("goal", "goal:WHERE", re.compile(r"goal:(object|front|blamed|caused)"), _goal, picks="first-actor",
              doc="the target of that event noun: the first of its 'between', the object of its 'with', 'against', "
