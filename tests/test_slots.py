@@ -173,6 +173,18 @@ class TestSlotHeads:
         assert {s: heads(pred, s) for s in ("subject", "object", "actor", "front", "after")} == {
             "subject": [], "object": ["Uganda"], "actor": ["Uganda"], "front": ["Uganda"], "after": []}
 
+    def test_object_shared_with_the_verb_joined_after(self) -> None:
+        """'arrested and charged five men': the first verb's object is the object of the verb joined after it."""
+        rows = [("Police", 1, "nsubj", "NOUN"), ("arrested", 1, "ROOT", "VERB"), ("and", 1, "cc", "CCONJ"),
+                ("charged", 1, "conj", "VERB"), ("five", 5, "nummod", "NUM"), ("men", 3, "dobj", "NOUN")]
+        assert heads(predicate(rows, "arrested"), "object") == ["men"]
+
+    def test_no_object_shared_with_a_clause_of_its_own(self) -> None:
+        """A control: a joined verb with a subject of its own shares nothing ('retreated and rebels seized X')."""
+        rows = [("Troops", 1, "nsubj", "NOUN"), ("retreated", 1, "ROOT", "VERB"), ("and", 1, "cc", "CCONJ"),
+                ("rebels", 4, "nsubj", "NOUN"), ("seized", 1, "conj", "VERB"), ("Goma", 4, "dobj", "PROPN")]
+        assert heads(predicate(rows, "retreated"), "object") == []
+
     def test_dative(self) -> None:
         """'dative' is the indirect object; 'after' offers every noun phrase after the verb, in order."""
         pred = predicate(DATIVE, "gave")

@@ -87,8 +87,24 @@ def _subject(predicate: Predicate, _argument: str) -> list[Token]:
 
 
 def _object(predicate: Predicate, _argument: str) -> list[Token]:
-    """The logical object (in a passive, the grammatical subject)."""
-    return _only(predicate.object)
+    """The logical object (in a passive, the grammatical subject); for a verb with none, the object of the verb
+    joined after it that shares its subject ('arrested and charged *five activists*')."""
+    if predicate.object is not None or predicate.passive:
+        return _only(predicate.object)
+    return _only(_shared_object(predicate.token))
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The direct object of the verb conjoined after ``verb`` with no subject of its own ('pardoned and released
+    *18 prisoners*'), when ``verb`` has no object or clause of its own."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for c in verb.children):
+        return None
+    later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if later is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children):
+        return None
+    if any(t.pos_ in ("NOUN", "PROPN", "ADP") for t in verb.doc[verb.i + 1:later.i]):
+        return None  # 'arrived in Goma and arrested ...': the first verb has words of its own
+    return next((c for c in later.children if c.dep_ == "dobj"), None)
 
 
 def _dative(predicate: Predicate, _argument: str) -> list[Token]:
