@@ -660,7 +660,7 @@ class Coder:
         sentences = [s for doc in docs for s in doc.sents]
         story = collections.Counter(c for s in sentences for c in self._sentence_countries(s, None))
         return most_named_place(sentences, gazetteer, [*context, *(c for c, _ in story.most_common())],
-                                lang=self.lang)
+                                lang=self.lang, named=story)
 
     def _words_countries(self, words: list[Token], day: dt.date) -> list[str]:
         """Countries named by country words among ``words`` (names, adjectives, demonyms)."""

@@ -149,6 +149,16 @@ class TestMostNamedPlace:
                              "200 people. In London, Britain's foreign secretary pledged aid at a meeting with "
                              "donors in London. Kenyan police arrested 12 looters.")[-1] == ("Garissa", "KEN")
 
+    def test_places_named_count_for_the_story_country(self, coder: Coder) -> None:
+        """A story that names a province of Afghanistan three times and Pakistan (with its capital) more often by
+        country words is an Afghan story: the Afghan government's appeal, placed nowhere of its own, is in
+        Afghanistan, not at Islamabad nor nowhere."""
+        found = placed(coder, "Floods destroyed homes in the town of Andkhoy in Afghanistan's Faryab province on "
+                              "Monday. Pakistan sent two planes of tents to Faryab on Tuesday. Aid workers in Faryab "
+                              "said hundreds of families slept outside. In Islamabad, Pakistan's prime minister "
+                              "promised more help. The Taliban government appealed on Wednesday for international aid.")
+        assert found[-1] == ("Afghanistan", "AFG")
+
 
 class TestTownInRegion:
     """A region or country named beside a town inside it."""
