@@ -464,3 +464,32 @@ class TestCountryNameInAFeatureName:
         """A control: 'Niger army' is Niger's."""
         events = coder.code_text("Niger army troops killed ten militants near Diffa on Friday.", "2024-03-04")
         assert [e.source.code for e in events] == ["NERMIL"]
+
+
+class TestPhrasesOfNoPlace:
+    """Place phrases of the clause that do not say where the event was: where another verb joined to it goes, and
+    what a noun of words, views or measures is about."""
+
+    def test_destination_of_a_joined_verb(self, coder: Coder) -> None:
+        """'detained X near his office in Arequipa and took him to Lima': the arrest is in Arequipa."""
+        assert placed(coder, "LIMA, May 2 (eventlib) - Peruvian police detained the mayor of Cusco near his office in "
+                             "Arequipa on Thursday and took him to Lima.")[0] == ("Arequipa", "PER")
+
+    def test_topic_of_a_noun_is_no_place(self, coder: Coder) -> None:
+        """'to protest the government's silence on Cali' in a Bogota story: the protest is in Bogota, not Cali."""
+        assert placed(coder, "BOGOTA, May 2 (eventlib) - Opposition senators staged a walkout from the senate on "
+                             "Friday to protest the government's silence on Cali.")[0] == ("Bogotá", "COL")
+
+    def test_talks_on_a_city_are_not_held_there(self, coder: Coder) -> None:
+        """'held talks on Kabul with Chinese officials' in an Islamabad story: not in Afghanistan."""
+        assert placed(coder, "ISLAMABAD, May 2 (eventlib) - Pakistan's foreign minister held talks on Kabul with "
+                             "Chinese officials on Friday.")[0] == ("Islamabad", "PAK")
+
+    def test_joined_clause_with_its_own_subject(self, coder: Coder) -> None:
+        """'Al Shabaab fired mortars at Kenyan army posts near the border town of Elwak, and Kenya responded with air
+        strikes on southern Somalia': the other clause's place is not the mortar fire's (a town the gazetteer lacks,
+        at Kenyan posts: Kenya)."""
+        found = placed(coder, "NAIROBI, May 2 (eventlib) - Al Shabaab fighters fired mortars at Kenyan army posts "
+                              "near the border town of Elwak on Sunday, and Kenya responded with air strikes on "
+                              "southern Somalia.")
+        assert found[0][1] == "KEN"

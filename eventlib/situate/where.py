@@ -66,8 +66,11 @@ def _visiting(word: Token, lang: LanguagePack) -> bool:
 
 def _own_clause(child: Token, lang: LanguagePack) -> bool:
     """Whether a word heads a clause with a time of its own: reported, relative, an adverbial clause not
-    introduced by 'when' / 'as' / 'while', or what a plan, demand or report is about."""
+    introduced by 'when' / 'as' / 'while', what a plan, demand or report is about, or a verb joined to it with a
+    subject of its own ('Hezbollah fired at posts near X, and *Israel responded* with fire on Y')."""
     return child.dep_ in ("ccomp", "parataxis", "relcl") or (
+        child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)) or (
         child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators
         and not _visiting(child, lang)) or (
         child.dep_ == "acl" and child.head.lemma_.lower() in lang.unrealised_nouns)  # 'a plan to move X into Sinai'
@@ -100,11 +103,39 @@ def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack)
         level = below
 
 
-def _attached(clause: Sequence[Token], lang: LanguagePack) -> list[Token]:
+def _attached(clause: Sequence[Token], lang: LanguagePack, anchor: Token | None = None) -> list[Token]:
     """Objects of locative prepositions among the words of the anchor's ``clause`` (:func:`_clause_words`),
     nearest first: on the anchor, its arguments and their modifiers ('a convoy carrying miners near Gao'), not
-    in reported or relative clauses of their own."""
-    return [head for child in clause for head in _place_heads(child, lang)]
+    in reported or relative clauses of their own, nor where another act goes or what a word is about (see
+    :func:`_elsewhere`)."""
+    return [head for child in clause if not _elsewhere(child, anchor, lang) for head in _place_heads(child, lang)]
+
+
+def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack) -> bool:
+    """Whether a preposition of the clause names no place of the event anchored on ``anchor``: where another verb
+    joined to it goes ('arrested X near his home and flew him *to* La Paz';
+    :attr:`LanguagePack.destination_prepositions`) or what a noun of words, views or measures is about ('the
+    government's silence *on* Manipur', 'a dispute *over* Kashmir'; :attr:`LanguagePack.topic_nouns`)."""
+    if child.dep_ != "prep":
+        return False
+    word, holder = child.lower_, child.head
+    if word in lang.destination_prepositions and anchor is not None and holder.i != anchor.i and \
+            holder.dep_ == "conj" and holder.pos_ == "VERB":
+        return True
+    return word in lang.topic_prepositions and holder.pos_ == "NOUN" and \
+        (holder.lemma_.lower() in lang.topic_nouns or holder.lower_ in lang.topic_nouns)
+
+
+def _in_elsewhere(word: Token, anchor: Token, lang: LanguagePack) -> bool:
+    """Whether ``word`` is in a phrase that names no place of the event anchored on ``anchor`` (see
+    :func:`_elsewhere`): not one of the sentence's other named places either ('protest the government's silence on
+    Cali' in a Bogota story is in Bogota)."""
+    for above in (word, *word.ancestors):
+        if above.i == anchor.i:
+            return False
+        if _elsewhere(above, anchor, lang):
+            return True
+    return False
 
 
 def _event_noun(word: Token, lang: LanguagePack) -> bool:
@@ -354,7 +385,7 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
     objects that name a place ('seized Goma'; neither for a ``verbal`` act: 'criticised Hungary' is said of
     Hungary, not in it), then the objects of 'from'."""
     clause = list(_clause_words(anchor, arguments, lang))  # walked once for both readings
-    heads = _attached(clause, lang)
+    heads = _attached(clause, lang, anchor)
     if not verbal:
         heads += _named_place_nouns(clause, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
@@ -695,8 +726,8 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
         return place if place is not None and not verbal and doer and place.country == doer else None
 
     def recalled_name(word: Token, name: str) -> bool:
-        return _recalled_event(word, stop, lang, verbal) and \
-            at_home_or_none(gazetteer.resolve(name, countries)) is None
+        return (_recalled_event(word, stop, lang, verbal) and at_home_or_none(gazetteer.resolve(name, countries))
+                is None) or _in_elsewhere(word, anchor, lang)
 
     hidden = [span.text.removesuffix("'s") for span in place_mentions(sentence)
               if recalled_name(span.root, span.text.removesuffix("'s"))]  # 'ready to work on the conflict in Syria'
