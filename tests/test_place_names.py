@@ -493,3 +493,11 @@ class TestPhrasesOfNoPlace:
                               "near the border town of Elwak on Sunday, and Kenya responded with air strikes on "
                               "southern Somalia.")
         assert found[0][1] == "KEN"
+
+    def test_whom_a_statement_asks_is_not_where_it_is_said(self, coder: Coder) -> None:
+        """'The British Foreign Office called on Nicaragua's government to free ...' in a Managua story: a foreign
+        speaker's appeal is placed nowhere, not in Nicaragua, the country it asks."""
+        found = placed(coder, "MANAGUA, May 2 (eventlib) - Police detained three opposition leaders in Managua on "
+                              "Thursday. The British Foreign Office called on Nicaragua's government to free all "
+                              "political prisoners.")
+        assert found[-1][1] != "NIC"

@@ -103,22 +103,28 @@ def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack)
         level = below
 
 
-def _attached(clause: Sequence[Token], lang: LanguagePack, anchor: Token | None = None) -> list[Token]:
+def _attached(clause: Sequence[Token], lang: LanguagePack, anchor: Token | None = None, verbal: bool = False
+              ) -> list[Token]:
     """Objects of locative prepositions among the words of the anchor's ``clause`` (:func:`_clause_words`),
     nearest first: on the anchor, its arguments and their modifiers ('a convoy carrying miners near Gao'), not
     in reported or relative clauses of their own, nor where another act goes or what a word is about (see
     :func:`_elsewhere`)."""
-    return [head for child in clause if not _elsewhere(child, anchor, lang) for head in _place_heads(child, lang)]
+    return [head for child in clause if not _elsewhere(child, anchor, lang, verbal)
+            for head in _place_heads(child, lang)]
 
 
-def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack) -> bool:
+def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack, verbal: bool = False) -> bool:
     """Whether a preposition of the clause names no place of the event anchored on ``anchor``: where another verb
     joined to it goes ('arrested X near his home and flew him *to* La Paz';
     :attr:`LanguagePack.destination_prepositions`) or what a noun of words, views or measures is about ('the
-    government's silence *on* Manipur', 'a dispute *over* Kashmir'; :attr:`LanguagePack.topic_nouns`)."""
+    government's silence *on* Manipur', 'a dispute *over* Kashmir'; :attr:`LanguagePack.topic_nouns`); for a
+    ``verbal`` act, whom it asks ('called *on* Venezuela's government to ...';
+    :attr:`LanguagePack.addressee_prepositions` on the verb): a statement is not placed at its target."""
     if child.dep_ != "prep":
         return False
     word, holder = child.lower_, child.head
+    if verbal and anchor is not None and holder.i == anchor.i and word in lang.addressee_prepositions:
+        return True
     if word in lang.destination_prepositions and anchor is not None and holder.i != anchor.i and \
             holder.dep_ == "conj" and holder.pos_ == "VERB":
         return True
@@ -126,14 +132,14 @@ def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack) -> bool:
         (holder.lemma_.lower() in lang.topic_nouns or holder.lower_ in lang.topic_nouns)
 
 
-def _in_elsewhere(word: Token, anchor: Token, lang: LanguagePack) -> bool:
+def _in_elsewhere(word: Token, anchor: Token, lang: LanguagePack, verbal: bool = False) -> bool:
     """Whether ``word`` is in a phrase that names no place of the event anchored on ``anchor`` (see
     :func:`_elsewhere`): not one of the sentence's other named places either ('protest the government's silence on
     Cali' in a Bogota story is in Bogota)."""
     for above in (word, *word.ancestors):
         if above.i == anchor.i:
             return False
-        if _elsewhere(above, anchor, lang):
+        if _elsewhere(above, anchor, lang, verbal):
             return True
     return False
 
@@ -385,7 +391,7 @@ def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePac
     objects that name a place ('seized Goma'; neither for a ``verbal`` act: 'criticised Hungary' is said of
     Hungary, not in it), then the objects of 'from'."""
     clause = list(_clause_words(anchor, arguments, lang))  # walked once for both readings
-    heads = _attached(clause, lang, anchor)
+    heads = _attached(clause, lang, anchor, verbal)
     if not verbal:
         heads += _named_place_nouns(clause, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
@@ -727,7 +733,7 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
 
     def recalled_name(word: Token, name: str) -> bool:
         return (_recalled_event(word, stop, lang, verbal) and at_home_or_none(gazetteer.resolve(name, countries))
-                is None) or _in_elsewhere(word, anchor, lang)
+                is None) or _in_elsewhere(word, anchor, lang, verbal)
 
     hidden = [span.text.removesuffix("'s") for span in place_mentions(sentence)
               if recalled_name(span.root, span.text.removesuffix("'s"))]  # 'ready to work on the conflict in Syria'
