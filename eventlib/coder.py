@@ -717,8 +717,8 @@ class Coder:
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
                                                     lang=lang, verbal=said, recalled=state.recalled_place,
                                                     at_home=at_home, targets=targets, reporters=reporters)
-            if named and place is not None and place.precision == "city":
-                state.recalled_place = place
+            if named and place is not None and place.precision == "city" and not said:
+                state.recalled_place = place  # where a statement was said is no place 'the camp' recalls
             if _meets(match.code) and place is not None and place == state.article_place():
                 state.hosted = True
         deaths = None

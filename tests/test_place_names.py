@@ -501,3 +501,29 @@ class TestPhrasesOfNoPlace:
                               "Thursday. The British Foreign Office called on Nicaragua's government to free all "
                               "political prisoners.")
         assert found[-1][1] != "NIC"
+
+
+class TestSpeakersAndTowns:
+    """A statement's place is not a place 'the camp' recalls; a visit noun says where a speaker is; a town named with
+    'of' after a region's name is the town."""
+
+    def test_the_camp_is_not_where_a_statement_was_said(self, coder: Coder) -> None:
+        """'Speaking in Paris, France's foreign minister condemned ... Malian troops later recaptured the camp': the
+        camp is the one of the attack, in Mali, not in Paris."""
+        found = placed(coder, "BAMAKO, March 3 (eventlib) - Jihadist fighters attacked an army camp near the town of "
+                              "Boni in central Mali on Sunday, killing 14 soldiers, the army said. Speaking in Paris "
+                              "on Monday, France's foreign minister condemned the attack. Malian troops later "
+                              "recaptured the camp.")
+        assert found[-1][1] == "MLI"
+
+    def test_on_a_visit_to_a_city(self, coder: Coder) -> None:
+        """'Zelensky, on a visit to Berlin, thanked Germany ...' (a Moscow story) is said in Berlin."""
+        found = placed(coder, "MOSCOW, March 3 (eventlib) - Ukrainian President Volodymyr Zelensky, on a visit to "
+                              "Berlin, thanked Germany for new air defence systems.")
+        assert found[0] == ("Berlin", "DEU")
+
+    def test_region_town_of_a_name(self, coder: Coder) -> None:
+        """'in the Amhara region town of Gondar': Gondar, not the region."""
+        found = placed(coder, "ADDIS ABABA, March 3 (eventlib) - Ethiopian federal forces clashed with Fano militiamen "
+                              "in the Amhara region town of Gondar on Sunday, residents said.")
+        assert found[0] == ("Gondar", "ETH")

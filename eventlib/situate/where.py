@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import collections
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -103,27 +103,29 @@ def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack)
         level = below
 
 
-def _attached(clause: Sequence[Token], lang: LanguagePack, anchor: Token | None = None, verbal: bool = False
-              ) -> list[Token]:
+def _attached(clause: Sequence[Token], lang: LanguagePack, anchor: Token | None = None,
+              addressees: Collection[int] = ()) -> list[Token]:
     """Objects of locative prepositions among the words of the anchor's ``clause`` (:func:`_clause_words`),
     nearest first: on the anchor, its arguments and their modifiers ('a convoy carrying miners near Gao'), not
     in reported or relative clauses of their own, nor where another act goes or what a word is about (see
     :func:`_elsewhere`)."""
-    return [head for child in clause if not _elsewhere(child, anchor, lang, verbal)
+    return [head for child in clause if not _elsewhere(child, anchor, lang, addressees)
             for head in _place_heads(child, lang)]
 
 
-def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack, verbal: bool = False) -> bool:
+def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack, addressees: Collection[int] = ()) -> bool:
     """Whether a preposition of the clause names no place of the event anchored on ``anchor``: where another verb
     joined to it goes ('arrested X near his home and flew him *to* La Paz';
     :attr:`LanguagePack.destination_prepositions`) or what a noun of words, views or measures is about ('the
     government's silence *on* Manipur', 'a dispute *over* Kashmir'; :attr:`LanguagePack.topic_nouns`); for a
-    ``verbal`` act, whom it asks ('called *on* Venezuela's government to ...';
-    :attr:`LanguagePack.addressee_prepositions` on the verb): a statement is not placed at its target."""
+    verbal act, whom it asks ('called *on* Venezuela's government to ...': :attr:`LanguagePack.addressee_prepositions`
+    on the verb, whose object is one of the target heads ``addressees``, token indices): a statement is not placed at
+    its target; not 'on a visit to Berlin'."""
     if child.dep_ != "prep":
         return False
     word, holder = child.lower_, child.head
-    if verbal and anchor is not None and holder.i == anchor.i and word in lang.addressee_prepositions:
+    if anchor is not None and holder.i == anchor.i and word in lang.addressee_prepositions and \
+            any(o.i in addressees for o in child.children if o.dep_ == "pobj"):
         return True
     if word in lang.destination_prepositions and anchor is not None and holder.i != anchor.i and \
             holder.dep_ == "conj" and holder.pos_ == "VERB":
@@ -132,14 +134,14 @@ def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack, verbal: b
         (holder.lemma_.lower() in lang.topic_nouns or holder.lower_ in lang.topic_nouns)
 
 
-def _in_elsewhere(word: Token, anchor: Token, lang: LanguagePack, verbal: bool = False) -> bool:
+def _in_elsewhere(word: Token, anchor: Token, lang: LanguagePack, addressees: Collection[int] = ()) -> bool:
     """Whether ``word`` is in a phrase that names no place of the event anchored on ``anchor`` (see
     :func:`_elsewhere`): not one of the sentence's other named places either ('protest the government's silence on
     Cali' in a Bogota story is in Bogota)."""
     for above in (word, *word.ancestors):
         if above.i == anchor.i:
             return False
-        if _elsewhere(above, anchor, lang, verbal):
+        if _elsewhere(above, anchor, lang, addressees):
             return True
     return False
 
@@ -261,14 +263,19 @@ def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     if head.lemma_.lower() not in lang.place_nouns:
         return []
     kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
-    compounds = [name for kind in kinds for c in kind.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                 for name in (*_possessive_names(kind, c.left_edge.i, c.right_edge.i),
-                              " ".join(t.text for t in c.subtree))]  # 'the Islam Qala border crossing'
+    compounds = [[name for c in kind.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  for name in (*_possessive_names(kind, c.left_edge.i, c.right_edge.i),
+                               " ".join(t.text for t in c.subtree))]
+                 for kind in kinds]  # 'the Islam Qala border crossing'
+    own, around = compounds[0], [name for names in compounds[1:] for name in names]
     if head.lemma_.lower() in lang.region_nouns:  # 'Idlib province': the region, not its city
-        compounds = [f"{name} {head.text}" for name in compounds]
+        own = [f"{name} {head.text}" for name in own]
     appositions = [name for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                    for name in _proper_name(c, lang)]  # 'the capital Naypyitaw'
-    return [*compounds, *appositions, *_of_names(head, lang)]
+    named = _of_names(head, lang)
+    if named:  # 'the Amhara region town of Gondar': the town, then the region it lies in
+        return [*own, *appositions, *named, *around]
+    return [*own, *around, *appositions, *named]
 
 
 def _entity_span(start: Token) -> Span:
@@ -384,14 +391,14 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
     return locate_with_evidence(anchor, arguments, gazetteer, countries, fallback, actor_countries, lang=lang)[0]
 
 
-def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
-                    ) -> list[Token]:
+def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False,
+                    addressees: Collection[int] = ()) -> list[Token]:
     """Words that may name the event's place, nearest first: locative objects in the anchor's clause, then
     place nouns of the clause that name their place ('on the town of Khan Sheikhoun') and
     objects that name a place ('seized Goma'; neither for a ``verbal`` act: 'criticised Hungary' is said of
     Hungary, not in it), then the objects of 'from'."""
     clause = list(_clause_words(anchor, arguments, lang))  # walked once for both readings
-    heads = _attached(clause, lang, anchor, verbal)
+    heads = _attached(clause, lang, anchor, addressees)
     if not verbal:
         heads += _named_place_nouns(clause, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
@@ -722,7 +729,8 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries, reporters), *countries]
-    heads = _place_heads_of(anchor, arguments, lang, verbal)
+    addressees = {t.i for t in targets} if verbal else set()  # 'called on X to ...': whom a statement asks
+    heads = _place_heads_of(anchor, arguments, lang, verbal, addressees)
     stop = {anchor.i, *(a.i for a in arguments)}
     earlier = [h for h in heads if _recalled_event(h, stop, lang, verbal)]  # 'after an attack in Tehran'
     heads = [h for h in heads if h not in earlier]
@@ -733,7 +741,7 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
 
     def recalled_name(word: Token, name: str) -> bool:
         return (_recalled_event(word, stop, lang, verbal) and at_home_or_none(gazetteer.resolve(name, countries))
-                is None) or _in_elsewhere(word, anchor, lang, verbal)
+                is None) or _in_elsewhere(word, anchor, lang, addressees)
 
     hidden = [span.text.removesuffix("'s") for span in place_mentions(sentence)
               if recalled_name(span.root, span.text.removesuffix("'s"))]  # 'ready to work on the conflict in Syria'
