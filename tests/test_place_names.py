@@ -527,3 +527,11 @@ class TestSpeakersAndTowns:
         found = placed(coder, "ADDIS ABABA, March 3 (eventlib) - Ethiopian federal forces clashed with Fano militiamen "
                               "in the Amhara region town of Gondar on Sunday, residents said.")
         assert found[0] == ("Gondar", "ETH")
+
+    def test_whole_name_of_a_partly_tagged_place(self, coder: Coder) -> None:
+        """'speaking in San Cristobal de las Casas' where the tagger calls only part of the name a place: the whole
+        name is tried first (not the state of Mexico)."""
+        found = placed(coder, "MEXICO CITY, May 2 (eventlib) - Mexico's interior minister, speaking in San Cristobal "
+                              "de las Casas on Friday, said the government was ready to hold talks with the "
+                              "protesters.")
+        assert found[0][0].startswith("San Crist")

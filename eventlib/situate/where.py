@@ -573,9 +573,23 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
             if not foreign(name):
                 nationalities.append(name)  # 'a US drone strike ... in Yemen': Yemen first, the doer's country last
             continue
+        whole = _whole_name(span)
+        if whole and whole != name:
+            yield whole  # 'San Antonio del Tachira', of which the tagger called only 'San Antonio' a place
         yield name
     yield from _untagged_places(sentence, lang, recalled)
     yield from nationalities
+
+
+def _whole_name(span: Span) -> str:
+    """The whole proper name a place entity is the first part of ('*San Antonio* del Tachira': the tagger's entity
+    is a compound of 'Tachira'); '' when the entity is a name of its own."""
+    top = span.root
+    while top.dep_ in ("compound", "flat") and top.head.pos_ == "PROPN" and top.head.i >= span.end:
+        top = top.head
+    if top.i == span.root.i:
+        return ""
+    return " ".join(t.text for t in sorted(_name_parts(top), key=lambda t: t.i))
 
 
 def _in_unrealised_clause(word: Token, lang: LanguagePack) -> bool:
