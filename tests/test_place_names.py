@@ -535,3 +535,18 @@ class TestSpeakersAndTowns:
                               "de las Casas on Friday, said the government was ready to hold talks with the "
                               "protesters.")
         assert found[0][0].startswith("San Crist")
+
+    def test_direction_region_abroad_is_not_taken(self) -> None:
+        """'the West department' in a Haiti story is not Cameroon's West region, nor 'Eastern Province' Saudi Arabia's:
+        regions named by a direction are many countries'."""
+        gazetteer = load_gazetteer()
+        assert gazetteer.resolve("the West department", ["HTI"]) is None
+        assert gazetteer.resolve("Eastern Province", ["HTI"]) is None
+        assert gazetteer.resolve("Florida", ["BRA"]).country == "USA"  # a control: a region's own name stays known
+
+    def test_sea_off_its_coast_is_at_sea(self, coder: Coder) -> None:
+        """'fired missiles into the sea off its east coast' (a Seoul story): at sea, not in Seoul ('east coast',
+        which the tagger may call a place, names none)."""
+        found = placed(coder, "SEOUL, March 3 (eventlib) - North Korea fired two ballistic missiles into the sea off "
+                              "its east coast on Monday, South Korea's military said.")
+        assert found[0][1] != "KOR"

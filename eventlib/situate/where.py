@@ -293,8 +293,10 @@ def _entity_text(start: Token) -> str:
 
 
 def _entity_names(head: Token, lang: LanguagePack) -> list[str]:
-    """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order."""
-    spans = [_entity_span(token) for token in head.subtree if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
+    """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order; not words
+    the tagger took for a place that no capital letter names ('off its *east coast*')."""
+    spans = [_entity_span(token) for token in head.subtree if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"
+             and any(c.isupper() for c in _entity_span(token).text)]  # not 'its east coast', tagged a place
     entities = [(_possessive(span.doc, span.start), span.start, span.text) for span in spans
                 if not _nationality(span.root, span.text, lang)]  # not 'US' of 'bases housing US troops'
     return [text for _, _, text in sorted(entities)]
