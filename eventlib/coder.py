@@ -39,7 +39,7 @@ from .rules.reciprocal import rivals
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
-from .situate.where import DOMESTIC_ROLES, locate, locate_with_evidence, most_named_place
+from .situate.where import DOMESTIC_ROLES, locate, locate_with_evidence, most_named_place, place_mentions
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -211,6 +211,11 @@ def _reporters(anchor: Token, lang: LanguagePack) -> list[Token]:
         if token.lemma_.lower() in lang.statement_verbs:
             found += [c for c in token.children if c.dep_ == "nsubj"]
     return found
+
+
+def _named_in(sentence: Span, name: str) -> list[Token]:
+    """The heads of the place mentions of ``sentence`` written ``name`` (an actor's name: 'Hungary')."""
+    return [span.root for span in place_mentions(sentence) if span.text.removesuffix("'s") == name]
 
 
 def _target_heads(match: Match) -> list[Token]:
@@ -697,6 +702,8 @@ class Coder:
         if self.locations and placed:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
             targets = _target_heads(match)
+            if self.engine.policy.verbal(match.code) and target is not None and target.name:
+                targets += _named_in(sentence, target.name)  # 'Serbia protested to Hungary': whom it is said to
             actors = [a.country for a in (source, target) if a is not None and a.country]
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
             reporters = [] if said else _reporters(token, lang)  # '..., France said': who told it, not where

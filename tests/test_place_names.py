@@ -550,3 +550,14 @@ class TestSpeakersAndTowns:
         found = placed(coder, "SEOUL, March 3 (eventlib) - North Korea fired two ballistic missiles into the sea off "
                               "its east coast on Monday, South Korea's military said.")
         assert found[0][1] != "KOR"
+
+    def test_statement_is_not_placed_at_its_target_by_name(self, coder: Coder) -> None:
+        """'Croatia protested to Slovenia ...', 'Iran's supreme leader warned that Israel would face punishment': a
+        statement is not placed in the country it is said to or about (issue 16)."""
+        assert placed(coder, "Croatia protested to Slovenia on Friday over a new fence on their border.")[0][1] != "SVN"
+        assert placed(coder, "Iran's supreme leader warned that Israel would face severe punishment.")[0][1] != "ISR"
+
+    def test_side_of_the_border_is_not_the_dateline_town(self, coder: Coder) -> None:
+        """'on the Croatian side of the border' in a Zagreb story: Croatia, not Zagreb."""
+        assert placed(coder, "ZAGREB, May 2 (eventlib) - Slovenian police fired tear gas at migrants on the Croatian "
+                             "side of the border on Friday.")[0] == ("Croatia", "HRV")

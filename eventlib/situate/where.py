@@ -328,6 +328,14 @@ def _country_side_names(head: Token, lang: LanguagePack) -> list[str]:
             if c.dep_ == "amod" and adjectives.get(c.lower_) in names]
 
 
+def _edge_countries(heads: Sequence[Token], lang: LanguagePack) -> set[str]:
+    """The countries (ISO3) whose edge or expanse a place head names with a country adjective ('on the *Serbian side*
+    of the border'): a part of the country away from its towns, not the dateline's town."""
+    adjectives = country_adjectives()
+    return {adjectives[c.lower_] for head in heads if head.lemma_.lower() in lang.country_side_nouns
+            for c in head.children if c.dep_ == "amod" and c.lower_ in adjectives}
+
+
 @functools.cache
 def _country_names() -> dict[str, str]:
     """A name of each country of the built-in dictionary, by ISO3 (the first it lists)."""
@@ -790,7 +798,8 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
             if place is not None and named and place.country not in named:
                 place = None  # 'Burkina Faso: ... in Seno province' (the article's place) is not a Seno elsewhere
     if place is not None and place.precision == "country" and fallback is not None and \
-            fallback.precision == "city" and fallback.country == place.country:
+            fallback.precision == "city" and fallback.country == place.country and \
+            place.country not in _edge_countries(heads, lang):  # 'on the Serbian side of the border': not Belgrade
         return fallback, False  # 'stormed Brazil's Congress' in a Brasilia-datelined story: Brasilia
     if place is not None:
         return place, True
