@@ -760,8 +760,9 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     heads = [h for h in heads if h not in earlier]
     doer = actor_countries[0] if actor_countries else ""
 
-    def at_home_or_none(place: Place | None) -> Place | None:  # an earlier event's place: only the doer's country
-        return place if place is not None and not verbal and doer and place.country == doer else None
+    def at_home_or_none(place: Place | None) -> Place | None:  # an earlier event's place: only the doer's country,
+        # for a doer that acts where things happen at home (police, courts), not a government deciding in its capital
+        return place if place is not None and not verbal and at_home and doer and place.country == doer else None
 
     def recalled_name(word: Token, name: str) -> bool:
         return (_recalled_event(word, stop, lang, verbal) and at_home_or_none(gazetteer.resolve(name, countries))
