@@ -561,3 +561,11 @@ class TestSpeakersAndTowns:
         """'on the Croatian side of the border' in a Zagreb story: Croatia, not Zagreb."""
         assert placed(coder, "ZAGREB, May 2 (eventlib) - Slovenian police fired tear gas at migrants on the Croatian "
                              "side of the border on Friday.")[0] == ("Croatia", "HRV")
+
+    def test_around_the_church_recalls_the_town(self, coder: Coder) -> None:
+        """'Gunmen stormed a church in the town of Owo ... Soldiers cordoned off the area around the church' (a Lagos
+        story): where the church is, Owo, not Lagos."""
+        found = placed(coder, "LAGOS, March 3 (eventlib) - Gunmen stormed a church in the town of Owo in Ondo state on "
+                              "Sunday, killing at least 40 worshippers. Soldiers cordoned off the area around the "
+                              "church.")
+        assert found[-1] == ("Owo", "NGA")
