@@ -569,3 +569,11 @@ class TestSpeakersAndTowns:
                               "Sunday, killing at least 40 worshippers. Soldiers cordoned off the area around the "
                               "church.")
         assert found[-1] == ("Owo", "NGA")
+
+    def test_what_a_statement_charges_is_not_where_it_is_said(self, coder: Coder) -> None:
+        """'accused Nigeria's army of abuses in Borno state' (no dateline): the accusation is not in Borno; a control:
+        'the governor of Kaduna state', the speaker's own 'of' phrase, is not what is charged."""
+        assert placed(coder, "Amnesty International accused Nigeria's army of abuses in Borno state on "
+                             "Friday.")[0][0] != "Borno"
+        assert placed(coder, "The governor of Kaduna state appealed to the kidnappers on Friday to free the "
+                             "passengers.")[0] == ("Kaduna", "NGA")

@@ -169,6 +169,9 @@ def _recalled_event(word: Token, stop: Iterable[int], lang: LanguagePack, verbal
     for above in (word, *word.ancestors):
         if above.i in stop:
             return False
+        if verbal and above.dep_ == "prep" and above.lower_ in lang.charge_prepositions and above.head.i in stop \
+                and above.head.dep_ not in ("nsubj", "nsubjpass"):
+            return True  # 'accused the military *of* war crimes in Rakhine': what it charges, not where it is said
         if _cause_noun(above, lang):
             return True
         if not _event_noun(above, lang):
