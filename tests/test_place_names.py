@@ -577,3 +577,8 @@ class TestSpeakersAndTowns:
                              "Friday.")[0][0] != "Borno"
         assert placed(coder, "The governor of Kaduna state appealed to the kidnappers on Friday to free the "
                              "passengers.")[0] == ("Kaduna", "NGA")
+
+    def test_what_a_statement_reports_is_not_where_it_is_said(self, coder: Coder) -> None:
+        """'France's foreign ministry said the situation in Mali was deteriorating': not said in Mali."""
+        found = placed(coder, "France's foreign ministry said the situation in Mali was deteriorating.")
+        assert found[0][1] != "MLI"

@@ -594,6 +594,17 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
     yield from nationalities
 
 
+def _reported(word: Token, anchor: Token) -> bool:
+    """Whether ``word`` is in what the statement anchored on ``anchor`` reports ('said *the situation in Mali* was
+    deteriorating'): where it is said is not what it says."""
+    for above in word.ancestors:
+        if above.i == anchor.i:
+            return False
+        if above.dep_ in ("ccomp", "parataxis") and above.head.i == anchor.i:
+            return True
+    return False
+
+
 def _whole_name(span: Span) -> str:
     """The whole proper name a place entity is the first part of ('*San Antonio* del Tachira': the tagger's entity
     is a compound of 'Tachira'); '' when the entity is a name of its own."""
@@ -769,7 +780,7 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
 
     def recalled_name(word: Token, name: str) -> bool:
         return (_recalled_event(word, stop, lang, verbal) and at_home_or_none(gazetteer.resolve(name, countries))
-                is None) or _in_elsewhere(word, anchor, lang, addressees)
+                is None) or _in_elsewhere(word, anchor, lang, addressees) or (verbal and _reported(word, anchor))
 
     hidden = [span.text.removesuffix("'s") for span in place_mentions(sentence)
               if recalled_name(span.root, span.text.removesuffix("'s"))]  # 'ready to work on the conflict in Syria'
