@@ -582,3 +582,11 @@ class TestSpeakersAndTowns:
         """'France's foreign ministry said the situation in Mali was deteriorating': not said in Mali."""
         found = placed(coder, "France's foreign ministry said the situation in Mali was deteriorating.")
         assert found[0][1] != "MLI"
+
+    def test_statement_welcoming_an_event_abroad(self, coder: Coder) -> None:
+        """'NAIROBI - Kenya's foreign ministry welcomed the ceasefire in Sudan': said in Nairobi, not in Sudan; 'warned
+        Washington against arms sales to Taiwan' is not in Taiwan."""
+        assert placed(coder, "NAIROBI, March 3 (eventlib) - Kenya's foreign ministry welcomed the ceasefire in Sudan "
+                             "on Friday.")[0] == ("Nairobi", "KEN")
+        assert placed(coder, "The Chinese foreign ministry warned Washington against arms sales to "
+                             "Taiwan.")[0][1] != "TWN"

@@ -167,8 +167,8 @@ def _recalled_event(word: Token, stop: Iterable[int], lang: LanguagePack, verbal
     *the protest in Nairobi*'). The walk up from ``word`` stops at the anchor and its arguments (``stop``)."""
     stop = set(stop)
     for above in (word, *word.ancestors):
-        if above.i in stop:
-            return False
+        if above.i in stop:  # 'welcomed *the ceasefire* in Sudan': a statement's object that is an event
+            return verbal and above.dep_ in ("dobj", "attr") and _event_noun(above, lang)
         if verbal and above.dep_ == "prep" and above.lower_ in lang.charge_prepositions and above.head.i in stop \
                 and above.head.dep_ not in ("nsubj", "nsubjpass"):
             return True  # 'accused the military *of* war crimes in Rakhine': what it charges, not where it is said
