@@ -182,7 +182,8 @@ def _recalled_event(word: Token, stop: Iterable[int], lang: LanguagePack, verbal
         if attached.dep_ == "pobj":
             preposition = attached.head.lower_
             if preposition in lang.cause_prepositions or _cause_noun(attached.head.head, lang) or \
-                    (verbal and not lang.is_locative(preposition, targets=False)):
+                    (verbal and (not lang.is_locative(preposition, targets=False) or
+                                 attached.head.head.pos_ == "NOUN")):  # 'denied any role *in the attack* in Jordan'
                 return True
         elif verbal and attached.dep_ in ("dobj", "nsubjpass", "attr", "appos"):
             return True
