@@ -590,3 +590,9 @@ class TestSpeakersAndTowns:
                              "on Friday.")[0] == ("Nairobi", "KEN")
         assert placed(coder, "The Chinese foreign ministry warned Washington against arms sales to "
                              "Taiwan.")[0][1] != "TWN"
+
+    def test_protest_over_a_measure_abroad(self, coder: Coder) -> None:
+        """'India lodged a protest with China over the renaming of places in Arunachal Pradesh': what the protest is
+        over is not where it was lodged."""
+        assert placed(coder, "India lodged a protest with China over the renaming of places in Arunachal "
+                             "Pradesh.")[0][0] != "Arunachal Pradesh"

@@ -173,7 +173,7 @@ ENGLISH = LanguagePack(
                  "crossing", "checkpoint", "stretch"},
     destination_prepositions={"to", "toward", "towards"},
     topic_prepositions={"on", "over"},
-    charge_prepositions={"of", "for", "about", "against"},
+    charge_prepositions={"of", "for", "about", "against", "over"},
     topic_nouns={"silence", "stance", "view", "policy", "talk", "negotiation", "debate", "dispute", "row", "tension",
                  "concern", "worry", "outrage", "anger", "criticism", "comment", "remark", "statement", "resolution",
                  "motion", "vote", "referendum", "report", "question", "inquiry", "probe", "investigation", "sanction",
