@@ -39,7 +39,7 @@ from .rules.reciprocal import rivals
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
-from .situate.where import DOMESTIC_ROLES, locate, locate_with_evidence, most_named_place
+from .situate.where import DOMESTIC_ROLES, locate, locate_with_evidence, most_named_place, place_mentions
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -211,6 +211,11 @@ def _reporters(anchor: Token, lang: LanguagePack) -> list[Token]:
         if token.lemma_.lower() in lang.statement_verbs:
             found += [c for c in token.children if c.dep_ == "nsubj"]
     return found
+
+
+def _named_in(sentence: Span, name: str) -> list[Token]:
+    """The heads of the place mentions of ``sentence`` written ``name`` (an actor's name: 'Hungary')."""
+    return [span.root for span in place_mentions(sentence) if span.text.removesuffix("'s") == name]
 
 
 def _target_heads(match: Match) -> list[Token]:
@@ -660,7 +665,7 @@ class Coder:
         sentences = [s for doc in docs for s in doc.sents]
         story = collections.Counter(c for s in sentences for c in self._sentence_countries(s, None))
         return most_named_place(sentences, gazetteer, [*context, *(c for c, _ in story.most_common())],
-                                lang=self.lang)
+                                lang=self.lang, named=story)
 
     def _words_countries(self, words: list[Token], day: dt.date) -> list[str]:
         """Countries named by country words among ``words`` (names, adjectives, demonyms)."""
@@ -697,6 +702,8 @@ class Coder:
         if self.locations and placed:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
             targets = _target_heads(match)
+            if self.engine.policy.verbal(match.code) and target is not None and target.name:
+                targets += _named_in(sentence, target.name)  # 'Serbia protested to Hungary': whom it is said to
             actors = [a.country for a in (source, target) if a is not None and a.country]
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
             reporters = [] if said else _reporters(token, lang)  # '..., France said': who told it, not where
@@ -717,8 +724,8 @@ class Coder:
                 place, named = locate_with_evidence(token.head, arguments, gazetteer, context, fallback, home,
                                                     lang=lang, verbal=said, recalled=state.recalled_place,
                                                     at_home=at_home, targets=targets, reporters=reporters)
-            if named and place is not None and place.precision == "city":
-                state.recalled_place = place
+            if named and place is not None and place.precision == "city" and not said:
+                state.recalled_place = place  # where a statement was said is no place 'the camp' recalls
             if _meets(match.code) and place is not None and place == state.article_place():
                 state.hosted = True
         deaths = None

@@ -149,6 +149,16 @@ class TestMostNamedPlace:
                              "200 people. In London, Britain's foreign secretary pledged aid at a meeting with "
                              "donors in London. Kenyan police arrested 12 looters.")[-1] == ("Garissa", "KEN")
 
+    def test_places_named_count_for_the_story_country(self, coder: Coder) -> None:
+        """A story that names a province of Afghanistan three times and Pakistan (with its capital) more often by
+        country words is an Afghan story: the Afghan government's appeal, placed nowhere of its own, is in
+        Afghanistan, not at Islamabad nor nowhere."""
+        found = placed(coder, "Floods destroyed homes in the town of Andkhoy in Afghanistan's Faryab province on "
+                              "Monday. Pakistan sent two planes of tents to Faryab on Tuesday. Aid workers in Faryab "
+                              "said hundreds of families slept outside. In Islamabad, Pakistan's prime minister "
+                              "promised more help. The Taliban government appealed on Wednesday for international aid.")
+        assert found[-1] == ("Afghanistan", "AFG")
+
 
 class TestTownInRegion:
     """A region or country named beside a town inside it."""
@@ -454,3 +464,135 @@ class TestCountryNameInAFeatureName:
         """A control: 'Niger army' is Niger's."""
         events = coder.code_text("Niger army troops killed ten militants near Diffa on Friday.", "2024-03-04")
         assert [e.source.code for e in events] == ["NERMIL"]
+
+
+class TestPhrasesOfNoPlace:
+    """Place phrases of the clause that do not say where the event was: where another verb joined to it goes, and
+    what a noun of words, views or measures is about."""
+
+    def test_destination_of_a_joined_verb(self, coder: Coder) -> None:
+        """'detained X near his office in Arequipa and took him to Lima': the arrest is in Arequipa."""
+        assert placed(coder, "LIMA, May 2 (eventlib) - Peruvian police detained the mayor of Cusco near his office in "
+                             "Arequipa on Thursday and took him to Lima.")[0] == ("Arequipa", "PER")
+
+    def test_topic_of_a_noun_is_no_place(self, coder: Coder) -> None:
+        """'to protest the government's silence on Cali' in a Bogota story: the protest is in Bogota, not Cali."""
+        assert placed(coder, "BOGOTA, May 2 (eventlib) - Opposition senators staged a walkout from the senate on "
+                             "Friday to protest the government's silence on Cali.")[0] == ("Bogotá", "COL")
+
+    def test_talks_on_a_city_are_not_held_there(self, coder: Coder) -> None:
+        """'held talks on Kabul with Chinese officials' in an Islamabad story: not in Afghanistan."""
+        assert placed(coder, "ISLAMABAD, May 2 (eventlib) - Pakistan's foreign minister held talks on Kabul with "
+                             "Chinese officials on Friday.")[0] == ("Islamabad", "PAK")
+
+    def test_joined_clause_with_its_own_subject(self, coder: Coder) -> None:
+        """'Al Shabaab fired mortars at Kenyan army posts near the border town of Elwak, and Kenya responded with air
+        strikes on southern Somalia': the other clause's place is not the mortar fire's (a town the gazetteer lacks,
+        at Kenyan posts: Kenya)."""
+        found = placed(coder, "NAIROBI, May 2 (eventlib) - Al Shabaab fighters fired mortars at Kenyan army posts "
+                              "near the border town of Elwak on Sunday, and Kenya responded with air strikes on "
+                              "southern Somalia.")
+        assert found[0][1] == "KEN"
+
+    def test_whom_a_statement_asks_is_not_where_it_is_said(self, coder: Coder) -> None:
+        """'The British Foreign Office called on Nicaragua's government to free ...' in a Managua story: a foreign
+        speaker's appeal is placed nowhere, not in Nicaragua, the country it asks."""
+        found = placed(coder, "MANAGUA, May 2 (eventlib) - Police detained three opposition leaders in Managua on "
+                              "Thursday. The British Foreign Office called on Nicaragua's government to free all "
+                              "political prisoners.")
+        assert found[-1][1] != "NIC"
+
+
+class TestSpeakersAndTowns:
+    """A statement's place is not a place 'the camp' recalls; a visit noun says where a speaker is; a town named with
+    'of' after a region's name is the town."""
+
+    def test_the_camp_is_not_where_a_statement_was_said(self, coder: Coder) -> None:
+        """'Speaking in Paris, France's foreign minister condemned ... Malian troops later recaptured the camp': the
+        camp is the one of the attack, in Mali, not in Paris."""
+        found = placed(coder, "BAMAKO, March 3 (eventlib) - Jihadist fighters attacked an army camp near the town of "
+                              "Boni in central Mali on Sunday, killing 14 soldiers, the army said. Speaking in Paris "
+                              "on Monday, France's foreign minister condemned the attack. Malian troops later "
+                              "recaptured the camp.")
+        assert found[-1][1] == "MLI"
+
+    def test_on_a_visit_to_a_city(self, coder: Coder) -> None:
+        """'Zelensky, on a visit to Berlin, thanked Germany ...' (a Moscow story) is said in Berlin."""
+        found = placed(coder, "MOSCOW, March 3 (eventlib) - Ukrainian President Volodymyr Zelensky, on a visit to "
+                              "Berlin, thanked Germany for new air defence systems.")
+        assert found[0] == ("Berlin", "DEU")
+
+    def test_region_town_of_a_name(self, coder: Coder) -> None:
+        """'in the Amhara region town of Gondar': Gondar, not the region."""
+        found = placed(coder, "ADDIS ABABA, March 3 (eventlib) - Ethiopian federal forces clashed with Fano militiamen "
+                              "in the Amhara region town of Gondar on Sunday, residents said.")
+        assert found[0] == ("Gondar", "ETH")
+
+    def test_whole_name_of_a_partly_tagged_place(self, coder: Coder) -> None:
+        """'speaking in San Cristobal de las Casas' where the tagger calls only part of the name a place: the whole
+        name is tried first (not the state of Mexico)."""
+        found = placed(coder, "MEXICO CITY, May 2 (eventlib) - Mexico's interior minister, speaking in San Cristobal "
+                              "de las Casas on Friday, said the government was ready to hold talks with the "
+                              "protesters.")
+        assert found[0][0].startswith("San Crist")
+
+    def test_direction_region_abroad_is_not_taken(self) -> None:
+        """'the West department' in a Haiti story is not Cameroon's West region, nor 'Eastern Province' Saudi Arabia's:
+        regions named by a direction are many countries'."""
+        gazetteer = load_gazetteer()
+        assert gazetteer.resolve("the West department", ["HTI"]) is None
+        assert gazetteer.resolve("Eastern Province", ["HTI"]) is None
+        assert gazetteer.resolve("Florida", ["BRA"]).country == "USA"  # a control: a region's own name stays known
+
+    def test_sea_off_its_coast_is_at_sea(self, coder: Coder) -> None:
+        """'fired missiles into the sea off its east coast' (a Seoul story): at sea, not in Seoul ('east coast',
+        which the tagger may call a place, names none)."""
+        found = placed(coder, "SEOUL, March 3 (eventlib) - North Korea fired two ballistic missiles into the sea off "
+                              "its east coast on Monday, South Korea's military said.")
+        assert found[0][1] != "KOR"
+
+    def test_statement_is_not_placed_at_its_target_by_name(self, coder: Coder) -> None:
+        """'Croatia protested to Slovenia ...', 'Iran's supreme leader warned that Israel would face punishment': a
+        statement is not placed in the country it is said to or about (issue 16)."""
+        assert placed(coder, "Croatia protested to Slovenia on Friday over a new fence on their border.")[0][1] != "SVN"
+        assert placed(coder, "Iran's supreme leader warned that Israel would face severe punishment.")[0][1] != "ISR"
+
+    def test_side_of_the_border_is_not_the_dateline_town(self, coder: Coder) -> None:
+        """'on the Croatian side of the border' in a Zagreb story: Croatia, not Zagreb."""
+        assert placed(coder, "ZAGREB, May 2 (eventlib) - Slovenian police fired tear gas at migrants on the Croatian "
+                             "side of the border on Friday.")[0] == ("Croatia", "HRV")
+
+    def test_around_the_church_recalls_the_town(self, coder: Coder) -> None:
+        """'Gunmen stormed a church in the town of Owo ... Soldiers cordoned off the area around the church' (a Lagos
+        story): where the church is, Owo, not Lagos."""
+        found = placed(coder, "LAGOS, March 3 (eventlib) - Gunmen stormed a church in the town of Owo in Ondo state on "
+                              "Sunday, killing at least 40 worshippers. Soldiers cordoned off the area around the "
+                              "church.")
+        assert found[-1] == ("Owo", "NGA")
+
+    def test_what_a_statement_charges_is_not_where_it_is_said(self, coder: Coder) -> None:
+        """'accused Nigeria's army of abuses in Borno state' (no dateline): the accusation is not in Borno; a control:
+        'the governor of Kaduna state', the speaker's own 'of' phrase, is not what is charged."""
+        assert placed(coder, "Amnesty International accused Nigeria's army of abuses in Borno state on "
+                             "Friday.")[0][0] != "Borno"
+        assert placed(coder, "The governor of Kaduna state appealed to the kidnappers on Friday to free the "
+                             "passengers.")[0] == ("Kaduna", "NGA")
+
+    def test_what_a_statement_reports_is_not_where_it_is_said(self, coder: Coder) -> None:
+        """'France's foreign ministry said the situation in Mali was deteriorating': not said in Mali."""
+        found = placed(coder, "France's foreign ministry said the situation in Mali was deteriorating.")
+        assert found[0][1] != "MLI"
+
+    def test_statement_welcoming_an_event_abroad(self, coder: Coder) -> None:
+        """'NAIROBI - Kenya's foreign ministry welcomed the ceasefire in Sudan': said in Nairobi, not in Sudan; 'warned
+        Washington against arms sales to Taiwan' is not in Taiwan."""
+        assert placed(coder, "NAIROBI, March 3 (eventlib) - Kenya's foreign ministry welcomed the ceasefire in Sudan "
+                             "on Friday.")[0] == ("Nairobi", "KEN")
+        assert placed(coder, "The Chinese foreign ministry warned Washington against arms sales to "
+                             "Taiwan.")[0][1] != "TWN"
+
+    def test_protest_over_a_measure_abroad(self, coder: Coder) -> None:
+        """'India lodged a protest with China over the renaming of places in Arunachal Pradesh': what the protest is
+        over is not where it was lodged."""
+        assert placed(coder, "India lodged a protest with China over the renaming of places in Arunachal "
+                             "Pradesh.")[0][0] != "Arunachal Pradesh"

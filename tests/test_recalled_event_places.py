@@ -83,3 +83,19 @@ def test_prepositional_target_city_is_no_place(coder: Coder) -> None:
             "Tokyo on trade.")
     found = place_of(events(coder, text), "03")
     assert found is None or found[1] != "JPN"
+
+
+def test_government_decision_over_a_home_event_is_not_there(coder: Coder) -> None:
+    """'ISLAMABAD - Pakistan expelled Afghanistan's envoy after a bombing in Quetta': a government decides where it
+    sits (the dateline), not at the recalled bombing; police acting on it are there (the Quetta control above)."""
+    text = "ISLAMABAD, May 2 (eventlib) - Pakistan expelled Afghanistan's envoy on Friday after a bombing in Quetta."
+    found = place_of(events(coder, text), "16")
+    assert found is not None and found[:2] == ("Islamabad", "PAK")
+
+
+def test_denied_role_in_an_attack_abroad(coder: Coder) -> None:
+    """'Syria's foreign ministry denied any role in the bombing of a market in Beirut': the denial is not in Lebanon
+    (an event noun after 'in' on a noun, 'role in', is what the statement is about)."""
+    found = place_of(events(coder, "Syria's foreign ministry denied any role in the bombing of a market in Beirut."),
+                     "01")
+    assert found is None or found[1] != "LBN"

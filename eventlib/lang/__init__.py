@@ -195,6 +195,17 @@ class LanguagePack:
     city_part_nouns: frozenset[str] = _words()
     #: Nouns of a way between places: 'the highway *between* Gusau and Sokoto' puts it between them.
     route_nouns: frozenset[str] = _words()
+    #: Prepositions of where something goes ('flew him *to* La Paz'): on another verb joined to the event's, the end
+    #: of that other act, not the event's place.
+    destination_prepositions: frozenset[str] = _words()
+    #: Prepositions that on a statement's verb or its object say what it charges or is about ('accused the army *of*
+    #: war crimes in Rakhine', 'blamed X *for* killings in Y'): a place there is not where it was said.
+    charge_prepositions: frozenset[str] = _words()
+    #: Prepositions that after a noun of :attr:`topic_nouns` say what it is about ('silence *on* Manipur').
+    topic_prepositions: frozenset[str] = _words()
+    #: Nouns of words, views, disputes and measures whose 'on' or 'over' phrase is their topic, not a place: 'to
+    #: protest the government's *silence* on Manipur', 'a *dispute* over Kashmir', '*sanctions* on Russia'.
+    topic_nouns: frozenset[str] = _words()
     #: Nouns of an act done to a place, whose 'of' names it: 'the siege *of* Ghouta', 'the shelling of Kharkiv'
     #: (with the attack nouns).
     taken_place_nouns: frozenset[str] = _words()

@@ -191,11 +191,15 @@ def neighbours() -> dict[str, frozenset[str]]:
             for row in rows}
 
 
-def _in_story(found: list[Place], key: str, countries: Sequence[str]) -> list[Place]:
+def _in_story(found: list[Place], key: str, countries: Sequence[str], lang: LanguagePack = ENGLISH) -> list[Place]:
     """The places of ``found`` a story about ``countries`` may mean: those of a story country or of a neighbour
-    (a border town may lie on either side), and those known abroad (see :func:`_known_abroad`)."""
+    (a border town may lie on either side), and those known abroad (see :func:`_known_abroad`), but for a region
+    named by a direction (:attr:`LanguagePack.direction_words`), as many countries name theirs: 'the West
+    department' in a Haiti story is not Cameroon's West, 'Eastern Province' not Saudi Arabia's."""
     near = set(countries).union(*(neighbours().get(c, frozenset()) for c in countries))
-    return [p for p in found if p.country in near or _known_abroad(p, key)]
+    direction = key.split()[0] in lang.direction_words if key else False  # 'Eastern Province', 'West'
+    return [p for p in found if p.country in near or (_known_abroad(p, key) and not (direction and
+                                                                                    p.precision == "admin1"))]
 
 
 def _likeliest(found: list[Place], key: str) -> Place:
@@ -440,7 +444,7 @@ class Gazetteer:
         if local is not None:
             return local
         if countries:  # a story's countries: a place elsewhere needs to be well known
-            found = _in_story(found, key, countries)
+            found = _in_story(found, key, countries, lang)
         return _likeliest(found, key) if found else None
 
 

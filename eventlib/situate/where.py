@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import collections
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -66,8 +66,11 @@ def _visiting(word: Token, lang: LanguagePack) -> bool:
 
 def _own_clause(child: Token, lang: LanguagePack) -> bool:
     """Whether a word heads a clause with a time of its own: reported, relative, an adverbial clause not
-    introduced by 'when' / 'as' / 'while', or what a plan, demand or report is about."""
+    introduced by 'when' / 'as' / 'while', what a plan, demand or report is about, or a verb joined to it with a
+    subject of its own ('Hezbollah fired at posts near X, and *Israel responded* with fire on Y')."""
     return child.dep_ in ("ccomp", "parataxis", "relcl") or (
+        child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)) or (
         child.dep_ == "advcl" and not {m.lower_ for m in child.children} & lang.same_time_subordinators
         and not _visiting(child, lang)) or (
         child.dep_ == "acl" and child.head.lemma_.lower() in lang.unrealised_nouns)  # 'a plan to move X into Sinai'
@@ -100,11 +103,47 @@ def _clause_words(anchor: Token, arguments: Sequence[Token], lang: LanguagePack)
         level = below
 
 
-def _attached(clause: Sequence[Token], lang: LanguagePack) -> list[Token]:
+def _attached(clause: Sequence[Token], lang: LanguagePack, anchor: Token | None = None,
+              addressees: Collection[int] = ()) -> list[Token]:
     """Objects of locative prepositions among the words of the anchor's ``clause`` (:func:`_clause_words`),
     nearest first: on the anchor, its arguments and their modifiers ('a convoy carrying miners near Gao'), not
-    in reported or relative clauses of their own."""
-    return [head for child in clause for head in _place_heads(child, lang)]
+    in reported or relative clauses of their own, nor where another act goes or what a word is about (see
+    :func:`_elsewhere`)."""
+    return [head for child in clause if not _elsewhere(child, anchor, lang, addressees)
+            for head in _place_heads(child, lang)]
+
+
+def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack, addressees: Collection[int] = ()) -> bool:
+    """Whether a preposition of the clause names no place of the event anchored on ``anchor``: where another verb
+    joined to it goes ('arrested X near his home and flew him *to* La Paz';
+    :attr:`LanguagePack.destination_prepositions`) or what a noun of words, views or measures is about ('the
+    government's silence *on* Manipur', 'a dispute *over* Kashmir'; :attr:`LanguagePack.topic_nouns`); for a
+    verbal act, whom it asks ('called *on* Venezuela's government to ...': :attr:`LanguagePack.addressee_prepositions`
+    on the verb, whose object is one of the target heads ``addressees``, token indices): a statement is not placed at
+    its target; not 'on a visit to Berlin'."""
+    if child.dep_ != "prep":
+        return False
+    word, holder = child.lower_, child.head
+    if anchor is not None and holder.i == anchor.i and word in lang.addressee_prepositions and \
+            any(o.i in addressees for o in child.children if o.dep_ == "pobj"):
+        return True
+    if word in lang.destination_prepositions and anchor is not None and holder.i != anchor.i and \
+            holder.dep_ == "conj" and holder.pos_ == "VERB":
+        return True
+    return word in lang.topic_prepositions and holder.pos_ == "NOUN" and \
+        (holder.lemma_.lower() in lang.topic_nouns or holder.lower_ in lang.topic_nouns)
+
+
+def _in_elsewhere(word: Token, anchor: Token, lang: LanguagePack, addressees: Collection[int] = ()) -> bool:
+    """Whether ``word`` is in a phrase that names no place of the event anchored on ``anchor`` (see
+    :func:`_elsewhere`): not one of the sentence's other named places either ('protest the government's silence on
+    Cali' in a Bogota story is in Bogota)."""
+    for above in (word, *word.ancestors):
+        if above.i == anchor.i:
+            return False
+        if _elsewhere(above, anchor, lang, addressees):
+            return True
+    return False
 
 
 def _event_noun(word: Token, lang: LanguagePack) -> bool:
@@ -128,8 +167,11 @@ def _recalled_event(word: Token, stop: Iterable[int], lang: LanguagePack, verbal
     *the protest in Nairobi*'). The walk up from ``word`` stops at the anchor and its arguments (``stop``)."""
     stop = set(stop)
     for above in (word, *word.ancestors):
-        if above.i in stop:
-            return False
+        if above.i in stop:  # 'welcomed *the ceasefire* in Sudan': a statement's object that is an event
+            return verbal and above.dep_ in ("dobj", "attr") and _event_noun(above, lang)
+        if verbal and above.dep_ == "prep" and above.lower_ in lang.charge_prepositions and above.head.i in stop \
+                and above.head.dep_ not in ("nsubj", "nsubjpass"):
+            return True  # 'accused the military *of* war crimes in Rakhine': what it charges, not where it is said
         if _cause_noun(above, lang):
             return True
         if not _event_noun(above, lang):
@@ -140,7 +182,8 @@ def _recalled_event(word: Token, stop: Iterable[int], lang: LanguagePack, verbal
         if attached.dep_ == "pobj":
             preposition = attached.head.lower_
             if preposition in lang.cause_prepositions or _cause_noun(attached.head.head, lang) or \
-                    (verbal and not lang.is_locative(preposition, targets=False)):
+                    (verbal and (not lang.is_locative(preposition, targets=False) or
+                                 attached.head.head.pos_ == "NOUN")):  # 'denied any role *in the attack* in Jordan'
                 return True
         elif verbal and attached.dep_ in ("dobj", "nsubjpass", "attr", "appos"):
             return True
@@ -224,14 +267,19 @@ def _place_noun_names(head: Token, lang: LanguagePack) -> list[str]:
     if head.lemma_.lower() not in lang.place_nouns:
         return []
     kinds = [head, *(c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in lang.place_nouns)]
-    compounds = [name for kind in kinds for c in kind.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                 for name in (*_possessive_names(kind, c.left_edge.i, c.right_edge.i),
-                              " ".join(t.text for t in c.subtree))]  # 'the Islam Qala border crossing'
+    compounds = [[name for c in kind.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  for name in (*_possessive_names(kind, c.left_edge.i, c.right_edge.i),
+                               " ".join(t.text for t in c.subtree))]
+                 for kind in kinds]  # 'the Islam Qala border crossing'
+    own, around = compounds[0], [name for names in compounds[1:] for name in names]
     if head.lemma_.lower() in lang.region_nouns:  # 'Idlib province': the region, not its city
-        compounds = [f"{name} {head.text}" for name in compounds]
+        own = [f"{name} {head.text}" for name in own]
     appositions = [name for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                    for name in _proper_name(c, lang)]  # 'the capital Naypyitaw'
-    return [*compounds, *appositions, *_of_names(head, lang)]
+    named = _of_names(head, lang)
+    if named:  # 'the Amhara region town of Gondar': the town, then the region it lies in
+        return [*own, *appositions, *named, *around]
+    return [*own, *around, *appositions, *named]
 
 
 def _entity_span(start: Token) -> Span:
@@ -249,8 +297,10 @@ def _entity_text(start: Token) -> str:
 
 
 def _entity_names(head: Token, lang: LanguagePack) -> list[str]:
-    """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order."""
-    spans = [_entity_span(token) for token in head.subtree if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"]
+    """Place entities in the phrase of ``head``, possessors ("Syria's") after the others, else in order; not words
+    the tagger took for a place that no capital letter names ('off its *east coast*')."""
+    spans = [_entity_span(token) for token in head.subtree if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"
+             and any(c.isupper() for c in _entity_span(token).text)]  # not 'its east coast', tagged a place
     entities = [(_possessive(span.doc, span.start), span.start, span.text) for span in spans
                 if not _nationality(span.root, span.text, lang)]  # not 'US' of 'bases housing US troops'
     return [text for _, _, text in sorted(entities)]
@@ -280,6 +330,14 @@ def _country_side_names(head: Token, lang: LanguagePack) -> list[str]:
     adjectives, names = country_adjectives(), _country_names()
     return [names[adjectives[c.lower_]] for c in head.children
             if c.dep_ == "amod" and adjectives.get(c.lower_) in names]
+
+
+def _edge_countries(heads: Sequence[Token], lang: LanguagePack) -> set[str]:
+    """The countries (ISO3) whose edge or expanse a place head names with a country adjective ('on the *Serbian side*
+    of the border'): a part of the country away from its towns, not the dateline's town."""
+    adjectives = country_adjectives()
+    return {adjectives[c.lower_] for head in heads if head.lemma_.lower() in lang.country_side_nouns
+            for c in head.children if c.dep_ == "amod" and c.lower_ in adjectives}
 
 
 @functools.cache
@@ -347,14 +405,14 @@ def locate(anchor: Token, arguments: Sequence[Token], gazetteer: Gazetteer, coun
     return locate_with_evidence(anchor, arguments, gazetteer, countries, fallback, actor_countries, lang=lang)[0]
 
 
-def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False
-                    ) -> list[Token]:
+def _place_heads_of(anchor: Token, arguments: Sequence[Token], lang: LanguagePack, verbal: bool = False,
+                    addressees: Collection[int] = ()) -> list[Token]:
     """Words that may name the event's place, nearest first: locative objects in the anchor's clause, then
     place nouns of the clause that name their place ('on the town of Khan Sheikhoun') and
     objects that name a place ('seized Goma'; neither for a ``verbal`` act: 'criticised Hungary' is said of
     Hungary, not in it), then the objects of 'from'."""
     clause = list(_clause_words(anchor, arguments, lang))  # walked once for both readings
-    heads = _attached(clause, lang)
+    heads = _attached(clause, lang, anchor, addressees)
     if not verbal:
         heads += _named_place_nouns(clause, lang)
         heads += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and _names_place(c, lang)]
@@ -529,9 +587,34 @@ def _mentioned_names(sentence: Span, arguments: Sequence[Token], lang: LanguageP
             if not foreign(name):
                 nationalities.append(name)  # 'a US drone strike ... in Yemen': Yemen first, the doer's country last
             continue
+        whole = _whole_name(span)
+        if whole and whole != name:
+            yield whole  # 'San Antonio del Tachira', of which the tagger called only 'San Antonio' a place
         yield name
     yield from _untagged_places(sentence, lang, recalled)
     yield from nationalities
+
+
+def _reported(word: Token, anchor: Token) -> bool:
+    """Whether ``word`` is in what the statement anchored on ``anchor`` reports ('said *the situation in Mali* was
+    deteriorating'): where it is said is not what it says."""
+    for above in word.ancestors:
+        if above.i == anchor.i:
+            return False
+        if above.dep_ in ("ccomp", "parataxis") and above.head.i == anchor.i:
+            return True
+    return False
+
+
+def _whole_name(span: Span) -> str:
+    """The whole proper name a place entity is the first part of ('*San Antonio* del Tachira': the tagger's entity
+    is a compound of 'Tachira'); '' when the entity is a name of its own."""
+    top = span.root
+    while top.dep_ in ("compound", "flat") and top.head.pos_ == "PROPN" and top.head.i >= span.end:
+        top = top.head
+    if top.i == span.root.i:
+        return ""
+    return " ".join(t.text for t in sorted(_name_parts(top), key=lambda t: t.i))
 
 
 def _in_unrealised_clause(word: Token, lang: LanguagePack) -> bool:
@@ -685,18 +768,20 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     """
     sentence = anchor.sent
     countries = [*_unambiguous_countries(sentence, gazetteer, countries, reporters), *countries]
-    heads = _place_heads_of(anchor, arguments, lang, verbal)
+    addressees = {t.i for t in targets} if verbal else set()  # 'called on X to ...': whom a statement asks
+    heads = _place_heads_of(anchor, arguments, lang, verbal, addressees)
     stop = {anchor.i, *(a.i for a in arguments)}
     earlier = [h for h in heads if _recalled_event(h, stop, lang, verbal)]  # 'after an attack in Tehran'
     heads = [h for h in heads if h not in earlier]
     doer = actor_countries[0] if actor_countries else ""
 
-    def at_home_or_none(place: Place | None) -> Place | None:  # an earlier event's place: only the doer's country
-        return place if place is not None and not verbal and doer and place.country == doer else None
+    def at_home_or_none(place: Place | None) -> Place | None:  # an earlier event's place: only the doer's country,
+        # for a doer that acts where things happen at home (police, courts), not a government deciding in its capital
+        return place if place is not None and not verbal and at_home and doer and place.country == doer else None
 
     def recalled_name(word: Token, name: str) -> bool:
-        return _recalled_event(word, stop, lang, verbal) and \
-            at_home_or_none(gazetteer.resolve(name, countries)) is None
+        return (_recalled_event(word, stop, lang, verbal) and at_home_or_none(gazetteer.resolve(name, countries))
+                is None) or _in_elsewhere(word, anchor, lang, addressees) or (verbal and _reported(word, anchor))
 
     hidden = [span.text.removesuffix("'s") for span in place_mentions(sentence)
               if recalled_name(span.root, span.text.removesuffix("'s"))]  # 'ready to work on the conflict in Syria'
@@ -729,7 +814,8 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
             if place is not None and named and place.country not in named:
                 place = None  # 'Burkina Faso: ... in Seno province' (the article's place) is not a Seno elsewhere
     if place is not None and place.precision == "country" and fallback is not None and \
-            fallback.precision == "city" and fallback.country == place.country:
+            fallback.precision == "city" and fallback.country == place.country and \
+            place.country not in _edge_countries(heads, lang):  # 'on the Serbian side of the border': not Belgrade
         return fallback, False  # 'stormed Brazil's Congress' in a Brasilia-datelined story: Brasilia
     if place is not None:
         return place, True
@@ -739,16 +825,48 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
 
 
 def most_named_place(sentences: Iterable[Span], gazetteer: Gazetteer, story: Sequence[str], *,
-                     lang: LanguagePack = ENGLISH) -> Place | None:
+                     lang: LanguagePack = ENGLISH, named: Mapping[str, int] | None = None) -> Place | None:
     """The place an article without a dateline is from: of the places it names in locative phrases (also those
-    the tagger missed), the most named one in the story's first country (``story``: the countries the article
-    names, most named first), else the most named one the gazetteer knows; a story about Mozambique that says
-    'In Lisbon, Portugal's prime minister ...' once is not from Lisbon."""
+    the tagger missed, and those named with a place noun: 'the town of Palma', 'in Herat city'), the most named one
+    in the story's country, else the most named one. The story's country is the one it names most (``named``: how
+    often the article names each country by a country word; ``story``: the context, most relevant first), counting
+    the towns and regions it names in it: a story about Mozambique that says 'In Lisbon, Portugal's prime
+    minister ...' once is not from Lisbon, and an Afghan story that names Herat three times and Pakistan twice is
+    from Herat. Without ``named``, the story's country is the first of ``story``."""
     names: collections.Counter[str] = collections.Counter()
     for sentence in sentences:
-        names.update(span.text.removesuffix("'s") for span in place_mentions(sentence)
-                     if is_locative(span.root, lang=lang) and not _is_time_word(span.root, lang))
-        names.update(_untagged_places(sentence, lang))
-    places = [p for p in (gazetteer.resolve(name, story) for name, _ in names.most_common()) if p is not None]
-    home = [p for p in places if story and p.country == story[0]]
+        found = [span.text.removesuffix("'s") for span in place_mentions(sentence)
+                 if is_locative(span.root, lang=lang) and not _is_time_word(span.root, lang)]
+        found += _untagged_places(sentence, lang)
+        found += [name for name in _place_noun_phrase_names(sentence, gazetteer, story, lang) if name not in found]
+        names.update(found)
+    resolved = [(p, count) for p, count in ((gazetteer.resolve(name, story), count)
+                                           for name, count in names.most_common()) if p is not None]
+    places = [p for p, _ in resolved]
+    if named is None:
+        home = [p for p in places if story and p.country == story[0]]
+        return (home or places or [None])[0]
+    counted = collections.Counter(named)
+    for place, count in resolved:
+        if place.precision != "country":  # a country's name is counted among the country words
+            counted[place.country] += count
+    order = {country: n for n, country in enumerate(story)}
+    ranked = sorted(counted, key=lambda c: (-counted[c], order.get(c, len(order))))
+    home = [p for p in places if ranked and p.country == ranked[0]]
     return (home or places or [None])[0]
+
+
+def _place_noun_phrase_names(sentence: Span, gazetteer: Gazetteer, story: Sequence[str],
+                             lang: LanguagePack) -> Iterator[str]:
+    """The first name of each locative phrase headed by a place noun that the gazetteer resolves ('in the town of
+    Palma in Mozambique's Cabo Delgado province': Cabo Delgado when Palma is not Mozambique's; 'in Herat city'),
+    preferring a place in the story's countries (``story``)."""
+    for token in sentence:
+        if token.dep_ != "pobj" or token.lemma_.lower() not in lang.place_nouns or not _places(token.head, lang):
+            continue
+        names = _place_noun_names(token, lang)
+        places = [(name, gazetteer.resolve(name, story)) for name in names]
+        places = [(name, p) for name, p in places if p is not None]
+        home = [name for name, p in places if p.country in story]
+        if home or places:
+            yield (home or [places[0][0]])[0]
