@@ -166,8 +166,8 @@ class TestReportedPronounSubjects:
     def test_rule_on_the_subject_reads_the_pronouns_speaker(self, coder: Coder) -> None:
         """'rebels said they would march on X': a rule on armed subjects reads 'they' as the rebels (here a
         threat: the march is set on a condition)."""
-        assert [(s, c[:2]) for s, c, _ in coded(coder, "Tuareg rebels said they would march on Kidal unless the "
-                                                       "army withdrew.")] == [("MLIREB", "13")]
+        assert [(s, c[:2]) for s, c, _ in coded(coder, "M23 rebels said they would march on Uvira unless the "
+                                                       "army withdrew.")] == [("CODREBM23", "13")]
 
     def test_relative_pronoun_is_left_to_the_background_pass(self, coder: Coder) -> None:
         """A control: the 'who' of a relative clause on the victims is no reported speaker ('killed rioters who
