@@ -288,8 +288,9 @@ class ActorResolver:
         words = actor_tokens(head, lang=self.lang)
         matches = self._find(words)
         if not matches and written.lower_ in self.lang.crowd_numbers and head.pos_ == "PROPN":
-            phrase = self._phrases[key] = _Phrase(head.i, None, [])  # 'thousands of Mapuche': a people the
-            return head, None, phrase                                 # dictionary lacks, a crowd of the place
+            # 'thousands of Mapuche': a people the dictionary lacks is a crowd of the place
+            phrase = self._phrases[key] = _Phrase(head.i, None, [])
+            return head, None, phrase
         phrase = self._phrases[key] = _Phrase(head.i, tuple(t.i for t in words), matches)
         return head, words, phrase
 

@@ -816,8 +816,9 @@ def intent(verdict: Verdict, item: Item) -> bool:
     if recoded is None:
         verdict.drop(item.index, "intent", f"no intent code for {item.code} under {item.verb!r}")
         if item.mode == "threaten" and verdict.dropped_by.get(item.head.i) == "intent":
-            del verdict.dropped[item.head.i], verdict.dropped_by[item.head.i]  # 'warned it would send tanks into X':
-        return True                                                            # the warning stands as the threat
+            # 'warned it would send tanks into X': the warning stands as the threat
+            del verdict.dropped[item.head.i], verdict.dropped_by[item.head.i]
+        return True
     verdict.recode(item.index, recoded, f"intent: {item.verb} -> {recoded}")
     return False
 
@@ -951,8 +952,9 @@ def condition(verdict: Verdict, item: Item) -> bool:
     if found is None or mode is None:
         return False
     clause, mark = found
-    if verdict.policy.cooperative(code):  # a conditional offer is an intent, as 'will' makes it; but 'will pull
-        ultimatum = verdict.intent.uncoded.get(mark)  # type: ignore[attr-defined]  # out unless Y ...' is an ultimatum
+    if verdict.policy.cooperative(code):
+        # a conditional offer is an intent, as 'will' makes it; but 'will pull out unless Y ...' is an ultimatum
+        ultimatum = verdict.intent.uncoded.get(mark)  # type: ignore[attr-defined]
         if item.framed or item.negated or mark not in verdict.lang.exceptive_subordinators or ultimatum is None:
             return False
         item.framed = True
