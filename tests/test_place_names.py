@@ -596,3 +596,9 @@ class TestSpeakersAndTowns:
         over is not where it was lodged."""
         assert placed(coder, "India lodged a protest with China over the renaming of places in Arunachal "
                              "Pradesh.")[0][0] != "Arunachal Pradesh"
+
+
+def test_way_named_by_its_two_ends(coder: Coder) -> None:
+    """'on the Kano-Maiduguri highway': a way named by the towns it runs between is at the first."""
+    found = placed(coder, "Bandits killed four travellers on the Kano-Maiduguri highway on Sunday.")
+    assert found[0] == ("Kano", "NGA")

@@ -185,17 +185,6 @@ class TestSlotHeads:
                 ("rebels", 4, "nsubj", "NOUN"), ("seized", 1, "conj", "VERB"), ("Goma", 4, "dobj", "PROPN")]
         assert heads(predicate(rows, "retreated"), "object") == []
 
-    def test_participle_joined_to_a_passive_shares_it(self) -> None:
-        """'were pulled off a bus and executed by militants': the joined participle is passive too, its doer the
-        'by' agent, the one it was done to the passive subject."""
-        rows = [("Passengers", 2, "nsubjpass", "NOUN"), ("were", 2, "auxpass", "AUX"), ("pulled", 2, "ROOT", "VERB"),
-                ("and", 2, "cc", "CCONJ"), ("executed", 2, "conj", "VERB"), ("by", 4, "agent", "ADP"),
-                ("militants", 5, "pobj", "NOUN")]
-        doc = parse(rows)
-        doc[4].tag_ = "VBN"
-        pred = predicate_of(doc[4])
-        assert pred.passive and heads(pred, "subject") == ["militants"] and heads(pred, "object") == ["Passengers"]
-
     def test_dative(self) -> None:
         """'dative' is the indirect object; 'after' offers every noun phrase after the verb, in order."""
         pred = predicate(DATIVE, "gave")

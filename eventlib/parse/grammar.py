@@ -325,8 +325,6 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     """Whether ``token`` is in passive voice, and its logical subject and object (passive voice undone)."""
     passive_subject = _child(token, lang.passive_subject_labels)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
-    if not passive and _shares_passive(token):  # 'were pulled off a bus and *executed* by militants'
-        passive, passive_subject = True, _child(token.head, lang.passive_subject_labels)
     if not passive and _reduced_relative(token, lang):  # 'a missile *fired* by the Houthis at Jizan'
         return (True, *_passive_arguments(token, token.head, None, lang))
     grammatical = _resolve_relative(_acting_subject(token, lang) or _misparsed_subject(token, lang), token, lang)
@@ -345,14 +343,6 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
         return (True, *_passive_arguments(token, passive_subject, direct, lang))
     subject = grammatical if grammatical is not None else _inherited_subject(token, lang)
     return False, subject, direct
-
-
-def _shares_passive(token: Token) -> bool:
-    """Whether ``token`` is a past participle joined to a passive verb whose auxiliary and subject it shares ('were
-    pulled off a bus and *executed*')."""
-    return token.dep_ == "conj" and token.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children) and any(
-        c.dep_ == "auxpass" for c in token.head.children)
 
 
 def _says_of_a_thing(clause: Token, subject: Token, lang: LanguagePack) -> bool:

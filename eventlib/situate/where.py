@@ -350,8 +350,26 @@ def _country_names() -> dict[str, str]:
 
 
 #: Where a phrase's place names come from, most specific first.
-_NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_proper_name, _place_noun_names,
-                                                                         _entity_names, _country_side_names)
+def _route_ends(head: Token, lang: LanguagePack) -> list[str]:
+    """The towns a way named by its two ends runs between, the first first ('the *Quetta-Taftan* highway')."""
+    if head.lemma_.lower() not in lang.route_nouns:
+        return []
+    parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+    if not parts:
+        return []
+    words = head.doc[min(t.left_edge.i for t in parts):head.i]
+    dashes = [t for t in words if t.text == "-"]
+    if len(dashes) != 1:
+        return []
+    dash = dashes[0]
+    first = " ".join(t.text for t in words if t.i < dash.i and t.pos_ == "PROPN")
+    second = " ".join(t.text for t in words if t.i > dash.i and t.pos_ == "PROPN")
+    return [name for name in (first, second) if name]
+
+
+_NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_route_ends, _proper_name,
+                                                                         _place_noun_names, _entity_names,
+                                                                         _country_side_names)
 
 
 def _names_in(head: Token, lang: LanguagePack) -> list[str]:
