@@ -704,11 +704,18 @@ class Coder:
             targets = _target_heads(match)
             if self.engine.policy.verbal(match.code) and target is not None and target.name:
                 targets += _named_in(sentence, target.name)  # 'Serbia protested to Hungary': whom it is said to
-            actors = [a.country for a in (source, target) if a is not None and a.country]
             said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
+            victims = [] if said else [h for h in targets if h.pos_ in ("NOUN", "PROPN")]
+            foreign = set(self._words_countries([w for v in victims for w in v.children if w.i < v.i and
+                                                 w.dep_ in ("amod", "compound") and w.ent_type_ == "NORP"],
+                                                state.article.date)) if victims else set()
+            # 'eight Chinese miners were abducted near Bozoum': the victims' nationality is not where it happened
+            actors = [a.country for a in (source, target) if a is not None and a.country and
+                      not (a is target and a.country in foreign)]
             reporters = [] if said else _reporters(token, lang)  # '..., France said': who told it, not where
             told = set() if not reporters else \
                 set(self._words_countries([w for r in reporters for w in r.subtree], state.article.date))
+            told |= foreign
             context = [*actors, *(c for c in [*self._sentence_countries(sentence, state.article.date),
                                               *state.memory.ranked_countries()] if c not in told)]
             home = [source.country] if source is not None and source.country else []

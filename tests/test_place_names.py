@@ -602,3 +602,10 @@ def test_way_named_by_its_two_ends(coder: Coder) -> None:
     """'on the Kano-Maiduguri highway': a way named by the towns it runs between is at the first."""
     found = placed(coder, "Bandits killed four travellers on the Kano-Maiduguri highway on Sunday.")
     assert found[0] == ("Kano", "NGA")
+
+
+def test_victims_nationality_is_not_where_it_happened(coder: Coder) -> None:
+    """'Six Chinese engineers were abducted near Bozoum': the victims' nationality does not make the town abroad."""
+    found = [(e.source.code, e.location.name if e.location else None)
+             for e in coder.code_text("Six Chinese engineers were abducted near Bozoum on Sunday.", "2024-03-04")]
+    assert found == [("CAFUAF", "Bozoum")]
