@@ -435,9 +435,11 @@ def blamed_doer(verdict: Verdict, item: Item) -> bool:
     clause = item.root
     lang = verdict.lang
     holder = clause.head
+    if clause not in blame_clauses(holder, lang):  # the cheap test first: this pass runs on every fired rule
+        return False
     violent = [fired.token for i, (_, fired) in verdict.fired.items()
                if i != item.index and verdict.policy.violent(verdict.codes.get(i, ""))]
-    if not violent or clause not in blame_clauses(holder, lang):
+    if not violent:
         return False
     if is_attack(holder, lang) or any(holder in attributed_reporters(verb, lang) for verb in violent):
         verdict.drop(item.index, "blamed-doer", f"names who made the {holder.text!r} attack: its source")
