@@ -1,6 +1,6 @@
 """The fresh corpora, written after the rules by people who neither ran the coder nor read the rules (fresh: fifth
-session; fresh2: sixth; fresh3: seventh; fresh4: eighth): readable gold, ids in order, valid codes, a fixed blind
-third, every root, and controls; and what each corpus's README promises of its shape."""
+session; fresh2: sixth; fresh3: seventh; fresh4: eighth; fresh5: ninth): readable gold, ids in order, valid codes, a
+fixed blind third, every root, and controls; and what each corpus's README promises of its shape."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ CORPORA = [
     Corpus("fresh2", NEWS, 380, 20, 5),
     Corpus("fresh3", NEWS, 400, 20, 5),
     Corpus("fresh4", NEWS, 400, 22, 7),
+    Corpus("fresh5", NEWS, 400, 22, 7),
 ]
 
 
@@ -95,7 +96,7 @@ def test_every_root_covered(corpus: Corpus) -> None:
     assert {root: roots[root] for root in (f"{n:02d}" for n in range(1, 21)) if roots[root] < least} == {}
 
 
-@pytest.mark.parametrize("name", ["fresh2", "fresh3", "fresh4"])
+@pytest.mark.parametrize("name", ["fresh2", "fresh3", "fresh4", "fresh5"])
 def test_multi_sentences_carry_several_events(name: str) -> None:
     """Every sentence of the multi category has at least two gold events."""
     records = next(c for c in CORPORA if c.name == name).records()
@@ -146,6 +147,37 @@ class TestFresh4Shape:
         assert len(events) == 472
         assert sum("fatalities" in g for g in events) == 130
         assert sum(part_of(r["id"]) == "blind" for r in self.RECORDS) == 147
+
+    def test_dates_and_countries(self) -> None:
+        """Publication dates are ISO dates from 2003 to 2026; events happen in at least 120 countries and
+        territories."""
+        assert all(re.fullmatch(r"20(0[3-9]|1\d|2[0-6])-\d\d-\d\d", r["date"]) for r in self.RECORDS)
+        assert len({g["country"] for r in self.RECORDS for g in r["expected"]}) >= 120
+
+
+class TestFresh5Shape:
+    RECORDS = CORPORA[4].records()
+
+    def test_body_sentences_per_root(self) -> None:
+        """At least 7 body sentences per root."""
+        body = collections.Counter(root for r in self.RECORDS if r["category"] == "body"
+                                   for root in {g["code"][:2] for g in r["expected"]})
+        assert {root: body[root] for root in (f"{n:02d}" for n in range(1, 21)) if body[root] < 7} == {}
+
+    def test_category_sizes_and_controls(self) -> None:
+        """130 headlines, 170 body, 60 casualty_body and 40 multi sentences, in that order in the file; 10 of
+        the headlines and 12 of the body sentences are controls."""
+        sizes = {"headlines": 130, "body": 170, "casualty_body": 60, "multi": 40}
+        assert [r["category"] for r in self.RECORDS] == [c for c, n in sizes.items() for _ in range(n)]
+        controls = collections.Counter(r["category"] for r in self.RECORDS if not r["expected"])
+        assert controls == {"headlines": 10, "body": 12}
+
+    def test_gold_events_and_blind_part(self) -> None:
+        """496 gold events, 110 of them with a death toll; 140 records in the blind part."""
+        events = [g for r in self.RECORDS for g in r["expected"]]
+        assert len(events) == 496
+        assert sum("fatalities" in g for g in events) == 110
+        assert sum(part_of(r["id"]) == "blind" for r in self.RECORDS) == 140
 
     def test_dates_and_countries(self) -> None:
         """Publication dates are ISO dates from 2003 to 2026; events happen in at least 120 countries and
