@@ -39,7 +39,7 @@ from .rules.reciprocal import rivals
 from .situate.fatalities import Fatalities, event_fatalities
 from .situate.gazetteer import Place, load_gazetteer
 from .situate.when import ResolvedDate, event_date
-from .situate.where import DOMESTIC_ROLES, locate, locate_with_evidence, most_named_place, place_mentions
+from .situate.where import DOMESTIC_ROLES, SEATED_ROLES, locate, locate_with_evidence, most_named_place, place_mentions
 
 __all__ = ["CodedArticle", "Coder", "Explanation", "Situation"]
 
@@ -580,9 +580,15 @@ class Coder:
                     events.append(event)
                 elif events[told[key]].fatalities is None and event.fatalities is not None:
                     events[told[key]] = attrs.evolve(event, event_id=events[told[key]].event_id)
-        targeted = {(o.cameo_code, o.source.code) for o in events if o.target is not None and o.source is not None}
-        return [e for e in events if e.target is not None or e.source is None or e.fatalities is not None
-                or (e.cameo_code, e.source.code) not in targeted]
+        targeted: dict[tuple[str, str], set[int | None]] = {}
+        for other in events:
+            if other.target is not None and other.source is not None:
+                targeted.setdefault((other.cameo_code, other.source.code), set()).add(other.fatalities)
+        # an event with no target is the same as one of its code and source with a target, unless it counts
+        # other deaths
+        return [e for e in events if e.target is not None or e.source is None or
+                (e.cameo_code, e.source.code) not in targeted or
+                (e.fatalities is not None and e.fatalities not in targeted[(e.cameo_code, e.source.code)])]
 
     def _decides_actors(self, made: list[_Draft]) -> bool:
         """Whether the place of the events ``made`` may change their actors (see :meth:`_placed`): a role
@@ -702,9 +708,11 @@ class Coder:
         if self.locations and placed:
             arguments = [t for t in (match.predicate.subject, match.predicate.object) if t is not None]
             targets = _target_heads(match)
-            if self.engine.policy.verbal(match.code) and target is not None and target.name:
+            verbal = self.engine.policy.verbal(match.code) and not (source is not None and
+                                                                   source.role in SEATED_ROLES)  # courts: at home
+            if verbal and target is not None and target.name:
                 targets += _named_in(sentence, target.name)  # 'Serbia protested to Hungary': whom it is said to
-            said = self.engine.policy.verbal(match.code) and not match.code.startswith("04")  # visits go there
+            said = verbal and not match.code.startswith("04")  # visits go there
             victims = [] if said else [h for h in targets if h.pos_ in ("NOUN", "PROPN")]
             foreign = set(self._words_countries([w for v in victims for w in v.children if w.i < v.i and
                                                  w.dep_ in ("amod", "compound") and w.ent_type_ == "NORP"],

@@ -146,9 +146,19 @@ class TestCoding:
         assert [c for _, c, *_ in events] == ["141"]
 
     def test_sentence_with_no_court_named(self, coder: Coder) -> None:
-        """'was sentenced to seven years' in a place: the courts of the place (173)."""
+        """'was sentenced to seven years' in a place: a verdict (116) of the courts of the place."""
         events = coded(coder, "A Ugandan opposition leader was sentenced to five years in prison in Kampala.")
-        assert [(s, c, t) for s, c, t, *_ in events] == [("UGAJUD", "173", "UGAOPP")]
+        assert [(s, c, t) for s, c, t, *_ in events] == [("UGAJUD", "116", "UGAOPP")]
+
+    def test_jailed_for_a_term_is_sentenced(self, coder: Coder) -> None:
+        """'jailed for N years' with no court named: a verdict (116) of the courts of the place."""
+        events = coded(coder, "Two Tunisian bloggers were jailed for three years in Sfax.")
+        assert [(s, c) for s, c, *_ in events] == [("TUNJUD", "116")]
+
+    def test_jailed_without_a_term_is_detained(self, coder: Coder) -> None:
+        """'jailed' with neither a term nor a crime: detained by the police of the place (173)."""
+        events = coded(coder, "Two Tunisian bloggers were jailed in Sfax on Monday.")
+        assert [(s, c) for s, c, *_ in events] == [("TUNCOP", "173")]
 
     def test_weapon_that_hit_a_place(self, coder: Coder) -> None:
         """'Twin blasts hit X': an attack by an unnamed armed group of X's country, X its target."""

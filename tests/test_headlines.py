@@ -269,3 +269,25 @@ def test_verb_reported_under_a_toll_heads_its_clause(coder: Coder) -> None:
               pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "NUM", "NOUN", "ADJ"])
     assert _is_headline_verb(doc[1])
     assert not _is_headline_verb(doc[7])
+
+
+class TestHeadlineReportOfAVerblessClause:
+    """'X *levels* Y, N dead, officials say': the '-s' verb read as a noun is read again as the reported verb."""
+
+    TEXT = "Ukrainian drone strike levels Belgorod warehouse, two dead, governor says"
+
+    def test_present_verb_read_as_a_noun_is_the_reported_verb(self, coder: Coder) -> None:
+        doc = coder.nlp(self.TEXT)
+        assert [(t.text, t.pos_, t.dep_) for t in doc if t.text in ("levels", "says")] == [
+            ("levels", "VERB", "ccomp"), ("says", "VERB", "ROOT")]
+
+    def test_the_report_gives_the_attack_not_a_statement(self, coder: Coder) -> None:
+        assert [(s, c[:2], deaths) for s, c, _, deaths, _ in
+                [(e.source.code, e.cameo_code, None, e.fatalities, None) for e in coder.code_text(self.TEXT)]] == \
+            [("UKRMIL", "19", 2)]
+
+    def test_participles_of_a_headline_are_left_as_passives(self, coder: Coder) -> None:
+        """'40 herders killed in ..., elders say': the participle is the headline's passive, not reparsed as an
+        active verb whose subject would be the victims."""
+        found = coded(coder, "Nigeria: 40 herders killed in Benue village, elders say")
+        assert [(s, t) for s, _, t, *_ in found] == [("NGAUAF", "NGAAGR")]

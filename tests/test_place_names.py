@@ -609,3 +609,19 @@ def test_victims_nationality_is_not_where_it_happened(coder: Coder) -> None:
     found = [(e.source.code, e.location.name if e.location else None)
              for e in coder.code_text("Six Chinese engineers were abducted near Bozoum on Sunday.", "2024-03-04")]
     assert found == [("CAFUAF", "Bozoum")]
+
+
+class TestFacilityNamedByItsTown:
+    """A material act on a facility named by its town ('shelled a Kharkiv school') happened in that town."""
+
+    def test_town_before_the_struck_facility(self, coder: Coder) -> None:
+        assert placed(coder, "Russian artillery shelled a Kherson hospital on Monday.") == [("Kherson", "UKR")]
+
+    def test_country_name_before_a_facility_is_no_place(self, coder: Coder) -> None:
+        """'the US embassy': whose embassy, not where it is."""
+        assert all(country != "USA" for _, country in
+                   placed(coder, "Protesters stormed the US embassy in Baghdad on Tuesday."))
+
+    def test_statement_about_a_facility_is_not_placed_there(self, coder: Coder) -> None:
+        """A verbal act is said where the speaker was, not at the facility it names."""
+        assert placed(coder, "France condemned the attack on a Kherson hospital.") != [("Kherson", "UKR")]

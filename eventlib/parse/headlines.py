@@ -76,7 +76,10 @@ class HeadlineVerbs:
             elif _verbless_sentence(sentence):
                 self._repair_participle(doc, sentence, _is_headline_verb)
             elif _report_without_clause(sentence):
-                self._repair_participle(doc, sentence, _is_reported_verb)
+                if _reads_as_headline(sentence):  # a headline's participles are passives ('40 killed')
+                    self._repair_present(doc, sentence)
+                else:
+                    self._repair_participle(doc, sentence, _is_reported_verb)
         return doc
 
     def _verb_read_as_subject(self, sentence: Span) -> bool:
@@ -100,6 +103,16 @@ class HeadlineVerbs:
                     and not main_participle(token):  # not 'armed with machetes'; the grammar reads the others
                 if self._reparse(doc, sentence, token, PAST_STAND_IN, accept, keep_lemma=True):
                     return
+
+    def _repair_present(self, doc: Doc, sentence: Span) -> bool:
+        """A headline's report with no clause reported ('Air strike *flattens* block, 13 dead, medics say'): its
+        first '-s' verb after a singular noun that the tagger took for a noun is read in the past tense, when the
+        report then reports its clause. Whether it was."""
+        for token, past in self._candidates(sentence):
+            if token.pos_ == "NOUN" and _agreement(token) == 1 and \
+                    self._reparse(doc, sentence, token, past, _is_reported_verb):
+                return True
+        return False
 
     def _join(self, doc: Doc, sentence: Span, comma: Token) -> bool:
         """Read the comma between a headline's two names as 'and' when the names then are the subject of its verb
@@ -264,10 +277,12 @@ def _verbless_sentence(sentence: Span) -> bool:
 
 
 def _report_without_clause(sentence: Span) -> bool:
-    """Whether ``sentence`` ends in a report after a comma ('..., witnesses said.') whose verb reports no clause
-    with a verb: the words before the comma were parsed with no verb of their own."""
+    """Whether ``sentence`` ends in a report after a comma ('..., witnesses said.'; in a headline '..., medics
+    say') whose verb reports no clause with a verb: the words before the comma were parsed with no verb of their
+    own."""
     root = sentence.root
-    if not (3 < len(sentence) <= 2 * LONGEST_HEADLINE and sentence[-1].text == "." and root.pos_ == "VERB"
+    if not (3 < len(sentence) <= 2 * LONGEST_HEADLINE and (sentence[-1].text == "." or _reads_as_headline(sentence))
+            and root.pos_ == "VERB"
             and root.lemma_ in ENGLISH.statement_verbs and root.i > sentence.start + 3):
         return False
     subject = next((c for c in reversed(list(root.lefts)) if c.dep_ == "nsubj"), None)

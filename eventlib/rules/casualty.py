@@ -144,6 +144,12 @@ def _results(verb: Token) -> set[str]:
     return found
 
 
+def _prep_objects(verb: Token, word: str) -> list[Token]:
+    """The objects of the verb's preposition ``word``, times included ('jailed *for six years*')."""
+    return [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == word
+            for o in prep.children if o.dep_ == "pobj"]
+
+
 def _phrases(noun: Token) -> list[str]:
     """The ways a weapons table may name ``noun``: with each modifier before it ('roadside bomb'), then alone."""
     lemma = noun.lemma_.lower()
@@ -170,17 +176,21 @@ class CasualtyRule(BaseRule):
     #: Words of the result the verb must state, if any: an adjective ('left 11 dead') or the object of
     #: 'to' ('hacked to death').
     results: frozenset[str] | None = None
+    #: A preposition the verb must have ('jailed *for* six years'), if any, and the lemmas its object must have.
+    prep: str | None = None
+    prep_objects: frozenset[str] | None = None
 
     type_name: ClassVar[str] = "casualty"
     keys: ClassVar[frozenset[str]] = frozenset({"verb", "weapons", "needs_attack", "subject", "object", "result",
-                                                "unidentified"})
+                                                "prep", "prep_object", "unidentified"})
 
     def anchors(self) -> Iterable[str]:
         return self.verbs
 
     @property
     def specificity(self) -> int:
-        return 1 + self.needs_attack + sum(x is not None for x in (self.subjects, self.objects, self.results))
+        return 1 + self.needs_attack + sum(x is not None for x in (self.subjects, self.objects, self.results,
+                                                                   self.prep))
 
     def reading(self, predicate: Predicate) -> Predicate:
         """Headlines drop the passive's 'was': 'Officer killed in grenade attack' (parsed with 'Officer' as
@@ -222,6 +232,10 @@ class CasualtyRule(BaseRule):
             return f"object not in {sorted(self.objects)}"
         if self.results is not None and not _results(predicate.token) & self.results:
             return f"the verb states no result in {sorted(self.results)} ('left 11 dead', 'hacked to death')"
+        if self.prep is not None and not any(
+                self.prep_objects is None or counted_noun(h, lang).lemma_.lower() in self.prep_objects
+                for h in _prep_objects(predicate.token, self.prep)):
+            return f"no '{self.prep}' with an object in {sorted(self.prep_objects or ())}"
         if self.needs_attack and not attack_nouns(predicate):
             return "no attack is named ('died in an air strike')"
         if self.target != "none" and not predicate.slot(self.target) and not _reduced(predicate) and \
@@ -248,7 +262,8 @@ class CasualtyRule(BaseRule):
     @classmethod
     def from_data(cls, fields: Mapping[str, Any], reader: Any) -> CasualtyRule:
         """A casualty rule from a rule file: ``verb``, optional ``weapons`` (phrase: code), ``needs_attack``,
-        ``subject`` and ``unidentified`` (a role code, default UAF)."""
+        ``subject``, ``object``, ``result``, ``prep`` with ``prep_object``, and ``unidentified`` (a role code,
+        default UAF)."""
         weapons = reader.raw.get("weapons") or {}
         if not isinstance(weapons, dict):
             raise reader.fail(f"'weapons': expected a mapping of attack or weapon phrase to code, got {weapons!r}")
@@ -258,7 +273,12 @@ class CasualtyRule(BaseRule):
             raise reader.fail(f"'needs_attack': expected true or false, got {needs!r}")
         own: dict[str, Any] = {"verbs": reader.words("verb"), "weapons": table, "needs_attack": needs,
                                "unidentified": str(reader.raw.get("unidentified", "UAF"))}
-        for key, name in (("subject", "subjects"), ("object", "objects"), ("result", "results")):
+        for key, name in (("subject", "subjects"), ("object", "objects"), ("result", "results"),
+                          ("prep_object", "prep_objects")):
             if reader.raw.get(key) is not None:
                 own[name] = reader.words(key)
+        if reader.raw.get("prep") is not None:
+            own["prep"] = str(reader.raw["prep"]).lower()
+        elif reader.raw.get("prep_object") is not None:
+            raise reader.fail("'prep_object': expected a 'prep' for it")
         return cls(**fields, **own)

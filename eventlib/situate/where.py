@@ -20,8 +20,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Roles of actors that act at home (taxonomy/actor_roles.csv): police, courts, legislatures, the opposition,
 #: civilians. With no place of their own, their material acts are in their country, not in a foreign dateline.
 DOMESTIC_ROLES = frozenset({"COP", "JUD", "LEG", "OPP", "CVL"})
+#: Roles whose verbal acts are acts done where they sit: a court's verdict is placed as an act, not as a statement.
+SEATED_ROLES = frozenset({"JUD"})
 
-__all__ = ["DOMESTIC_ROLES", "is_locative", "locate", "locate_with_evidence", "most_named_place", "place_mentions"]
+__all__ = ["DOMESTIC_ROLES", "SEATED_ROLES", "is_locative", "locate", "locate_with_evidence", "most_named_place",
+           "place_mentions"]
 
 
 def place_mentions(sentence: Span) -> list[Span]:
@@ -717,6 +720,16 @@ def _modifier_places(sentence: Span, lang: LanguagePack,
             yield from (name for name in _modifier_names(token, lang) if not skip(token, name))
 
 
+def _facility_names(anchor: Token, lang: LanguagePack) -> list[str]:
+    """The proper names before a facility that is the anchor's object ('struck a *Gaza* hospital', 'a *Kherson*
+    bus was hit'; :attr:`LanguagePack.facility_nouns`), whatever the tagger called them: where a material act
+    happened. Weak evidence: resolved only to a town under its main name (see :func:`_first_modifier_place`)."""
+    return [" ".join(t.text for t in sorted(_name_parts(c), key=lambda t: t.i))
+            for noun in anchor.children if noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in lang.facility_nouns
+            for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _calendar_word(c, lang)]
+
+
 def _first_modifier_place(names: Iterable[str], gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
     """The place of the first of ``names`` (proper names modifying a noun: weak evidence) that the gazetteer
     resolves to a place with people under its main name: not an acronym ('UN peacekeepers': Un, India) nor an
@@ -817,6 +830,8 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
         wide = _country_wide(heads, gazetteer, actor_countries, fallback, lang, at_home)
         if wide is not None:  # 'across the country', 'in several cities': the country, no town
             return wide, True
+    if place is None and not verbal:  # 'shelled a Kharkiv school': the town the struck facility is named by
+        place = _first_modifier_place(_facility_names(anchor, lang), gazetteer, countries)
     if place is None:
         def foreign(name: str) -> bool:  # an actor's country that is not the event's actors' (when known)
             found = gazetteer.resolve(name, countries)
