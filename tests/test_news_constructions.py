@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventlib import Article, Coder, DictionaryError, parse_ruleset
-from tests.coding import coded, codes
+from tests.coding import coded, codes, none_of
 
 
 class TestTitlesAsAdjectives:
@@ -462,3 +462,41 @@ def test_attitude_about_an_event_with_no_doer_stands(coder: Coder) -> None:
 def test_ready_to_respond_to_aggression_threatens_force(coder: Coder) -> None:
     """'is ready to respond to any aggression': aggression is an attack, and responding to one is a threat (138)."""
     assert codes(coder, "Azerbaijan's army is ready to respond to any aggression on the border.") == ["138"]
+
+
+class TestNinthSessionConstructions:
+    """Constructions found in fresh5's development errors (ninth session), each on our own sentences."""
+
+    def test_headline_victims_before_a_suspicion(self, coder: Coder) -> None:
+        """'N villagers butchered ..., militia suspected': the victims of an unnamed armed group, with the toll."""
+        found = coder.code_text("Congo: 12 fishermen butchered near Beni, rebels suspected", "2024-03-01")
+        assert [(e.cameo_code, e.fatalities) for e in found] == [("1823", 12)]
+
+    def test_passive_torture_with_nobody_named(self, coder: Coder) -> None:
+        assert coded(coder, "Migrant workers were tortured at a farm near Tobruk.") == [("LBYUAF", "1822", "LBYLAB")]
+
+    def test_gerund_of_an_allegation_is_no_attack(self, coder: Coder) -> None:
+        """'accused X of killing Y' is an accusation; the killing is alleged, not reported."""
+        assert codes(coder, "Human Rights Watch accused Ethiopian troops of killing farmers in Amhara.") == ["112"]
+
+    def test_slapped_on_is_imposed(self, coder: Coder) -> None:
+        """'slap X on Y' imposes X: a state of emergency, charges; nobody is slapped."""
+        assert codes(coder, "Peru slapped a state of emergency on two southern regions.") == ["1724"]
+        assert codes(coder, "Kenyan prosecutors slapped murder charges on two police officers.") == ["173"]
+
+    def test_kicked_off_is_no_beating(self, coder: Coder) -> None:
+        assert none_of(coder, "Malaysian and Thai navies kicked off a week of patrols.", ["18"])
+
+    def test_strangling_an_economy_is_no_killing(self, coder: Coder) -> None:
+        assert none_of(coder, "The blockade is strangling the economy of Qatar, the emir said.", ["18"])
+
+    def test_pressed_to_is_an_appeal(self, coder: Coder) -> None:
+        assert [(s, c[:2], t) for s, c, t in coded(coder, "Norway pressed Colombia to free the hostages.")] == \
+            [("NOR", "02", "COL")]
+
+    def test_particle_before_a_misplaced_number(self, coder: Coder) -> None:
+        """'police round up 30 over ...': 'up' is the verb's particle though the parser hung the number on it."""
+        assert codes(coder, "Uganda: police round up 40 over protest plans") == ["173"]
+
+    def test_vehicles_torched_are_property_destroyed(self, coder: Coder) -> None:
+        assert codes(coder, "Gunmen torched five buses in Cauca on Monday.") == ["1712"]

@@ -383,6 +383,12 @@ class LanguagePack:
     #: Verbs that lay an attack at someone's door ('an ambush *blamed* on X', 'a raid *attributed* to X'): in a
     #: clause on the attack, or on who reported it ('according to medics, who *blamed* X'), they name its doer.
     blame_verbs: frozenset[str] = _words()
+    #: Verbs that end a headline by saying who is held to have done it ('17 villagers butchered, ADF *suspected*',
+    #: 'three guards slain, X *claims*'): like a report after a comma, they leave the victims before them.
+    suspicion_verbs: frozenset[str] = _words()
+    #: Prepositions whose gerund tells what someone is alleged or held to have done ('accused X *of* torturing Y',
+    #: 'arrested *for* killing Z'): no report of an attack of its own.
+    allegation_prepositions: frozenset[str] = _words()
     #: Prepositions on a blame verb whose object is the one blamed ('blamed *on* X', 'attributed *to* X').
     blame_prepositions: tuple[str, ...] = _sequence()
     #: Prepositional heads that name who reported a sentence ('*according* to police').

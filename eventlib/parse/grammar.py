@@ -496,7 +496,8 @@ def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
     found = {c.lower_ for c in token.children if c.dep_ == "prt"}
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (following is not None and following.head == token and following.dep_ == "advmod"
-            and following.lower_ in lang.adverb_particles and not any(following.children)):
+            and following.lower_ in lang.adverb_particles
+            and all(c.pos_ in ("NUM", "ADP") for c in following.children)):  # 'round up 30 over ...' misplaced
         found.add(following.lower_)
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is not None:  # 'handed three prisoners back': a particle after the object, parsed as an adverb

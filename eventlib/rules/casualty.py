@@ -83,12 +83,13 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _attributed_headline(verb: Token, lang: LanguagePack) -> bool:
-    """'40 civilians massacred in village, survivors say': a headline's victims the parser made the subject of
-    the attribution that follows them after a comma."""
+    """'40 civilians massacred in village, survivors say' ('..., rebels suspected'): a headline's victims the
+    parser made the subject of the attribution that follows them after a comma."""
     head = verb.head
     speech = head.head
-    return head.dep_ in ("nsubj", "dep") and speech.i > verb.i and speech.lemma_.lower() in lang.statement_verbs \
-        and any(c.dep_ == "punct" and verb.i < c.i < speech.i for c in speech.children)
+    return head.dep_ in ("nsubj", "dep") and speech.i > verb.i and \
+        speech.lemma_.lower() in lang.statement_verbs | lang.suspicion_verbs \
+        and any(t.text == "," for t in verb.doc[verb.i + 1:speech.i])
 
 
 def _counted_result(verb: Token) -> bool:
@@ -109,12 +110,14 @@ def _headline_of(verb: Token, lang: LanguagePack) -> Token | None:
 
 def _not_news(predicate: Predicate) -> str | None:
     """Why a casualty clause reports no new attack, if it does not: a relative clause recalls one ('troops
-    who were killed in ...'), so does an 'after' clause ('protests erupted after two students were shot'),
-    'since' sums up a conflict ('have been killed since April'), and 'no' victims ('No soldiers were killed')
-    are none."""
+    who were killed in ...'), so does an 'after' clause ('protests erupted after two students were shot'), a
+    gerund after 'of' or 'for' alleges one ('accused X of torturing Y'), 'since' sums up a conflict ('have been
+    killed since April'), and 'no' victims ('No soldiers were killed') are none."""
     verb = predicate.token
     if verb.dep_ == "relcl":
         return "a relative clause recalls an event; it is not news"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in predicate.lang.allegation_prepositions:
+        return "a gerund after 'of' or 'for' ('accused X *of killing* Y') tells what is alleged, not news"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
         return "'after': what the news follows on, not the news ('arrested him hours after he was sentenced')"
     lang = predicate.lang
