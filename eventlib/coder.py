@@ -613,6 +613,9 @@ class Coder:
         story = state.article_place() if situated.place is None and self._decides_actors(made) else None
         home = situated.place.country if situated.place is not None else \
             story.country if story is not None else state.memory.main_country()
+        # 'Chad says troops repelled ...': a doer named without a country is the reporter's, when nothing places it
+        doers_home = home if situated.place is not None or story is not None else \
+            self._reporter_country(match, state, index) or home
         placed = []
         words = match.words
         article_id = state.article.id
@@ -623,7 +626,8 @@ class Coder:
             armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
             counterpart = _counterpart(event.source, event.target, home, situated.place is None,
                                        self.engine.policy.verbal(event.cameo_code))
-            source = event.source if counterpart else self.resolver.domestic(event.source, home, located or armed)
+            source = event.source if counterpart else self.resolver.domestic(event.source, doers_home,
+                                                                             located or armed)
             target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
             target = self._capital_struck(event.cameo_code, target)
             here = situated if state.places else attrs.evolve(situated, place=None)  # explained without places
@@ -634,6 +638,15 @@ class Coder:
                                 cameo_code=event.cameo_code, source=source, target=target, rule_id=match.rule.id,
                                 sentence=text, matched=words, **here.fields()))
         return placed
+
+    def _reporter_country(self, match: Match, state: _ArticleState, index: int) -> str:
+        """The country of who reports the clause of ``match`` ('*Chad* says troops repelled ...'), '' if none:
+        roles the clause names without a country are the reporter's when nothing places the clause."""
+        for reporter in _reporters(match.predicate.token, self.lang):
+            for actor in self.resolver.resolve(reporter, state.article.date, state.memory, index):
+                if actor.country:
+                    return actor.country
+        return ""
 
     def _capital_struck(self, code: str, target: Actor | None) -> Actor | None:
         """A capital named as the target of force is the country struck, not its government ('missiles hit Kyiv'

@@ -500,3 +500,8 @@ class TestNinthSessionConstructions:
 
     def test_vehicles_torched_are_property_destroyed(self, coder: Coder) -> None:
         assert codes(coder, "Gunmen torched five buses in Cauca on Monday.") == ["1712"]
+
+    def test_doer_without_a_country_is_the_reporters(self, coder: Coder) -> None:
+        """'Niger says soldiers repelled ...': with nothing placing the clause, the soldiers are Niger's."""
+        found = coded(coder, "Niger says soldiers repelled a jihadist assault on a remote outpost")
+        assert [s for s, *_ in found] == ["NERMIL"]
