@@ -44,12 +44,28 @@ def split_dateline(text: str) -> Dateline | None:
 
 
 def _headline_prefix(text: str) -> Dateline | None:
-    """A headline's leading country name and colon or dash ('Somalia: ...'), which says where, like a dateline."""
+    """A headline's leading country name and colon or dash ('Somalia: ...'), or a town's or region's name and a
+    colon ('Aleppo: ...', 'Cabo Delgado: ...'), which says where, like a dateline."""
     from .._builtin import country_names
 
     found = HEADLINE_PREFIX.match(text)
-    if found is None or found.group("place").strip().lower() not in country_names():
+    if found is None:
+        return None
+    place = found.group("place").strip()
+    if place.lower() not in country_names() and not (found.group("mark") == ":" and _known_place(place)):
         return None
     if found.group("mark").strip() == "-" and len(found.group("place").strip()) < 4:
         return None  # 'US - China talks resume' is no prefix; 'South Sudan - Attack on ...' is
     return Dateline(found.group("place").strip(), "", found.end(), headline=True)
+
+
+#: A town named before a headline's colon needs this many people to be taken for a place ('Zawiya: ...').
+PREFIX_TOWN_PEOPLE = 30_000
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a region or a town of :data:`PREFIX_TOWN_PEOPLE` people or more."""
+    from ..situate.gazetteer import load_gazetteer  # only for a headline's prefix that names no country
+
+    return any(place.precision != "city" or place.population >= PREFIX_TOWN_PEOPLE
+               for place in load_gazetteer().candidates(name))

@@ -280,12 +280,19 @@ def _elided_passive(token: Token, lang: LanguagePack) -> bool:
 def _acting_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject of ``token``; of two the parser gave it, the first, unless that is a headline's toll
     ('Dozens dead as a bomber struck ...', 'Eight soldiers dead after militants attack ...': the bomber, the
-    militants)."""
+    militants) or the place its headline is from ('Zawiya: gunfights leave nine dead')."""
     found = subjects(token, lang=lang)
     if len(found) > 1 and (found[0].like_num or found[0].lemma_.lower() in lang.quantity_words or any(
-            c.dep_ == "amod" and c.lemma_.lower() in lang.resultatives for c in found[0].children)):
+            c.dep_ == "amod" and c.lemma_.lower() in lang.resultatives for c in found[0].children) or
+            _headline_prefix(found[0])):
         return found[1]
     return found[0] if found else None
+
+
+def _headline_prefix(word: Token) -> bool:
+    """Whether ``word`` is a name before a colon that opens its sentence ('*Zawiya*: gunfights leave nine dead'):
+    where the headline is from, not who acted."""
+    return word.i == word.sent.start and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == ":"
 
 
 def _misparsed_subject(token: Token, lang: LanguagePack) -> Token | None:
