@@ -308,3 +308,13 @@ class TestTownPrefix:
         """'Mosul: car bomb kills six': the town prefix is no subject, and the doer is of its country."""
         events = coder.code_text("Mosul: car bomb kills six at checkpoint", "2024-03-01")
         assert [(e.source.code, e.cameo_code, e.location.country) for e in events] == [("IRQUAF", "1832", "IRQ")]
+
+
+class TestHeadlineInfinitiveUnderAReport:
+    @pytest.mark.parametrize(("text", "code"), [("Norway to mediate between Bogota and ELN, sources say", "039"),
+                                                ("Senegal to release 200 detained protesters, minister says",
+                                                 "0353")])
+    def test_what_a_reported_headline_announces_is_to_come(self, coder: Coder, text: str, code: str) -> None:
+        """'X to <verb> ..., sources say': the infinitive announces an intent, even when the parser hung it on
+        the report that follows."""
+        assert code in [c for _, c, _ in coded(coder, text)]

@@ -115,14 +115,21 @@ def headline_adjective(token: Token, lang: LanguagePack = ENGLISH) -> bool:
 
 def headline_infinitive(verb: Token, lang: LanguagePack = ENGLISH) -> bool:
     """Whether ``verb`` is a headline's main verb in the infinitive after its subject ('Vietnam's president *to
-    visit* Laos', 'EU *to impose* sanctions'): what the headline announces is to come."""
+    visit* Laos', 'EU *to impose* sanctions', 'Qatar *to mediate* ..., sources say'): what the headline announces
+    is to come."""
     if not is_infinitive(verb) or verb.sent[-1].text in (".", "!", "?"):  # a headline has no full stop
         return False
-    if verb.dep_ == "ROOT":
+    if verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and _reported_after(verb, lang)):
         return any(c.dep_ in lang.subject_labels for c in verb.children)
     head = verb.head
-    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i \
-        and head.lemma_.lower() not in lang.unrealised_nouns  # 'Plan to withdraw troops' is a plan
+    heads_headline = head.dep_ == "ROOT" or (head.left_edge.i == head.sent.start and _reported_after(head, lang))
+    return verb.dep_ in ("acl", "relcl", "xcomp") and heads_headline and head.pos_ in ("PROPN", "NOUN") and \
+        head.i < verb.i and head.lemma_.lower() not in lang.unrealised_nouns  # 'Plan to withdraw troops' is a plan
+
+
+def _reported_after(word: Token, lang: LanguagePack) -> bool:
+    """Whether ``word`` hangs on a report that follows it ('Qatar to mediate ..., *sources say*')."""
+    return word.head.i > word.i and word.head.lemma_.lower() in lang.statement_verbs
 
 
 def documented(clause: Token, lang: LanguagePack = ENGLISH) -> bool:
