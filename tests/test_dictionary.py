@@ -53,6 +53,13 @@ class TestBuiltin:
         assert any(e.valid_on(dt.date(2018, 1, 1)) for e in entries)
         assert not any(e.valid_on(dt.date(1995, 1, 1)) for e in entries)
 
+    def test_no_bare_surname_is_a_capital(self, builtin) -> None:
+        """A person's one-word name that is also a capital ('Muscat') would take the capital's government for the
+        person: such surnames are listed only with the first name."""
+        capitals = {e.phrase for e in builtin.entries if e.table == "countries" and e.kind == "capital"}
+        people = {e.phrase for e in builtin.entries if e.table.startswith("people") and len(e.phrase.split()) == 1}
+        assert capitals & people == set()
+
     def test_accents_ignored(self, builtin) -> None:
         """'Erdoğan' and 'Erdogan' are the same phrase."""
         assert builtin.lookup("Erdoğan") and normalize("Erdoğan") == "erdogan"
