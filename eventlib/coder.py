@@ -861,6 +861,8 @@ class Coder:
             sources = [unnamed_actor(rule.unidentified)]  # 'a roadside bomb killed': an unidentified armed group
         if not sources and not (rule.source == "none" and targets):
             return []
+        if self.resolver.in_name(match.predicate.token):  # 'the Committee to Protect Journalists': a name
+            return []
         targets = self._counterparts(sources, targets)
         coded = [(match.code, s, t) for s, t in self._pairs(match, sources, targets)]
         if rule.paired:  # "left for": a visit, and the host's event back

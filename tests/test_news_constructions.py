@@ -505,3 +505,15 @@ class TestNinthSessionConstructions:
         """'Niger says soldiers repelled ...': with nothing placing the clause, the soldiers are Niger's."""
         found = coded(coder, "Niger says soldiers repelled a jihadist assault on a remote outpost")
         assert [s for s, *_ in found] == ["NERMIL"]
+
+    def test_organisation_named_through_a_clause(self, coder: Coder) -> None:
+        """'the Committee to Protect Journalists': the whole name is the actor, and its verb is no event."""
+        found = coded(coder, "The Committee to Protect Journalists condemned the arrest of two reporters in Minsk.")
+        assert [(s, c) for s, c, _ in found] == [("NGOHRICPJ", "111")]
+
+    def test_organisation_named_through_a_preposition(self, coder: Coder) -> None:
+        assert [s for s, *_ in coded(coder, "Reporters Without Borders criticised Ethiopia on Monday.")] == \
+            ["NGOHRIRWB"]
+
+    def test_guards_are_security_forces(self, coder: Coder) -> None:
+        assert [s for s, *_ in coded(coder, "Guards beat detainees at a prison near Benghazi.")] == ["LBYCOP"]

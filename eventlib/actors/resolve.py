@@ -199,6 +199,9 @@ class ActorResolver:
         #: Kept for one Doc at a time (the last one read, weakly referenced: it is not kept alive).
         self._phrases: dict[tuple[int, dt.date | None], _Phrase] = {}
         self._phrases_doc: weakref.ref[Doc] | None = None
+        #: Words of the same Doc inside an organisation's name that runs on through a verb or a preposition
+        #: ('the Committee to *Protect* Journalists'): no predicate of an event (see :meth:`in_name`).
+        self._name_words: set[int] = set()
 
     def conjuncts(self, head: Token) -> list[Token]:
         """``head`` and the heads conjoined to it ('Russia and Iran' -> [Russia, Iran])."""
@@ -275,7 +278,7 @@ class ActorResolver:
         what the dictionary reads in them, remembered for the head's Doc (see :attr:`_phrases`)."""
         doc = written.doc
         if self._phrases_doc is None or self._phrases_doc() is not doc:
-            self._phrases, self._phrases_doc = {}, weakref.ref(doc)
+            self._phrases, self._phrases_doc, self._name_words = {}, weakref.ref(doc), set()
         key = (written.i, day)
         phrase = self._phrases.get(key)
         if phrase is not None:
@@ -286,6 +289,7 @@ class ActorResolver:
             phrase = self._phrases[key] = _Phrase(head.i, None, [])
             return head, None, phrase
         words = actor_tokens(head, lang=self.lang)
+        words = self._whole_name(head, words)
         matches = self._find(words)
         if not matches and written.lower_ in self.lang.crowd_numbers and head.pos_ == "PROPN":
             # 'thousands of Mapuche': a people the dictionary lacks is a crowd of the place
@@ -293,6 +297,27 @@ class ActorResolver:
             return head, None, phrase
         phrase = self._phrases[key] = _Phrase(head.i, tuple(t.i for t in words), matches)
         return head, words, phrase
+
+    def _whole_name(self, head: Token, words: list[Token]) -> list[Token]:
+        """``words`` with the rest of an organisation's name that runs on past them through a preposition or a
+        clause ('*Doctors* Without Borders', 'the *Committee* to Protect Journalists'), when the dictionary names
+        an organisation from the head's first word to beyond the phrase's last."""
+        last = max(t.i for t in words)
+        if head.right_edge.i <= last or not any(c.dep_ in ("prep", "relcl", "acl") and c.i > head.i
+                                                for c in head.children):
+            return words
+        first = min(t.i for t in words)
+        span = list(head.doc[first:head.right_edge.i + 1])
+        for match in self._find(span):
+            if span[match.start].i <= head.i and span[match.end - 1].i > last and \
+                    any(e.table == "organisations" for e in match.entries):
+                self._name_words.update(t.i for t in span[match.start:match.end])
+                return sorted({t.i: t for t in (*words, *span[match.start:match.end])}.values(), key=lambda t: t.i)
+        return words
+
+    def in_name(self, token: Token) -> bool:
+        """Whether ``token`` is inside an organisation's name read so far in its Doc ('Save the Children')."""
+        return self._phrases_doc is not None and self._phrases_doc() is token.doc and token.i in self._name_words
 
     def _find(self, words: list[Token]) -> list[PhraseMatch]:
         """The dictionary's matches in ``words``, but for a country's name within the name of a landform or water
