@@ -517,3 +517,7 @@ class TestNinthSessionConstructions:
 
     def test_guards_are_security_forces(self, coder: Coder) -> None:
         assert [s for s, *_ in coded(coder, "Guards beat detainees at a prison near Benghazi.")] == ["LBYCOP"]
+
+    def test_preposition_on_a_particle_adverb(self, coder: Coder) -> None:
+        """'pulled back from the town': 'from' hung on 'back' is the verb's, a withdrawal."""
+        assert codes(coder, "Sudanese troops pulled back from the town of Kurmuk.") == ["0874"]

@@ -7,7 +7,7 @@ negation, conjoined verbs and control ("agreed to meet") handled the same way.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import attrs
@@ -247,7 +247,7 @@ def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tup
     for _depth in (0, 1):
         below: list[Token] = []
         for holder in level:
-            for child in holder.children:
+            for child in _prep_children(holder, lang):
                 if child.dep_ not in labels or child.pos_ not in ("ADP", "SCONJ", "ADV"):
                     continue
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -263,6 +263,16 @@ def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tup
                     (level if not objects else below).append(child)
         level = below
     return {word: tuple(heads) for word, heads in found.items()}
+
+
+def _prep_children(holder: Token, lang: LanguagePack) -> Iterator[Token]:
+    """The children of ``holder``, with those of a particle adverb on it in its place ('pulled *back from* the
+    town': 'from' hung on 'back')."""
+    for child in holder.children:
+        if child.dep_ == "advmod" and child.lower_ in lang.adverb_particles:
+            yield from child.children
+        else:
+            yield child
 
 
 def _headline_passive(token: Token, lang: LanguagePack) -> bool:
