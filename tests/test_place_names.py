@@ -625,3 +625,10 @@ class TestFacilityNamedByItsTown:
     def test_statement_about_a_facility_is_not_placed_there(self, coder: Coder) -> None:
         """A verbal act is said where the speaker was, not at the facility it names."""
         assert placed(coder, "France condemned the attack on a Kherson hospital.") != [("Kherson", "UKR")]
+
+
+def test_country_in_a_port_name_is_no_country(coder: Coder) -> None:
+    """'Port of Spain' (split by the recognizer into 'Port' and 'Spain') is Trinidad's capital: neither the
+    police nor the victims there are Spain's."""
+    events = coder.code_text("Police in Port of Spain arrested four gang members on Friday.", "2024-03-04")
+    assert [(e.source.code, e.location.country if e.location else "") for e in events] == [("TTOCOP", "TTO")]

@@ -720,8 +720,10 @@ def _names_a_feature(match: PhraseMatch, words: list[Token], lang: LanguagePack)
     after = words[match.end] if match.end < len(words) else None
     if after is not None and after.is_title and after.lower_ in lang.feature_nouns:
         return True
-    return match.start >= 2 and words[match.start - 1].lower_ == "of" and words[match.start - 2].is_title and \
-        words[match.start - 2].lower_ in lang.feature_nouns
+    first = words[match.start]  # read in the Doc: the phrase may hold only the country ('Spain' under 'Port of')
+    doc = first.doc
+    return first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].is_title and \
+        doc[first.i - 2].lower_ in lang.feature_nouns
 
 
 def _is_locative(token: Token, lang: LanguagePack) -> bool:

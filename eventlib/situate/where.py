@@ -13,7 +13,7 @@ from .._builtin import capital_names, country_adjectives, country_names, diction
 from ..lang import LanguagePack
 from ..lang.en import ENGLISH
 from ..parse.spans import sentence_entities
-from .gazetteer import Gazetteer, Place, place_key
+from .gazetteer import Gazetteer, Place, load_gazetteer, place_key
 
 #: The entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -28,8 +28,21 @@ __all__ = ["DOMESTIC_ROLES", "SEATED_ROLES", "is_locative", "locate", "locate_wi
 
 
 def place_mentions(sentence: Span) -> list[Span]:
-    """Named places of ``sentence`` (GPE, LOC and FAC entities), in order."""
-    return sentence_entities(sentence, PLACE_LABELS)
+    """Named places of ``sentence`` (GPE, LOC and FAC entities), in order; two joined by 'of' are one when the
+    gazetteer knows them as one ('Port of Spain', which the recognizer splits into 'Port' and 'Spain')."""
+    found = sentence_entities(sentence, PLACE_LABELS)
+    if len(found) < 2:
+        return found
+    doc = sentence.doc
+    joined: list[Span] = []
+    for span in found:
+        before = joined[-1] if joined else None
+        if before is not None and span.start == before.end + 1 and doc[before.end].lower_ == "of" and \
+                load_gazetteer().candidates(doc[before.start:span.end].text):
+            joined[-1] = doc[before.start:span.end]
+        else:
+            joined.append(span)
+    return joined
 
 
 #: What a word of the anchor's clause contributes as a place head, in order of precedence: a test (of the word,
@@ -241,6 +254,21 @@ def _proper_name(head: Token, lang: LanguagePack) -> list[str]:
     return [*_possessive_names(head, min(t.i for t in _name_parts(head)), head.i), name]
 
 
+def _of_joined_name(head: Token, _lang: LanguagePack) -> list[str]:
+    """A name joined by 'of' that the gazetteer knows whole ('Port of Spain', parsed as 'Port' with 'of Spain'),
+    else nothing."""
+    if head.pos_ != "PROPN":
+        return []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    name = head.doc[min(t.i for t in _name_parts(head)):pobj.i + 1].text
+                    if load_gazetteer().candidates(name):
+                        return [name]
+    return []
+
+
 def _possessive_names(holder: Token, start: int, end: int) -> list[str]:
     """A name with a possessive inside ("Cox's Bazar", parsed as the possessor of 'Bazar' or of 'district' in
     "Cox's Bazar district"): a proper-noun possessor of ``holder`` that ends, with its 's, just before the name
@@ -370,7 +398,7 @@ def _route_ends(head: Token, lang: LanguagePack) -> list[str]:
     return [name for name in (first, second) if name]
 
 
-_NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_route_ends, _proper_name,
+_NAME_SOURCES: tuple[Callable[[Token, LanguagePack], list[str]], ...] = (_route_ends, _of_joined_name, _proper_name,
                                                                          _place_noun_names, _entity_names,
                                                                          _country_side_names)
 
