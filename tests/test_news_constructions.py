@@ -521,3 +521,13 @@ class TestNinthSessionConstructions:
     def test_preposition_on_a_particle_adverb(self, coder: Coder) -> None:
         """'pulled back from the town': 'from' hung on 'back' is the verb's, a withdrawal."""
         assert codes(coder, "Sudanese troops pulled back from the town of Kurmuk.") == ["0874"]
+
+    def test_remains_recovered_are_bodies_found(self, coder: Coder) -> None:
+        """'the remains of N people were recovered' (lemma 'remain'): killings by an unnamed armed group."""
+        assert codes(coder, "The remains of nine traders were recovered from a well near Maradi.") == ["180"]
+
+    def test_maoists_are_rebels_of_the_place(self, coder: Coder) -> None:
+        assert [s for s, *_ in coded(coder, "Maoists ambushed a police patrol in Jharkhand on Sunday.")] == ["INDREB"]
+
+    def test_ordering_a_party_dissolved_bans_it(self, coder: Coder) -> None:
+        assert codes(coder, "A court in Phnom Penh ordered the dissolution of the main opposition party.") == ["1722"]
