@@ -632,3 +632,22 @@ def test_country_in_a_port_name_is_no_country(coder: Coder) -> None:
     police nor the victims there are Spain's."""
     events = coder.code_text("Police in Port of Spain arrested four gang members on Friday.", "2024-03-04")
     assert [(e.source.code, e.location.country if e.location else "") for e in events] == [("TTOCOP", "TTO")]
+
+
+class TestLocalStory:
+    """A material event its sentence does not place happened where the story last placed one in the dateline's
+    country, not at the dateline ('KARACHI - ... in Hyderabad. Protesters then blocked ...')."""
+
+    TEXT = ("LAHORE, May 2 (eventlib) - Police arrested 30 people in Multan on Monday after a rally turned violent. "
+            "Later that day, protesters torched two police vans.")
+
+    def test_event_without_a_place_stays_in_the_story_town(self, coder: Coder) -> None:
+        events = coder.code_text(self.TEXT, "2024-05-02")
+        assert [e.location.name for e in events if e.location] == ["Multan", "Multan"]
+
+    def test_road_named_by_where_it_leads_is_not_where(self, coder: Coder) -> None:
+        """'blocked the highway to Lahore' names the road; the blockade is where the story is."""
+        text = ("LAHORE, May 2 (eventlib) - Police arrested 30 people in Multan on Monday. "
+                "Protesters blocked the main highway to Lahore for hours.")
+        places = [e.location.name for e in coder.code_text(text, "2024-05-02") if e.location]
+        assert places == ["Multan", "Multan"]

@@ -131,7 +131,8 @@ def _attached(clause: Sequence[Token], lang: LanguagePack, anchor: Token | None 
 
 def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack, addressees: Collection[int] = ()) -> bool:
     """Whether a preposition of the clause names no place of the event anchored on ``anchor``: where another verb
-    joined to it goes ('arrested X near his home and flew him *to* La Paz';
+    joined to it goes ('arrested X near his home and flew him *to* La Paz') or a road leads ('blocked the highway
+    *to* Karachi');
     :attr:`LanguagePack.destination_prepositions`) or what a noun of words, views or measures is about ('the
     government's silence *on* Manipur', 'a dispute *over* Kashmir'; :attr:`LanguagePack.topic_nouns`); for a
     verbal act, whom it asks ('called *on* Venezuela's government to ...': :attr:`LanguagePack.addressee_prepositions`
@@ -146,8 +147,19 @@ def _elsewhere(child: Token, anchor: Token | None, lang: LanguagePack, addressee
     if word in lang.destination_prepositions and anchor is not None and holder.i != anchor.i and \
             holder.dep_ == "conj" and holder.pos_ == "VERB":
         return True
+    if word in lang.destination_prepositions and _route_acted_on(holder, lang):
+        return True  # 'blocked the highway to Karachi': where the road goes; not 'on the road to Jos', which is where
     return word in lang.topic_prepositions and holder.pos_ == "NOUN" and \
         (holder.lemma_.lower() in lang.topic_nouns or holder.lower_ in lang.topic_nouns)
+
+
+def _route_acted_on(holder: Token, lang: LanguagePack) -> bool:
+    """Whether ``holder`` is a road something is done to ('blocked *the highway* to X'), or a verb done to one
+    (the parser may hang 'to X' on 'blocked'): its 'to' says where the road leads."""
+    if holder.pos_ == "NOUN":
+        return holder.lemma_.lower() in lang.route_nouns and holder.dep_ in ("dobj", "nsubj", "nsubjpass")
+    return holder.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lang.route_nouns
+                                         for c in holder.children)
 
 
 def _in_elsewhere(word: Token, anchor: Token, lang: LanguagePack, addressees: Collection[int] = ()) -> bool:
@@ -820,7 +832,9 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     ('outside the prison') is the story's last named place, ``recalled``. An actor ``at_home``
     (police, courts: :data:`DOMESTIC_ROLES`) is not placed at an article place in another country
     than the first of ``actor_countries`` ('a US grand jury indicted ...' in a Helsinki-datelined
-    story is in the United States). ``targets`` are the heads of a target the rule found beside the arguments
+    story is in the United States). A material act happens at the town the story last named (``recalled``), in
+    the dateline's country, rather than at the dateline, unless it is said to be in the capital. ``targets`` are
+    the heads of a target the rule found beside the arguments
     ('ready to work *with Washington*'): an actor, not another place of the sentence. Words are read with the word
     lists of ``lang``. ``reporters`` are the heads of who reported the act ('..., *France* said'): neither its
     place nor context for its place names.
@@ -829,6 +843,9 @@ def locate_with_evidence(anchor: Token, arguments: Sequence[Token], gazetteer: G
     countries = [*_unambiguous_countries(sentence, gazetteer, countries, reporters), *countries]
     addressees = {t.i for t in targets} if verbal else set()  # 'called on X to ...': whom a statement asks
     heads = _place_heads_of(anchor, arguments, lang, verbal, addressees)
+    if not verbal and recalled is not None and fallback is not None and recalled.country == fallback.country and \
+            not any(h.lemma_.lower() in lang.capital_nouns for h in heads):
+        fallback = recalled  # a local story goes on where it last took place, not at its dateline ('the capital' is)
     stop = {anchor.i, *(a.i for a in arguments)}
     earlier = [h for h in heads if _recalled_event(h, stop, lang, verbal)]  # 'after an attack in Tehran'
     heads = [h for h in heads if h not in earlier]
