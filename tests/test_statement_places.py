@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from eventlib import Coder
+import json
+from pathlib import Path
+
+from eventlib import Article, Coder
+from eventlib.parse.dateline import split_dateline
 
 
 def places(coder: Coder, text: str) -> dict[str, str]:
@@ -68,3 +72,20 @@ def test_town_inside_a_region_known_for_its_country(coder: Coder) -> None:
     events = coder.code_text("Azerbaijani troops shelled the city of Stepanakert and villages across Karabakh.",
                              "2024-03-04")
     assert {e.location.name for e in events if e.location} == {"Stepanakert"}
+
+
+def test_no_verbal_event_of_the_seeds_is_placed_at_its_target(coder: Coder) -> None:
+    """Over the bundled seed articles, no verbal event (roots 01-13 but 04's visits and meetings and the material
+    06-09) is placed at a place its target's own name names ('Serbia protested to Hungary' is not in Hungary)."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds" / "articles.jsonl"
+    articles = [Article(id=str(record.get("id", n)), text=record["text"], date=record.get("date") or "2024-01-01")
+                for n, record in enumerate(json.loads(line) for line in seeds.read_text(encoding="utf-8").splitlines()
+                                           if line.strip())]
+    policy = coder.engine.policy
+    datelines = {a.id: (found.place.lower() if (found := split_dateline(a.text)) else "") for a in articles}
+    verbal = [e for result in coder.code(articles) for e in result.events
+              if policy.verbal(e.cameo_code) and not e.cameo_code.startswith("04")]
+    placed_at_target = [(e.cameo_code, e.target.name, e.location.name) for e in verbal
+                        if e.location and e.target and e.location.name.lower() in e.target.name.lower()
+                        and e.location.name.lower() != datelines[e.article_id]]  # said where it was filed: fine
+    assert len(verbal) > 50 and placed_at_target == []
