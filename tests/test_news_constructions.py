@@ -531,3 +531,14 @@ class TestNinthSessionConstructions:
 
     def test_ordering_a_party_dissolved_bans_it(self, coder: Coder) -> None:
         assert codes(coder, "A court in Phnom Penh ordered the dissolution of the main opposition party.") == ["1722"]
+
+    def test_weapons_maker_named_in_a_participle(self, coder: Coder) -> None:
+        """'a drone launched by the Houthis hit X': the maker the participle names is the doer."""
+        assert [s for s, *_ in coded(coder, "A drone launched by the Houthis hit an oil terminal in Jizan.")] == \
+            ["YEMREBHTH"]
+
+    def test_attack_in_a_when_clause_is_the_casualty_report(self, coder: Coder) -> None:
+        """'three were killed when a shell fired by X hit Y': one attack, with its toll, not a second one."""
+        found = coder.code_text("Three farmers were killed when a mortar shell fired by rebels hit a field near Beni.",
+                                "2024-03-01")
+        assert [(e.cameo_code[:2], e.fatalities) for e in found] == [("19", 3)]

@@ -82,8 +82,20 @@ def _names(token: Token, word: str) -> bool:
 
 
 def _subject(predicate: Predicate, _argument: str) -> list[Token]:
-    """The logical subject (in a passive, the 'by' agent)."""
-    return _only(predicate.subject)
+    """The logical subject (in a passive, the 'by' agent); for a weapon whose maker a participle names ('a drone
+    *launched by the Houthis* hit ...'), that maker."""
+    subject = predicate.subject
+    if subject is not None and is_attack(subject, predicate.lang):
+        makers = _participle_agents(subject)
+        if makers:
+            return makers
+    return _only(subject)
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """The objects of the 'by' of the past participles on ``noun`` ('a drone *launched by the Houthis*')."""
+    return [p for participle in noun.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for by in participle.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
 
 
 def _object(predicate: Predicate, _argument: str) -> list[Token]:

@@ -739,8 +739,14 @@ def _asked(requester: Predicate, asked: Predicate, lang: LanguagePack) -> Token 
 
 def violent_outcome(verdict: Verdict, item: Item) -> bool:
     """'bombed the market, killing 12 people': the killing is the bombing's outcome, not a new event; so are a
-    riot's acts ('rioted, setting fire to mattresses and smashing furniture')."""
+    riot's acts ('rioted, setting fire to mattresses and smashing furniture'); and 'two were killed when a rocket
+    struck a house': the strike is the attack the casualty report tells, with its doer."""
     root, head = item.root, item.head
+    when = {c.lower_ for c in root.children if c.dep_ in ("mark", "advmod")}
+    if root.dep_ == "advcl" and head.i in verdict.fired and verdict.fired[head.i][0].type_name == "casualty" and \
+            verdict.policy.violent(item.code) and when & verdict.lang.same_time_subordinators:
+        verdict.drop(item.index, "violent-outcome", f"the attack {head.text!r} reports")
+        return True
     if not (root.dep_ == "advcl" and root.tag_ == "VBG" and head.i in verdict.fired):
         return False
     policy, governing = verdict.policy, verdict.codes.get(head.i, verdict.fired[head.i][0].code)
