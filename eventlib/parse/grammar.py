@@ -521,13 +521,20 @@ def _particles(token: Token, lang: LanguagePack) -> frozenset[str]:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (following is not None and following.head == token and following.dep_ == "advmod"
             and following.lower_ in lang.adverb_particles
-            and all(c.pos_ in ("NUM", "ADP") for c in following.children)):  # 'round up 30 over ...' misplaced
+            and _bare_or_holding_a_number(following)):
         found.add(following.lower_)
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is not None:  # 'handed three prisoners back': a particle after the object, parsed as an adverb
         found.update(c.lower_ for c in token.children if c.dep_ == "advmod" and c.i == obj.i + 1
                      and c.lower_ in lang.adverb_particles)
     return frozenset(found)
+
+
+def _bare_or_holding_a_number(adverb: Token) -> bool:
+    """Whether a particle adverb has no phrase of its own, or only the verb's number the parser hung on it ('police
+    round *up 30* over ...'); not 'went *back to Kabul*'."""
+    children = list(adverb.children)
+    return not children or (any(c.pos_ == "NUM" for c in children) and all(c.pos_ in ("NUM", "ADP") for c in children))
 
 
 def _granted_span(verb: Token, recipient: Token, lang: LanguagePack) -> Token | None:
