@@ -542,3 +542,7 @@ class TestNinthSessionConstructions:
         found = coder.code_text("Three farmers were killed when a mortar shell fired by rebels hit a field near Beni.",
                                 "2024-03-01")
         assert [(e.cameo_code[:2], e.fatalities) for e in found] == [("19", 3)]
+
+    def test_subject_counted_by_a_number_word(self, coder: Coder) -> None:
+        """'Dozens of women marched ...': the subject list reads the counted noun (women), as object lists do."""
+        assert codes(coder, "Dozens of women marched through central Herat on Sunday.") == ["141"]

@@ -268,6 +268,7 @@ class Rule(BaseRule):
             heads.append(predicate.subject)  # 'rebels said *they* would march on X': the pronoun's speaker
         heads += [m for h in heads if h.lemma_.lower() in predicate.lang.collective_nouns
                   for m in h.children if m.dep_ in ("compound", "poss", "amod") and m.i < h.i]  # 'student groups'
+        heads += [counted for h in heads if (counted := counted_noun(h, predicate.lang)) is not h]  # 'dozens of women'
         if not any(h.lemma_.lower() in self.subjects or (PEOPLE in self.subjects and _is_people(h))
                    or (COUNTRY in self.subjects and _names_country(h)) for h in heads):
             return lambda: f"subject not in {sorted(self.subjects)[:6]}"  # type: ignore[arg-type]
