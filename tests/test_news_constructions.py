@@ -546,3 +546,10 @@ class TestNinthSessionConstructions:
     def test_subject_counted_by_a_number_word(self, coder: Coder) -> None:
         """'Dozens of women marched ...': the subject list reads the counted noun (women), as object lists do."""
         assert codes(coder, "Dozens of women marched through central Herat on Sunday.") == ["141"]
+
+    def test_claimed_attack_with_a_toll_is_the_attack(self, coder: Coder) -> None:
+        """'X claims bombing at Y, 19 dead': the bombing, by X, with its toll; without a toll a claim (015)."""
+        found = coder.code_text("Pakistani Taliban claim suicide bombing at Peshawar police post, 11 dead",
+                                "2024-03-01")
+        assert [(e.source.code, e.cameo_code, e.fatalities) for e in found] == [("PAKREBTTP", "1831", 11)]
+        assert codes(coder, "The Pakistani Taliban claimed the suicide bombing at a police post.") == ["015"]

@@ -247,8 +247,10 @@ class CasualtyRule(BaseRule):
         return None
 
     def code_of(self, predicate: Predicate) -> str:
-        """The code of the first attack or weapon phrase the weapons table names, else the rule's code."""
-        for noun in attack_nouns(predicate):
+        """The code of the first attack or weapon phrase the weapons table names (of the attacks the predicate
+        reports, then of its object: 'claims suicide bombing'), else the rule's code."""
+        named = [predicate.object] if predicate.object is not None else []
+        for noun in [*attack_nouns(predicate), *named]:
             for phrase in _phrases(noun):
                 if phrase in self.weapons:
                     return self.weapons[phrase]
