@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import weakref
 from collections.abc import Sequence
 
@@ -85,8 +86,10 @@ class ArticleMemory:
         return list(reversed(found))
 
 
+@functools.lru_cache(maxsize=16_384)
 def split_code(code: str) -> tuple[str, str]:
-    """The country and primary role in an actor code: 'TURGOV' -> ('TUR', 'GOV'), 'IGOUNO' -> ('', 'IGO')."""
+    """The country and primary role in an actor code: 'TURGOV' -> ('TUR', 'GOV'), 'IGOUNO' -> ('', 'IGO');
+    remembered for the last 16,384 codes (the taxonomy is loaded once per process)."""
     taxonomy = load_taxonomy()
     head = code[:3]
     if taxonomy.is_country(head):

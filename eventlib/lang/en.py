@@ -15,8 +15,10 @@ __all__ = ["ENGLISH", "american", "inflections", "regular_form"]
 _VOWELS = ("a", "e", "i", "o", "u")
 
 
+@functools.lru_cache(maxsize=16_384)
 def american(lemma: str) -> str:
-    """American spelling of a British verb lemma: 'apologise' -> 'apologize', 'mobilise' -> 'mobilize'."""
+    """American spelling of a British verb lemma: 'apologise' -> 'apologize', 'mobilise' -> 'mobilize' (remembered
+    for the last 16,384 lemmas: the rule engine asks for every word's lemma)."""
     if lemma.endswith("ise") and len(lemma) > 5:
         return lemma[:-3] + "ize"
     if lemma.endswith("yse"):

@@ -24,9 +24,11 @@ from collections.abc import Callable, Iterator
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer, EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en import ENGLISH
+from .entities import PLACE_NAMES
 from .grammar import main_participle
 
 HEADLINE_VERBS = "eventlib_headline_verbs"
@@ -141,9 +143,7 @@ class HeadlineVerbs:
         words = [subs.get(t.i, t.text) for t in sentence]
         spaces = [bool(t.whitespace_) or (t.i + 1 in subs and doc[t.i + 1].is_punct) for t in sentence]  # 'Mali and'
         second = Doc(doc.vocab, words=words, spaces=spaces)
-        for name, component in self.nlp.pipeline:
-            if name == self.name:
-                break
+        for component in self._reading_components():
             second = component(second)
         word = second[token.i - sentence.start]
         if not accept(word):
@@ -157,6 +157,18 @@ class HeadlineVerbs:
                 whole[index, REPARSED.index(LEMMA)] = doc.vocab.strings.add(doc[index].text)
         doc.from_array(REPARSED, whole.astype(numpy.uint64))
         return True
+
+    def _reading_components(self) -> list[Callable[[Doc], Doc]]:
+        """The components before this one that the second reading runs: all but those that only mark entities (the
+        recognizer, entity rulers, the place-name stand-in), whose output the reading neither copies (see
+        :data:`REPARSED`) nor reads."""
+        components = []
+        for name, component in self.nlp.pipeline:
+            if name == self.name:
+                break
+            if not (isinstance(component, EntityRecognizer | EntityRuler) or name == PLACE_NAMES):
+                components.append(component)
+        return components
 
     def _candidates(self, sentence: Span) -> Iterator[tuple[Token, str]]:
         """Words after a noun that are present-tense forms of a known verb, each with its past tense."""

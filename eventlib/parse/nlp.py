@@ -6,9 +6,10 @@ import functools
 import importlib.util
 from collections.abc import Iterable
 
+import numpy
 import spacy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .._errors import ModelNotFoundError
@@ -37,26 +38,37 @@ def line_breaks(doc: Doc) -> Doc:
 
     A line break inside hard-wrapped prose (a long line that stops mid-sentence) does not split.
     Runs of more than :data:`LONGEST_SENTENCE` tokens are cut (at a comma when there is one), so
-    that a text with no full stops cannot make one sentence of thousands of words.
+    that a text with no full stops cannot make one sentence of thousands of words. The words, spaces
+    and sentence starts are read once as arrays; the starts decided are written at the end.
     """
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    spaces = [" " if space else "" for space in doc.to_array(SPACY).tolist()]  # as ``Token.whitespace_``
+    starts: list[bool | None] = [None if start == 0 else start > 0  # as ``Token.is_sent_start``: -1, 0, 1
+                                 for start in doc.to_array(SENT_START).astype(numpy.int64).tolist()]
+    decided: dict[int, bool] = {}
     line_start = 0
     since_start = 0
-    for token in doc[:-1]:
-        ends = token.i > 0 and doc[token.i - 1].text in (".", "!", "?")
-        since_start = 0 if token.is_sent_start or ends else since_start + 1
-        if since_start >= LONGEST_SENTENCE or (since_start >= LONGEST_SENTENCE // 2 and token.text in ",;:"):
-            doc[token.i + 1].is_sent_start = True  # no real sentence is this long: cut it at a comma
+    for i in range(len(doc) - 1):
+        text = texts[i]
+        ends = i > 0 and texts[i - 1] in (".", "!", "?")
+        since_start = 0 if starts[i] or ends else since_start + 1
+        if since_start >= LONGEST_SENTENCE or (since_start >= LONGEST_SENTENCE // 2 and text in ",;:"):
+            starts[i + 1] = decided[i + 1] = True  # no real sentence is this long: cut it at a comma
             since_start = -1
             continue
-        if "\n" not in token.text and "\n" not in token.whitespace_:
+        if "\n" not in text and "\n" not in spaces[i]:
             continue
-        following = doc[token.i + 1]
-        previous = doc[line_start:token.i + 1].text.rstrip()
-        blank = token.text.count("\n") + token.whitespace_.count("\n") >= 2
+        previous = doc[line_start:i + 1].text.rstrip()
+        blank = text.count("\n") + spaces[i].count("\n") >= 2
         ended = previous.endswith((".", "!", "?", ":", '"', "\u201d")) or len(previous) < WRAPPED_LINE
-        following.is_sent_start = bool(blank or ended)
-        line_start = following.i
-    _no_start_mid_sentence(doc)
+        starts[i + 1] = decided[i + 1] = bool(blank or ended)
+        line_start = i + 1
+    _no_start_mid_sentence(texts, spaces, starts, decided)
+    for i, start in decided.items():
+        doc[i].is_sent_start = start
     return doc
 
 
@@ -66,18 +78,21 @@ SENTENCE_ENDS = (".", "!", "?", "\u2026")
 CLOSERS = ('"', "'", "\u201d", "\u2019", ")", "]")
 
 
-def _no_start_mid_sentence(doc: Doc) -> None:
+def _no_start_mid_sentence(texts: list[str], spaces: list[str], starts: list[bool | None],
+                           decided: dict[int, bool]) -> None:
     """Forbid a sentence to start after a word that does not end one (the parser split 'pulled back from the Ta
-    Muen | Thom temple, the army said'), unless a line break decided it already."""
-    for token in doc[1:]:
-        if token.is_sent_start is not None:
+    Muen | Thom temple, the army said'), unless a line break decided it already: for the words ``texts`` with
+    their trailing ``spaces`` and sentence starts ``starts`` (None: undecided), the starts forbidden are set in
+    ``starts`` and ``decided`` (word index -> start)."""
+    for i in range(1, len(texts)):
+        if starts[i] is not None:
             continue  # decided by a line break or a cut
-        before = doc[token.i - 1]
-        if "\n" in before.whitespace_ or "\n" in before.text or before.text.endswith(SENTENCE_ENDS):
+        before = texts[i - 1]
+        if "\n" in spaces[i - 1] or "\n" in before or before.endswith(SENTENCE_ENDS):
             continue
-        if before.text in CLOSERS and token.i > 1 and doc[token.i - 2].text.endswith(SENTENCE_ENDS):
+        if before in CLOSERS and i > 1 and texts[i - 2].endswith(SENTENCE_ENDS):
             continue
-        token.is_sent_start = False
+        starts[i] = decided[i] = False
 
 
 def default_model() -> str:

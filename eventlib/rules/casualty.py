@@ -121,8 +121,8 @@ def _not_news(predicate: Predicate) -> str | None:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
         return "'after': what the news follows on, not the news ('arrested him hours after he was sentenced')"
     lang = predicate.lang
-    if any(c.lower_ == "since" and c.dep_ in ("prep", "mark") and not _since_days(c, lang) for c in verb.subtree
-           if c.head.i == verb.i or c.head.head.i == verb.i):
+    if any(c.lower_ == "since" and c.dep_ in ("prep", "mark") and (c.head.i == verb.i or c.head.head.i == verb.i)
+           and not _since_days(c, lang) for c in verb.subtree):  # the word first: its heads only for a 'since'
         return "'since': a toll summed up over time, not one attack"
     victims = [t for t in (predicate.object, predicate.subject) if t is not None]
     if any(c.dep_ == "det" and c.lower_ == "no" for v in victims for c in v.children):

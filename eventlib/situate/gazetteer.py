@@ -67,8 +67,10 @@ class Place:
 _PUNCTUATION = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=65_536)
 def place_key(name: str) -> str:
-    """The lookup key of a place name: lower case, no accents, punctuation as spaces, no leading 'the'."""
+    """The lookup key of a place name: lower case, no accents, punctuation as spaces, no leading 'the' (remembered
+    for the last 65,536 names: the same names are looked up for every event and article)."""
     text = name.lower() if name.isascii() else normalize(name)
     key = _PUNCTUATION.sub(" ", text.replace("'", "").replace("’", "")).strip()
     return key[4:] if key.startswith("the ") else key
