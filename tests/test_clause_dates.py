@@ -22,3 +22,10 @@ def test_own_time_dates_the_event(coder: Coder) -> None:
     """The event's own time expression still dates it."""
     found = dates(coder, "Exporters in Quito welcomed the reopening of the port on Friday.")
     assert found.get("051") == dt.date(2022, 9, 23)
+
+
+def test_the_same_day_is_the_previous_events(coder: Coder) -> None:
+    """'... the same day' dates an event by the event before it, not by the article."""
+    found = coder.code_text("Rebels attacked an army post near Gao on Saturday. Soldiers arrested six suspects in "
+                            "the town the same day.", "2022-09-26")
+    assert [(e.cameo_code[:2], e.date) for e in found] == [("19", dt.date(2022, 9, 24)), ("17", dt.date(2022, 9, 24))]
