@@ -186,7 +186,8 @@ class TestMergedLists:
         assert patterns.month_day.pattern == rf"\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
         assert patterns.day_month.pattern == rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(\d{{4}}))?\b"
         assert patterns.month_year.pattern == rf"\b{month}(?:\s+(?:of\s+)?(\d{{4}}))?\b"
-        assert patterns.relative.pattern == r"\b(later|earlier|afterwards|meanwhile|then)\b"
+        assert patterns.relative.pattern == (r"\b(later|earlier|afterwards|meanwhile|then|the same day|that day"
+                                             r"|the same night|that night)\b")
 
 
 class TestNoWordListsElsewhere:
