@@ -29,3 +29,15 @@ def test_the_same_day_is_the_previous_events(coder: Coder) -> None:
     found = coder.code_text("Rebels attacked an army post near Gao on Saturday. Soldiers arrested six suspects in "
                             "the town the same day.", "2022-09-26")
     assert [(e.cameo_code[:2], e.date) for e in found] == [("19", dt.date(2022, 9, 24)), ("17", dt.date(2022, 9, 24))]
+
+
+def test_a_year_on_a_noun_dates_that_noun(coder: Coder) -> None:
+    """'blamed X for the 2017 massacre': the year dates the massacre recalled, not the blame (the article's day)."""
+    found = dates(coder, "The army blamed the rebels for the 2017 massacre of villagers near Beni.")
+    assert found.get("112") == dt.date(2022, 9, 26)
+
+
+def test_a_year_on_the_verb_still_dates_it(coder: Coder) -> None:
+    """A control: 'in 2017' on the verb dates the event."""
+    found = dates(coder, "Rebels attacked the market in 2017.")
+    assert [d.year for d in found.values()] == [2017]

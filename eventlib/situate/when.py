@@ -295,6 +295,19 @@ def _belongs(anchor: Token, word: Token, lang: LanguagePack) -> bool:
     return False
 
 
+def _year_of_a_noun(word: Token, anchor: Token) -> bool:
+    """Whether ``word`` is a bare year hung on a noun below ``anchor`` ('blamed X for a bombing *in 2019*'): it
+    dates what the noun names, not the anchor's event."""
+    if not (word.like_num and len(word.text) == 4 and word.text.isdigit()):
+        return False
+    for above in word.ancestors:
+        if above.i == anchor.i:
+            return False
+        if above.pos_ == "NOUN":
+            return True
+    return False
+
+
 def _in_subject_clause(anchor: Token, word: Token) -> bool:
     """Whether a word sits in a relative clause on the anchor's subject ('Buhari, who was sworn in last week')."""
     subjects = {t.i for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -350,6 +363,7 @@ def event_date(sentence: Span, anchor: Token, article_date: dt.date,
         return ResolvedDate(article_date, "day")
     expressions = [span for span in time_expressions(sentence, lang=lang) if not _is_duration(span, lang)]
     # the event's own clause first, then the clauses that report it ("said on Wednesday that X agreed")
+    expressions = [span for span in expressions if not _year_of_a_noun(span.root, anchor)]
     for verb in _reporting_chain(anchor):
         for span in expressions:
             if _belongs(verb, span.root, lang):
