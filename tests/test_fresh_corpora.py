@@ -124,63 +124,47 @@ class TestFresh3Shape:
         assert len({g["country"] for r in self.RECORDS for g in r["expected"]}) >= 90
 
 
-class TestFresh4Shape:
-    RECORDS = CORPORA[3].records()
+@attrs.frozen
+class Totals:
+    """The exact totals a news corpus's README states (fresh4: eighth session; fresh5: ninth)."""
 
-    def test_body_sentences_per_root(self) -> None:
+    corpus: Corpus
+    events: int
+    tolls: int
+    blind: int
+
+
+NEWS_TOTALS = [Totals(CORPORA[3], 472, 130, 147), Totals(CORPORA[4], 496, 110, 140)]
+
+
+@pytest.mark.parametrize("totals", NEWS_TOTALS, ids=[t.corpus.name for t in NEWS_TOTALS])
+class TestNewsCorpusShape:
+    def test_body_sentences_per_root(self, totals: Totals) -> None:
         """At least 7 body sentences per root."""
-        body = collections.Counter(root for r in self.RECORDS if r["category"] == "body"
+        body = collections.Counter(root for r in totals.corpus.records() if r["category"] == "body"
                                    for root in {g["code"][:2] for g in r["expected"]})
         assert {root: body[root] for root in (f"{n:02d}" for n in range(1, 21)) if body[root] < 7} == {}
 
-    def test_category_sizes_and_controls(self) -> None:
+    def test_category_sizes_and_controls(self, totals: Totals) -> None:
         """130 headlines, 170 body, 60 casualty_body and 40 multi sentences, in that order in the file; 10 of
         the headlines and 12 of the body sentences are controls."""
+        records = totals.corpus.records()
         sizes = {"headlines": 130, "body": 170, "casualty_body": 60, "multi": 40}
-        assert [r["category"] for r in self.RECORDS] == [c for c, n in sizes.items() for _ in range(n)]
-        controls = collections.Counter(r["category"] for r in self.RECORDS if not r["expected"])
+        assert [r["category"] for r in records] == [c for c, n in sizes.items() for _ in range(n)]
+        controls = collections.Counter(r["category"] for r in records if not r["expected"])
         assert controls == {"headlines": 10, "body": 12}
 
-    def test_gold_events_and_blind_part(self) -> None:
-        """472 gold events, 130 of them with a death toll; 147 records in the blind part."""
-        events = [g for r in self.RECORDS for g in r["expected"]]
-        assert len(events) == 472
-        assert sum("fatalities" in g for g in events) == 130
-        assert sum(part_of(r["id"]) == "blind" for r in self.RECORDS) == 147
+    def test_gold_events_and_blind_part(self, totals: Totals) -> None:
+        """The README's gold events, death tolls and blind records."""
+        records = totals.corpus.records()
+        events = [g for r in records for g in r["expected"]]
+        assert len(events) == totals.events
+        assert sum("fatalities" in g for g in events) == totals.tolls
+        assert sum(part_of(r["id"]) == "blind" for r in records) == totals.blind
 
-    def test_dates_and_countries(self) -> None:
+    def test_dates_and_countries(self, totals: Totals) -> None:
         """Publication dates are ISO dates from 2003 to 2026; events happen in at least 120 countries and
         territories."""
-        assert all(re.fullmatch(r"20(0[3-9]|1\d|2[0-6])-\d\d-\d\d", r["date"]) for r in self.RECORDS)
-        assert len({g["country"] for r in self.RECORDS for g in r["expected"]}) >= 120
-
-
-class TestFresh5Shape:
-    RECORDS = CORPORA[4].records()
-
-    def test_body_sentences_per_root(self) -> None:
-        """At least 7 body sentences per root."""
-        body = collections.Counter(root for r in self.RECORDS if r["category"] == "body"
-                                   for root in {g["code"][:2] for g in r["expected"]})
-        assert {root: body[root] for root in (f"{n:02d}" for n in range(1, 21)) if body[root] < 7} == {}
-
-    def test_category_sizes_and_controls(self) -> None:
-        """130 headlines, 170 body, 60 casualty_body and 40 multi sentences, in that order in the file; 10 of
-        the headlines and 12 of the body sentences are controls."""
-        sizes = {"headlines": 130, "body": 170, "casualty_body": 60, "multi": 40}
-        assert [r["category"] for r in self.RECORDS] == [c for c, n in sizes.items() for _ in range(n)]
-        controls = collections.Counter(r["category"] for r in self.RECORDS if not r["expected"])
-        assert controls == {"headlines": 10, "body": 12}
-
-    def test_gold_events_and_blind_part(self) -> None:
-        """496 gold events, 110 of them with a death toll; 140 records in the blind part."""
-        events = [g for r in self.RECORDS for g in r["expected"]]
-        assert len(events) == 496
-        assert sum("fatalities" in g for g in events) == 110
-        assert sum(part_of(r["id"]) == "blind" for r in self.RECORDS) == 140
-
-    def test_dates_and_countries(self) -> None:
-        """Publication dates are ISO dates from 2003 to 2026; events happen in at least 120 countries and
-        territories."""
-        assert all(re.fullmatch(r"20(0[3-9]|1\d|2[0-6])-\d\d-\d\d", r["date"]) for r in self.RECORDS)
-        assert len({g["country"] for r in self.RECORDS for g in r["expected"]}) >= 120
+        records = totals.corpus.records()
+        assert all(re.fullmatch(r"20(0[3-9]|1\d|2[0-6])-\d\d-\d\d", r["date"]) for r in records)
+        assert len({g["country"] for r in records for g in r["expected"]}) >= 120
