@@ -553,3 +553,14 @@ class TestNinthSessionConstructions:
                                 "2024-03-01")
         assert [(e.source.code, e.cameo_code, e.fatalities) for e in found] == [("PAKREBTTP", "1831", 11)]
         assert codes(coder, "The Pakistani Taliban claimed the suicide bombing at a police post.") == ["015"]
+
+    def test_role_from_an_organisation_is_the_organisation(self, coder: Coder) -> None:
+        """'gunmen from al-Shabaab', 'a delegation from the IMF': the organisation the role belongs to."""
+        assert [s for s, *_ in coded(coder, "Gunmen from al-Shabaab stormed a hotel in Kismayo.")] == ["SOMREBSHB"]
+        assert [s for s, *_ in coded(coder, "A delegation from the IMF met Ghanaian officials in Accra.")][0] == \
+            "IGOIMF"
+
+    def test_what_is_no_role_keeps_its_from(self, coder: Coder) -> None:
+        """'calls from Washington' names no people by their role: Washington stays the government the calls
+        are from."""
+        assert codes(coder, "Erdogan rejected calls from Washington for a ceasefire.") == ["1246"]

@@ -264,6 +264,8 @@ class ActorResolver:
         if phrase.composed is None:  # a phrase with no match names nobody (see _compose)
             phrase.composed = self._compose(head, words, matches, day) if matches else []
         found = [Mention(m.actor, m.kind, position) for m in phrase.composed]
+        if found and all(not m.actor.country and m.kind != "organisation" for m in found):
+            found = self._member_of(head, day, memory, sentence_index) or found  # 'gunmen from al-Shabaab'
         if memory is not None and all(not split_code(m.actor.code)[0] for m in found):
             owned = self._owned(head, found, memory, position)
             if owned is not None:
@@ -369,6 +371,23 @@ class ActorResolver:
         else:
             found = []
         return [Mention(a, "memory", position) for a in found]
+
+    def _member_of(self, head: Token, day: dt.date | None, memory: ArticleMemory | None,
+                   sentence_index: int) -> list[Mention]:
+        """The organisation that people named by their role belong to, named after a member preposition ('gunmen
+        *from* al-Shabaab', 'a delegation *from* the IMF'); none for a country ('troops from Chad' is composed as a
+        place of origin) or a country's body ('investigators from Kenya's anti-corruption commission')."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.lang.member_prepositions:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                named = [m for m in self.mentions(pobj, day, memory, sentence_index)
+                         if m.kind == "organisation" or (m.kind == "group" and len(m.actor.code) > 6)]
+                if named:
+                    return [Mention(m.actor, m.kind, (sentence_index, head.i)) for m in named]
+        return []
 
     def _from_memory(self, head: Token, words: list[Token], matches: list[PhraseMatch],
                      memory: ArticleMemory, position: tuple[int, int]) -> list[Mention] | None:

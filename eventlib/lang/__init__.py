@@ -389,6 +389,9 @@ class LanguagePack:
     #: Prepositions whose gerund tells what someone is alleged or held to have done ('accused X *of* torturing Y',
     #: 'arrested *for* killing Z'): no report of an attack of its own.
     allegation_prepositions: frozenset[str] = _words()
+    #: Prepositions after people named by their role that name the organisation they belong to ('gunmen *from*
+    #: al-Shabaab', 'a delegation *from* the IMF').
+    member_prepositions: frozenset[str] = _words()
     #: Prepositions on a blame verb whose object is the one blamed ('blamed *on* X', 'attributed *to* X').
     blame_prepositions: tuple[str, ...] = _sequence()
     #: Prepositional heads that name who reported a sentence ('*according* to police').

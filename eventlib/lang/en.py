@@ -334,6 +334,7 @@ ENGLISH = LanguagePack(
     blame_verbs={"blame", "attribute", "pin"},
     suspicion_verbs={"suspect", "blame", "claim"},
     allegation_prepositions={"of", "for"},
+    member_prepositions={"from"},
     blame_prepositions=("on", "to"),
     attribution_heads={"according"},
     # modal, deontic and conditional statements; copular predicates (issue 13, constructions 4 and 5)
