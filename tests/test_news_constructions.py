@@ -563,3 +563,10 @@ class TestNinthSessionConstructions:
         """'calls from Washington' names no people by their role: Washington stays the government the calls
         are from."""
         assert codes(coder, "Erdogan rejected calls from Washington for a ceasefire.") == ["1246"]
+
+    def test_nationality_shared_by_joined_forces(self, coder: Coder) -> None:
+        """'Russian troops and police': both the Russian ones, wherever they act; not joined insurgents."""
+        found = coded(coder, "Russian troops and police detained protesters in Kherson.")
+        assert [s for s, *_ in found] == ["RUSMIL", "RUSCOP"]
+        found = coded(coder, "Rwandan troops and insurgents clashed near Palma.")
+        assert "RWAINS" not in {s for s, *_ in found}

@@ -438,8 +438,9 @@ class ActorResolver:
             return [_named_mention(found.named, head_position, text)]
         if found.countries:
             return _country_mentions(found, words, head_position, role, text)
-        if role:
-            country = self._located_country(head, day)
+        if role:  # 'rebels in the Ivory Coast'; 'police' in 'Russian troops and police' (not 'and insurgents')
+            country = self._located_country(head, day) or (
+                next(iter(self._shared_modifier(head, day)), "") if role in DOMESTIC_ROLES else "")
             return [Mention(_actor(country + role, text), "group")]
         return []
 
