@@ -570,3 +570,11 @@ class TestNinthSessionConstructions:
         assert [s for s, *_ in found] == ["RUSMIL", "RUSCOP"]
         found = coded(coder, "Rwandan troops and insurgents clashed near Palma.")
         assert "RWAINS" not in {s for s, *_ in found}
+
+    def test_role_loyal_to_an_organisation_is_the_organisation(self, coder: Coder) -> None:
+        """'militants loyal to the NPA' are the NPA's; 'forces loyal to the government' keep their role there."""
+        assert [s for s, *_ in coded(coder, "Militants loyal to the New People's Army ambushed a patrol in Samar.")] \
+            == ["PHLREBNPA"]
+        found = coded(coder, "Forces loyal to the Tripoli-based government and a rival militia fought each other "
+                             "in the capital.")
+        assert found and found[0][0] == "LBYMIL"

@@ -265,7 +265,7 @@ class ActorResolver:
             phrase.composed = self._compose(head, words, matches, day) if matches else []
         found = [Mention(m.actor, m.kind, position) for m in phrase.composed]
         if found and all(not m.actor.country and m.kind != "organisation" for m in found):
-            found = self._member_of(head, day, memory, sentence_index) or found  # 'gunmen from al-Shabaab'
+            found = self._member_of(head, found, day, memory, sentence_index) or found  # 'gunmen from al-Shabaab'
         if memory is not None and all(not split_code(m.actor.code)[0] for m in found):
             owned = self._owned(head, found, memory, position)
             if owned is not None:
@@ -372,21 +372,32 @@ class ActorResolver:
             found = []
         return [Mention(a, "memory", position) for a in found]
 
-    def _member_of(self, head: Token, day: dt.date | None, memory: ArticleMemory | None,
+    def _member_of(self, head: Token, roles: list[Mention], day: dt.date | None, memory: ArticleMemory | None,
                    sentence_index: int) -> list[Mention]:
         """The organisation that people named by their role belong to, named after a member preposition ('gunmen
-        *from* al-Shabaab', 'a delegation *from* the IMF'); none for a country ('troops from Chad' is composed as a
-        place of origin) or a country's body ('investigators from Kenya's anti-corruption commission')."""
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in self.lang.member_prepositions:
-                continue
+        *from* al-Shabaab', 'a delegation *from* the IMF'; not a country, 'troops from Chad' being composed as a
+        place of origin, nor a country's body, 'investigators from Kenya's anti-corruption commission'), or tied to
+        them by an affiliation word ('militants *loyal to* the NPA'); tied to a country's body they keep their role
+        in its country ('forces *loyal to* the Tripoli government': LBYMIL)."""
+        ties = [(prep, False) for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in self.lang.member_prepositions]
+        ties += [(prep, True) for word in head.children if word.dep_ in ("amod", "acl")
+                 and word.lemma_.lower() in self.lang.affiliation_words
+                 for prep in word.children if prep.dep_ == "prep"]  # 'hackers linked to X': X's, a body too
+        for prep, affiliated in ties:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
                 named = [m for m in self.mentions(pobj, day, memory, sentence_index)
-                         if m.kind == "organisation" or (m.kind == "group" and len(m.actor.code) > 6)]
-                if named:
-                    return [Mention(m.actor, m.kind, (sentence_index, head.i)) for m in named]
+                         if m.kind == "organisation" or (m.kind == "group" and (affiliated or len(m.actor.code) > 6))]
+                if not named:
+                    continue
+                position = (sentence_index, head.i)
+                if named[0].kind == "organisation" or len(named[0].actor.code) > 6:
+                    return [Mention(m.actor, m.kind, position) for m in named]
+                country = named[0].actor.country  # a country's body: the role, of its country ('forces loyal to
+                # the government': MIL)
+                return [Mention(_actor(country + r.actor.code, r.actor.name), "group", position) for r in roles]
         return []
 
     def _from_memory(self, head: Token, words: list[Token], matches: list[PhraseMatch],

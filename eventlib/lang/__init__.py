@@ -392,6 +392,9 @@ class LanguagePack:
     #: Prepositions after people named by their role that name the organisation they belong to ('gunmen *from*
     #: al-Shabaab', 'a delegation *from* the IMF').
     member_prepositions: frozenset[str] = _words()
+    #: Words on people named by their role that tie them to whoever their phrase names next ('hackers *linked* to
+    #: Russian military intelligence', 'militants *loyal* to the NPA', 'fighters *affiliated* with IS').
+    affiliation_words: frozenset[str] = _words()
     #: Prepositions on a blame verb whose object is the one blamed ('blamed *on* X', 'attributed *to* X').
     blame_prepositions: tuple[str, ...] = _sequence()
     #: Prepositional heads that name who reported a sentence ('*according* to police').

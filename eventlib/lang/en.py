@@ -335,6 +335,8 @@ ENGLISH = LanguagePack(
     suspicion_verbs={"suspect", "blame", "claim"},
     allegation_prepositions={"of", "for"},
     member_prepositions={"from"},
+    affiliation_words={"linked", "link", "loyal", "affiliated", "affiliate", "allied", "ally", "aligned", "align",
+                       "tied", "tie", "belonging", "belong"},
     blame_prepositions=("on", "to"),
     attribution_heads={"according"},
     # modal, deontic and conditional statements; copular predicates (issue 13, constructions 4 and 5)
