@@ -578,3 +578,9 @@ class TestNinthSessionConstructions:
         found = coded(coder, "Forces loyal to the Tripoli-based government and a rival militia fought each other "
                              "in the capital.")
         assert found and found[0][0] == "LBYMIL"
+
+    def test_weapon_word_before_a_weapon_names_no_doer(self, coder: Coder) -> None:
+        """'artillery shells' name a weapon, not the army; the blame clause names the doer."""
+        found = coded(coder, "Twelve people died when artillery shells hit a market near Bunia, in a bombardment "
+                             "the army blamed on CODECO.")
+        assert [s for s, *_ in found][:1] == ["CODREBCDC"]

@@ -263,8 +263,9 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
     for noun in attack_nouns(predicate):
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and \
-                    child.lemma_.lower() not in predicate.lang.facility_nouns and not _site(child):
-                # not 'a hospital bombing', nor 'the Kabul attack' (where, not by whom)
+                    child.lemma_.lower() not in predicate.lang.facility_nouns | predicate.lang.weapon_words and \
+                    not _site(child):
+                # not 'a hospital bombing', nor 'the Kabul attack' (where, not by whom), nor 'artillery shells'
                 heads.extend([child, *child.conjuncts])
             elif (child.dep_ == "prep" and child.lower_ in ("by", "from", "between", "with")) or \
                     child.dep_ == "agent":  # 'shelling by rebels' with the gerund parsed as a verb
