@@ -389,11 +389,11 @@ class ActorResolver:
                 if pobj.dep_ != "pobj":
                     continue
                 named = [m for m in self.mentions(pobj, day, memory, sentence_index)
-                         if m.kind == "organisation" or (m.kind == "group" and (affiliated or len(m.actor.code) > 6))]
+                         if _names_organisation(m) or (affiliated and m.kind == "group")]
                 if not named:
                     continue
                 position = (sentence_index, head.i)
-                if named[0].kind == "organisation" or len(named[0].actor.code) > 6:
+                if _names_organisation(named[0]):
                     return [Mention(m.actor, m.kind, position) for m in named]
                 country = named[0].actor.country  # a country's body: the role, of its country ('forces loyal to
                 # the government': MIL)
@@ -620,6 +620,12 @@ def _person_mention(found: _Sorted, head_position: int, role: str, text: str) ->
     if country and any(e.code == OPPOSITION for _, e in found.roles):  # 'opposition leader X' before X took office
         return Mention(_actor(country + OPPOSITION, text), "person")
     return Mention(_actor(country + "ELI" if country else "ELI", text), "person")
+
+
+def _names_organisation(mention: Mention) -> bool:
+    """Whether ``mention`` names an organisation: an IGO or NGO, or a group with a code of its own ('SOMREBSHB'),
+    not a country's role ('KENGOV')."""
+    return mention.kind == "organisation" or (mention.kind == "group" and len(mention.actor.code) > 6)
 
 
 def _named_mention(named: list[tuple[PhraseMatch, Entry]], head_position: int, text: str) -> Mention:

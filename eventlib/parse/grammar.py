@@ -301,12 +301,12 @@ def _acting_subject(token: Token, lang: LanguagePack) -> Token | None:
     found = subjects(token, lang=lang)
     if len(found) > 1 and (found[0].like_num or found[0].lemma_.lower() in lang.quantity_words or any(
             c.dep_ == "amod" and c.lemma_.lower() in lang.resultatives for c in found[0].children) or
-            _headline_prefix(found[0])):
+            _place_before_colon(found[0])):
         return found[1]
     return found[0] if found else None
 
 
-def _headline_prefix(word: Token) -> bool:
+def _place_before_colon(word: Token) -> bool:
     """Whether ``word`` is a name before a colon that opens its sentence ('*Zawiya*: gunfights leave nine dead'):
     where the headline is from, not who acted."""
     return word.i == word.sent.start and word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == ":"

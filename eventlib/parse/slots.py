@@ -95,7 +95,12 @@ def _subject(predicate: Predicate, _argument: str) -> list[Token]:
 def _participle_agents(noun: Token) -> list[Token]:
     """The objects of the 'by' of the past participles on ``noun`` ('a drone *launched by the Houthis*')."""
     return [p for participle in noun.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
-            for by in participle.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
+            for p in _agents(participle)]
+
+
+def _agents(participle: Token) -> list[Token]:
+    """The objects of a participle's 'by' ('fired *by rebels*')."""
+    return [p for by in participle.children if by.dep_ == "agent" for p in by.children if p.dep_ == "pobj"]
 
 
 def _object(predicate: Predicate, _argument: str) -> list[Token]:
@@ -271,8 +276,7 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
                     child.dep_ == "agent":  # 'shelling by rebels' with the gerund parsed as a verb
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and child.tag_ == "VBN":  # 'mortar shells fired by rebels'
-                heads.extend(p for by in child.children if by.dep_ == "agent" for p in by.children
-                             if p.dep_ == "pobj")
+                heads.extend(_agents(child))
         heads.extend(blamed_doers(noun, predicate.lang))  # 'an ambush blamed on herders'
     for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
         if clause.dep_ == "advcl":
