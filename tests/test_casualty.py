@@ -360,3 +360,35 @@ def test_battles_between_two_sides_with_a_toll(coder: Coder) -> None:
 def test_a_salvo_is_what_it_is_of(coder: Coder, text: str, code: str) -> None:
     """'a salvo of rockets' is rockets fired (19x), 'a salvo of criticism' criticism (111)."""
     assert [c for _, c, *_ in coded(coder, text)] == [code]
+
+
+class TestWeaponsOfNamedDoers:
+    @pytest.mark.parametrize(("text", "code"), [
+        ("Syrian government jets killed nine villagers in an air strike near Maarat al-Numan.", "195"),
+        ("Militiamen killed 22 herders in a massacre outside Djugu.", "202"),
+        ("Turkish drones killed four YPG fighters in a drone strike near Kobani.", "1952"),
+    ])
+    def test_killing_coded_by_the_attack_it_was_done_in(self, coder: Coder, text: str, code: str) -> None:
+        """A named doer's killing 'in an air strike' or 'in a massacre' is coded by that attack, not as 190."""
+        assert [c for _, c, _, _, _ in coded(coder, text)] == [code]
+
+    def test_killing_in_a_plain_attack_stays_190(self, coder: Coder) -> None:
+        """An ambush names no weapon: the killing stays an unspecified attack."""
+        assert [c for _, c, _, _, _ in coded(coder, "Rebels killed five rangers in an ambush in Virunga.")] == ["190"]
+
+    def test_bomb_dropped_by_helicopters_is_theirs(self, coder: Coder) -> None:
+        """'Barrel bombs dropped by army helicopters levelled a market': the army's aerial attack, with its toll."""
+        [event] = coded(coder, "Barrel bombs dropped by army helicopters levelled a market in Douma, killing "
+                               "seven shoppers, rescuers said.")
+        assert event[:2] == ("SYRMIL", "195") and event[3] == 7
+
+    def test_missile_launched_by_rebels_is_one_attack(self, coder: Coder) -> None:
+        """The participle that says who launched the missile that hit a port is no second event (a launch)."""
+        found = coded(coder, "A missile launched by Houthi rebels struck a fuel terminal in Jeddah, wounding "
+                             "three workers.")
+        assert [(s, c) for s, c, _, _, _ in found] == [("YEMREBHTH", "194")]
+
+    def test_guided_bomb_is_1951(self, coder: Coder) -> None:
+        """A guided bomb is a precision-guided aerial munition (1951)."""
+        assert [c for _, c, _, _, _ in coded(coder, "A guided bomb destroyed a power station in Zaporizhzhia, "
+                                                    "killing two engineers.")] == ["1951"]

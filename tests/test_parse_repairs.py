@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from eventlib.actors.dictionary import ActorDictionary
 from eventlib.actors.resolve import ActorResolver, actor_tokens, listed_appositions, phrase_preps, stray_conjuncts
 from eventlib.parse.grammar import counted_noun, first_conjunct, is_predicate, noun_heads, predicate_of, subjects
+from eventlib.parse.relatives import rejoin_reduced_relatives
 from tests.parses import doc_from_table, make_doc, word
 
 #: A subject hung on the auxiliary of an active verb ('Gambia' under 'is').
@@ -540,3 +541,68 @@ class TestDocFromTable:
         chile = doc[0]
         assert (chile.head.text, chile.dep_, chile.tag_, chile.pos_, chile.lemma_, chile.ent_type_, chile.lower_) == (
             "police", "poss", "NNP", "PROPN", "Chile", "GPE", "chile")
+
+
+#: A participle with 'by' read as its noun's verb, the clause's verb joined to it with no 'and'.
+PARTICIPLE_READ_AS_VERB = (
+    "Cluster bombs dropped by government jets wrecked a clinic in Marib, killing four nurses.",
+    """
+     0  Cluster       1  compound NN    NOUN   cluster    O
+     1  bombs         2  nsubj    NNS   NOUN   bomb       O
+     2  dropped       2  ROOT     VBD   VERB   drop       O
+     3  by            2  agent    IN    ADP    by         O
+     4  government    5  compound NN    NOUN   government O
+     5  jets          3  pobj     NNS   NOUN   jet        O
+     6  wrecked       2  conj     VBD   VERB   wreck      O
+     7  a             8  det      DT    DET    a          O
+     8  clinic        6  dobj     NN    NOUN   clinic     O
+     9  in            8  prep     IN    ADP    in         O
+    10  Marib         9  pobj     NNP   PROPN  Marib      B-GPE
+    11  ,             6  punct    ,     PUNCT  ,          O
+    12  killing       6  advcl    VBG   VERB   kill       O
+    13  four         14  nummod   CD    NUM    four       O
+    14  nurses       12  dobj     NNS   NOUN   nurse      O
+    15  .             2  punct    .     PUNCT  .          O
+    """)
+
+#: The same participle parsed right: a reduced relative on the subject of the clause's verb.
+PARTICIPLE_READ_RIGHT = (
+    "Shells fired by rebel gunners hit a school in Idlib, killing three pupils.",
+    """
+     0  Shells        5  nsubj    NNS   NOUN   shell      O
+     1  fired         0  acl      VBN   VERB   fire       O
+     2  by            1  agent    IN    ADP    by         O
+     3  rebel         4  compound NN    NOUN   rebel      O
+     4  gunners       2  pobj     NNS   NOUN   gunner     O
+     5  hit           5  ROOT     VBD   VERB   hit        O
+     6  a             7  det      DT    DET    a          O
+     7  school        5  dobj     NN    NOUN   school     O
+     8  in            7  prep     IN    ADP    in         O
+     9  Idlib         8  pobj     NNP   PROPN  Idlib      B-GPE
+    10  ,             5  punct    ,     PUNCT  ,          O
+    11  killing       5  advcl    VBG   VERB   kill       O
+    12  three        13  nummod   CD    NUM    three      O
+    13  pupils       11  dobj     NNS   NOUN   pupil      O
+    14  .             5  punct    .     PUNCT  .          O
+    """)
+
+
+class TestReducedRelatives:
+    def test_participle_read_as_the_verb_hangs_on_its_noun(self) -> None:
+        """'bombs dropped by jets wrecked a clinic': the participle describes the bombs, which wrecked it."""
+        doc = rejoin_reduced_relatives(doc_from_table(*PARTICIPLE_READ_AS_VERB))
+        dropped, bombs, wrecked = word(doc, "dropped"), word(doc, "bombs"), word(doc, "wrecked")
+        assert (dropped.dep_, dropped.head, dropped.tag_) == ("acl", bombs, "VBN")
+        assert (bombs.dep_, bombs.head) == ("nsubj", wrecked)
+        assert wrecked.dep_ == "ROOT" and len(list(doc.sents)) == 1
+
+    def test_words_outside_the_participle_go_to_the_verb(self) -> None:
+        """The full stop the participle held goes to the clause's verb; its 'by' phrase stays."""
+        doc = rejoin_reduced_relatives(doc_from_table(*PARTICIPLE_READ_AS_VERB))
+        assert word(doc, ".").head == word(doc, "wrecked") and word(doc, "by").head == word(doc, "dropped")
+
+    def test_participle_parsed_right_is_left_alone(self) -> None:
+        """A reduced relative the parser got right keeps its tree."""
+        doc = doc_from_table(*PARTICIPLE_READ_RIGHT)
+        before = [(t.head.i, t.dep_) for t in doc]
+        assert [(t.head.i, t.dep_) for t in rejoin_reduced_relatives(doc)] == before

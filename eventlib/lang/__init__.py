@@ -386,6 +386,8 @@ class LanguagePack:
     #: Verbs that end a headline by saying who is held to have done it ('17 villagers butchered, ADF *suspected*',
     #: 'three guards slain, X *claims*'): like a report after a comma, they leave the victims before them.
     suspicion_verbs: frozenset[str] = _words()
+    #: What a claim owns up to ('X claims *responsibility*'): its subject did what the headline reports.
+    responsibility_nouns: frozenset[str] = _words()
     #: Prepositions whose gerund tells what someone is alleged or held to have done ('accused X *of* torturing Y',
     #: 'arrested *for* killing Z'): no report of an attack of its own.
     allegation_prepositions: frozenset[str] = _words()

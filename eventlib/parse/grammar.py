@@ -277,12 +277,26 @@ def _prep_children(holder: Token, lang: LanguagePack) -> Iterator[Token]:
 
 def _headline_passive(token: Token, lang: LanguagePack) -> bool:
     """Whether ``token`` is a headline's passive with its auxiliary left out: a past form of a verb that takes an
-    object, heading a sentence with no full stop, with no object and no auxiliary ('Two journalists *shot* dead
-    in Guerrero', 'Opposition leader *arrested* ahead of rally')."""
-    return token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN") and \
-        token.lemma_.lower() in lang.headline_passive_verbs and token.sent[-1].text not in (".", "!", "?") and \
-        not any(c.dep_ in ("aux", "dative", "xcomp") or (c.dep_ == "ccomp" and c.i > token.i)
-                for c in token.children)  # 'militants attack army camp, 3 soldiers killed': the clause before
+    object, heading a sentence with no full stop, or the clause its report after a comma reports, with no object
+    and no auxiliary ('Two journalists *shot* dead in Guerrero', 'Opposition leader *arrested* ahead of rally',
+    'Three guards *slain*, rebels claim')."""
+    if token.tag_ not in ("VBD", "VBN") or token.lemma_.lower() not in lang.headline_passive_verbs or \
+            token.sent[-1].text in (".", "!", "?") or any(c.dep_ in ("aux", "dative", "xcomp") for c in token.children):
+        return False
+    if token.dep_ == "ccomp":
+        return headline_report(token, lang) is not None
+    return token.dep_ == "ROOT" and not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+    # 'militants attack army camp, 3 soldiers killed': the clause before
+
+
+def headline_report(clause: Token, lang: LanguagePack = ENGLISH) -> Token | None:
+    """The report or suspicion verb heading a headline after a comma that ``clause`` is the clause of ('Three
+    guards slain, *rebels claim*'), if it is one."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < clause.i or \
+            head.lemma_.lower() not in lang.statement_verbs | lang.suspicion_verbs:
+        return None
+    return head if any(t.text == "," for t in clause.doc[clause.i + 1:head.i]) else None
 
 
 def _elided_passive(token: Token, lang: LanguagePack) -> bool:
@@ -297,10 +311,12 @@ def _elided_passive(token: Token, lang: LanguagePack) -> bool:
 def _acting_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject of ``token``; of two the parser gave it, the first, unless that is a headline's toll
     ('Dozens dead as a bomber struck ...', 'Eight soldiers dead after militants attack ...': the bomber, the
-    militants) or the place its headline is from ('Zawiya: gunfights leave nine dead')."""
+    militants), its victims ('Six soldiers killed, JNIM claims ...': JNIM) or the place its headline is from
+    ('Zawiya: gunfights leave nine dead')."""
     found = subjects(token, lang=lang)
     if len(found) > 1 and (found[0].like_num or found[0].lemma_.lower() in lang.quantity_words or any(
-            c.dep_ == "amod" and c.lemma_.lower() in lang.resultatives for c in found[0].children) or
+            (c.dep_ == "amod" and c.lemma_.lower() in lang.resultatives) or
+            (c.dep_ == "acl" and c.lemma_.lower() in lang.headline_passive_verbs) for c in found[0].children) or
             _place_before_colon(found[0])):
         return found[1]
     return found[0] if found else None
@@ -329,8 +345,11 @@ def _misparsed_subject(token: Token, lang: LanguagePack) -> Token | None:
 def _reduced_relative(verb: Token, lang: LanguagePack) -> bool:
     """Whether ``verb`` is a participle of force after the noun it describes, its doer named with 'by' ('a missile
     *fired* by the Houthis at Jizan', 'sanctions *imposed* by the EU on Minsk'; lang ``reduced_passive_verbs``): a
-    passive whose object is that noun. Other such participles describe ('a truce brokered by Egypt')."""
+    passive whose object is that noun. Other such participles describe ('a truce brokered by Egypt'), and so does
+    one on a weapon that is the subject of an active verb, whose clause tells what the weapon did ('a missile
+    *launched* by the Houthis hit a depot')."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and \
+        not (verb.head.dep_ == "nsubj" and verb.head.lemma_.lower() in lang.attack_nouns) and \
         verb.head.i < verb.i and verb.lemma_.lower() in lang.reduced_passive_verbs and \
         any(c.dep_ == "agent" for c in verb.children)
 

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en import ENGLISH
 from .entities import PLACE_NAMES
 from .grammar import main_participle
+from .relatives import rejoin_reduced_relatives
 
 HEADLINE_VERBS = "eventlib_headline_verbs"
 #: The attributes a repaired sentence takes from its second parse.
@@ -38,6 +39,8 @@ REPARSED = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 STAND_IN = "NATO"
 #: What a past form read as a modifier is parsed as the second time: a past verb the tagger reads as nothing else.
 PAST_STAND_IN = "met"
+#: What a headline's irregular past form read as a noun is parsed as the second time.
+PARTICIPLE_STAND_IN = "killed"
 #: What a comma joining a headline's two names is parsed as the second time.
 JOIN_STAND_IN = "and"
 #: A headline is short: longer unpunctuated runs are not tried.
@@ -63,16 +66,23 @@ class HeadlineVerbs:
                 if not form.endswith(("ing", "s")):  # past forms and participles, not '-ing' or '-s' forms
                     for lemma in lemmas:
                         self.pasts.setdefault(lemma, form)
+        #: Irregular past forms that are no base form of a verb, and their verbs ('slain': 'slay', 'shot': 'shoot').
+        self.participles: dict[str, str] = {form: lemma for lemma, form in self.pasts.items()
+                                            if form not in self.verbs and form.isalpha()}
+        self.present_tags = numpy.array([nlp.vocab.strings.add(tag) for tag in ("VBP", "VB")], dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs:
             return doc
+        self._mend_participles(doc)
+        rejoin_reduced_relatives(doc)
         for sentence in list(doc.sents):
             comma = _comma_between_names(sentence)
             if comma is not None and self._join(doc, sentence, comma):
                 continue
             if _headline_without_verb(sentence) or self._verb_read_as_subject(sentence):
-                self._repair(doc, sentence, {}, _is_headline_verb)
+                if not self._repair(doc, sentence, {}, _is_headline_verb):
+                    self._repair_past_noun(doc, sentence)
             elif _acronym_read_as_verb(sentence):
                 self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
             elif _verbless_sentence(sentence):
@@ -83,6 +93,28 @@ class HeadlineVerbs:
                 else:
                     self._repair_participle(doc, sentence, _is_reported_verb)
         return doc
+
+    def _mend_participles(self, doc: Doc) -> None:
+        """A verb in an irregular past form that the tagger read as a present ('Three guards *slain*, ...' as a
+        VBP with the lemma 'slain') is a participle of its verb ('slay')."""
+        tags = doc.to_array(TAG)
+        for index in numpy.flatnonzero(numpy.isin(tags, self.present_tags)):
+            token = doc[int(index)]
+            if token.pos_ == "VERB" and token.lower_ in self.participles:
+                token.tag_ = "VBN"
+                token.lemma_ = self.participles[token.lower_]
+                token.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
+
+    def _repair_past_noun(self, doc: Doc, sentence: Span) -> bool:
+        """A verbless headline's irregular past form of a verb of violence or arrest that the tagger read as a
+        noun or an adjective ('Cambodian dissident *shot* dead outside ...'): parsed again with a past form the
+        tagger reads as a verb in its place, it keeps its verb's lemma. Whether it was."""
+        for token in sentence:
+            lemma = self.participles.get(token.lower_)
+            if token.pos_ in ("NOUN", "ADJ") and lemma in ENGLISH.headline_passive_verbs and \
+                    self._reparse(doc, sentence, token, PARTICIPLE_STAND_IN, _is_headline_verb, lemma=lemma):
+                return True
+        return False
 
     def _verb_read_as_subject(self, sentence: Span) -> bool:
         """Whether a headline's verb was read as the plural subject of the noun after it, taken for an '-s' verb
@@ -134,29 +166,39 @@ class HeadlineVerbs:
         return False
 
     def _reparse(self, doc: Doc, sentence: Span, token: Token, stand_in: str, accept: Callable[[Token], bool],
-                 keep_lemma: bool = False, also: dict[int, str] | None = None) -> bool:
+                 keep_lemma: bool = False, also: dict[int, str] | None = None, lemma: str | None = None) -> bool:
         """Parse ``sentence`` again with ``stand_in`` for ``token`` (and the stand-ins ``also`` gives for other
-        words, by index); when ``accept`` takes the word's second reading, the sentence takes that parse (the
-        word's lemma: its own with ``keep_lemma``, else the verb's for a headline verb, else the word as written).
-        Whether it did."""
-        subs = {**(also or {}), token.i: stand_in}
-        words = [subs.get(t.i, t.text) for t in sentence]
-        spaces = [bool(t.whitespace_) or (t.i + 1 in subs and doc[t.i + 1].is_punct) for t in sentence]  # 'Mali and'
-        second = Doc(doc.vocab, words=words, spaces=spaces)
-        for component in self._reading_components():
-            second = component(second)
-        word = second[token.i - sentence.start]
+        words, by index); when ``accept`` takes the word's second reading, the sentence takes that parse (see
+        :meth:`_take`). Whether it did."""
+        word = self._second_reading(sentence, token, stand_in, also or {})
         if not accept(word):
             return False
+        self._take(doc, sentence, token, word, also or {}, lemma or (token.lemma_ if keep_lemma else None))
+        return True
+
+    def _second_reading(self, sentence: Span, token: Token, stand_in: str, also: dict[int, str]) -> Token:
+        """``token``'s word in a second parse of ``sentence`` with ``stand_in`` for it (and the stand-ins
+        ``also`` gives for other words, by index)."""
+        subs = {**also, token.i: stand_in}
+        words = [subs.get(t.i, t.text) for t in sentence]
+        spaces = [bool(t.whitespace_) or (t.i + 1 in subs and sentence.doc[t.i + 1].is_punct) for t in sentence]
+        second = Doc(sentence.doc.vocab, words=words, spaces=spaces)  # 'Mali and': a comma read as a word
+        for component in self._reading_components():
+            second = component(second)
+        return second[token.i - sentence.start]
+
+    def _take(self, doc: Doc, sentence: Span, token: Token, word: Token, also: dict[int, str],
+              lemma: str | None = None) -> None:
+        """``sentence`` takes the second parse ``word`` belongs to; ``token``'s lemma is ``lemma`` when given,
+        else the verb's for a headline verb, else the word as written."""
         whole = doc.to_array(REPARSED)
-        whole[sentence.start:sentence.end] = second.to_array(REPARSED)
-        lemma = token.lemma_ if keep_lemma else word.lemma_ if word.pos_ == "VERB" else token.text
+        whole[sentence.start:sentence.end] = word.doc.to_array(REPARSED)
+        lemma = lemma or (word.lemma_ if word.pos_ == "VERB" else token.text)
         whole[token.i, REPARSED.index(LEMMA)] = doc.vocab.strings.add(lemma)
-        for index in subs:  # a comma read as 'and' stays a comma in its lemma
+        for index in also:  # a comma read as 'and' stays a comma in its lemma
             if index != token.i and doc[index].is_punct:
                 whole[index, REPARSED.index(LEMMA)] = doc.vocab.strings.add(doc[index].text)
         doc.from_array(REPARSED, whole.astype(numpy.uint64))
-        return True
 
     def _reading_components(self) -> list[Callable[[Doc], Doc]]:
         """The components before this one that the second reading runs: all but those that only mark entities (the

@@ -283,7 +283,24 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
             heads.extend(c for c in clause.children if c.dep_ == "nsubj")
     for reporter in attributed_reporters(predicate.token, predicate.lang):  # 'according to medics, who blamed X'
         heads.extend(blamed_doers(reporter, predicate.lang))
+    heads.extend(_suspects(predicate.token, predicate.lang))
     return heads
+
+
+def _suspects(verb: Token, lang: LanguagePack) -> list[Token]:
+    """Who a headline's suspicion after a comma names ('17 villagers killed, *ADF* suspected', '..., *militia*
+    blamed', '..., *TTP* claims'): the subject of a suspicion verb heading the headline whose clause ``verb`` is,
+    or whose subject ``verb``'s noun is. A country that claims reports, it does not own up ('..., Russia claims')."""
+    report = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "dep") else verb.head
+    if report.dep_ != "ROOT" or report.i < verb.i or report.lemma_.lower() not in lang.suspicion_verbs or \
+            verb.sent[-1].text in (".", "!", "?") or not any(t.text == "," for t in verb.doc[verb.i + 1:report.i]):
+        return []
+    claim_object = next((c for c in report.children if c.dep_ == "dobj"), None)
+    if report.lemma_.lower() == "claim" and claim_object is not None and \
+            claim_object.lemma_.lower() not in lang.responsibility_nouns:
+        return []
+    return [c for c in report.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i and
+            not (report.lemma_.lower() == "claim" and c.ent_type_ in ("GPE", "NORP"))]
 
 
 def blame_clauses(holder: Token, lang: LanguagePack) -> list[Token]:

@@ -1,0 +1,44 @@
+"""Headline tolls reported or laid at someone's door after a comma ('Three guards slain, rebels claim'), and
+headline participles the tagger misread ('slain' as a present, 'shot' as a noun)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventlib import Coder
+from eventlib.parse.nlp import load_pipeline
+from tests.coding import coded
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Four customs officers slain near Zahedan, Jaish al-Adl claims", ("IRNREBJAD", "190", "IRNGOV")),
+    ("Two traffic policemen shot dead in Bannu, TTP claims", ("PAKREBTTP", "193", "PAKCOP")),
+    ("Eleven farmers killed overnight near Oicha, ADF suspected", ("UGAREBADF", "190", "CODAGR")),
+])
+def test_suspect_after_a_comma_is_the_doer(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    """Whoever a headline's closing suspicion or claim names did the killing it reports."""
+    assert event in coded(coder, text, "2024-05-06")
+
+
+def test_country_that_claims_reports_and_did_not_kill(coder: Coder) -> None:
+    """A country's claim after a toll is its report: the dead are not laid at its door."""
+    found = coded(coder, "Five civilians killed in shelling of Horlivka, Russia claims")
+    assert found and not any(source.startswith("RUS") and code.startswith("19") for source, code, _ in found)
+
+
+def test_reported_headline_participle_is_a_passive(coder: Coder) -> None:
+    """'Three guards slain, rebels claim': the guards were slain, they slew nobody."""
+    found = coded(coder, "Three border guards slain near Saravan, police say")
+    assert [code for _, code, target in found if target.endswith("COP")] == ["190"]
+
+
+def test_irregular_participle_read_as_a_present_is_mended() -> None:
+    """The tagger reads 'slain' after a plural as a present; it is the participle of 'slay'."""
+    doc = load_pipeline()("Three border guards slain near Saravan, police say")
+    slain = next(t for t in doc if t.text == "slain")
+    assert (slain.tag_, slain.lemma_) == ("VBN", "slay")
+
+
+def test_headline_past_form_read_as_a_noun_is_the_verb(coder: Coder) -> None:
+    """'Exiled blogger shot dead outside Istanbul cafe' read with 'shot' as a noun: it is the passive verb."""
+    assert [code for _, code, _ in coded(coder, "Exiled Iranian blogger shot dead outside Istanbul cafe")] == ["193"]
