@@ -81,3 +81,13 @@ def test_region_of_several_countries_is_no_country(coder: Coder) -> None:
     """'Latin American countries' are no Americans; 'Central African troops' are the Central African Republic's."""
     assert coded(coder, "Cuba restored relations with three Latin American countries.")[0][2] == ""
     assert coded(coder, "Central African troops attacked the rebels.")[0][0] == "CAFMIL"
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Police in Tetovo detained four ethnic Albanians accused of arson.", ("MKDCOP", "173", "MKDCVL")),
+    ("Ethnic Uzbeks clashed with Kyrgyz police in Jalal-Abad.", ("KGZCVL", "190", "KGZCOP")),
+])
+def test_ethnic_people_are_civilians_of_where_they_live(coder: Coder, text: str,
+                                                        event: tuple[str, str, str]) -> None:
+    """'ethnic Albanians' in North Macedonia are its civilians, not Albania."""
+    assert event in coded(coder, text)

@@ -140,3 +140,10 @@ def test_barred_from_running(coder: Coder) -> None:
     """'disqualified X from running for office': barring a politician (1722)."""
     assert [e.cameo_code for e in coder.code_text("Kenya's electoral commission disqualified the opposition leader "
                                                   "from running for president.", "2023-01-01")] == ["1722"]
+
+
+@pytest.mark.parametrize("text", ["Armed men seized a Belgian geologist near Tessalit.",
+                                  "Bandits grabbed two Chinese technicians from a mining camp in Zamfara."])
+def test_professionals_seized_by_armed_men_are_abducted(coder: Coder, text: str) -> None:
+    """People named by their trade are people an abduction takes, not goods."""
+    assert [code for _, code, _ in coded(coder, text)] == ["181"]

@@ -509,6 +509,13 @@ def test_trailing_attribution_is_no_statement(coder: Coder) -> None:
     assert "010" not in codes
 
 
+@pytest.mark.parametrize("text", ["The ceasefire talks, diplomats said, would move to Muscat next week.",
+                                  "Had the dam given way, engineers said, much of the valley would have flooded."])
+def test_attribution_set_off_by_commas_is_no_statement(coder: Coder, text: str) -> None:
+    """'..., officials said, ...' inside the clause it attributes is no statement of its own."""
+    assert "010" not in [e.cameo_code for e in coder.code_text(text, "2023-05-02")]
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("Algeria's president to visit Tunisia next month", "036"),
     ("EU to impose new sanctions on Belarus", "1312"),

@@ -447,6 +447,11 @@ class ActorResolver:
                     _named_mention(found.named, head_position, text)]
         if found.named:
             return [_named_mention(found.named, head_position, text)]
+        if found.countries and any(c.dep_ == "amod" and c.lower_ in self.lang.ethnic_modifiers
+                                   for c in head.children) and \
+                any(m.start <= head_position < m.end for m, _ in found.countries):
+            # 'ethnic Albanians' (of North Macedonia): civilians of the place they live in
+            return [Mention(_actor(self._located_country(head, day) + "CVL", text), "group")]
         if found.countries:
             return _country_mentions(found, words, head_position, role, text)
         if role:  # 'rebels in the Ivory Coast'; 'police' in 'Russian troops and police' (not 'and insurgents')

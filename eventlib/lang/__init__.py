@@ -165,6 +165,9 @@ class LanguagePack:
     collective_nouns: frozenset[str] = _words()
     #: Prefixes of 'pro-Russian', 'anti-American': the actor is not that country.
     sympathy_prefixes: frozenset[str] = _words()
+    #: Modifiers that make a people's name a minority where they live ('*ethnic* Albanians' of North Macedonia):
+    #: civilians of the place's country, not the nation's.
+    ethnic_modifiers: frozenset[str] = _words()
     #: Adjectives of regions of several countries that end in a country's adjective ('Latin American'): no country.
     regional_adjectives: frozenset[str] = _words()
 

@@ -152,6 +152,7 @@ ENGLISH = LanguagePack(
     collective_nouns={"group", "organisation", "organization", "association", "movement", "federation",
                       "coalition", "collective", "network", "body", "union", "alliance", "front", "committee"},
     sympathy_prefixes={"pro", "anti"},
+    ethnic_modifiers={"ethnic"},
     regional_adjectives={"latin american", "south american", "central american", "north american", "african american",
                          "pan american", "anglo american"},
     # places

@@ -239,10 +239,12 @@ def _said(token: Token, lang: LanguagePack) -> list[Token]:
 def _attribution(token: Token, lang: LanguagePack) -> bool:
     """Whether a statement verb the parser joined to the clause before it, with no object or clause of its own and
     no subject other than one set off by a comma, only says who reported that clause ('Gunmen killed 15 villagers,
-    rights groups *said*')."""
-    if token.dep_ != "conj" or token.lemma_.lower() not in lang.statement_verbs or any(
+    rights groups *said*'), or set off by commas inside it ('The talks, officials *said*, would resume')."""
+    if token.dep_ not in ("conj", "parataxis") or token.lemma_.lower() not in lang.statement_verbs or any(
             c.dep_ in (*lang.object_labels, "xcomp", "ccomp") for c in token.children):
         return False
+    if token.dep_ == "parataxis":
+        return True
     subject = next((c for c in token.children if c.dep_ in lang.subject_labels), None)
     if subject is None:
         return True
