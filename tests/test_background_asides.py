@@ -56,3 +56,15 @@ def test_attack_a_statement_reacts_to_is_recalled(coder: Coder) -> None:
     events = coder.code_text("Ghana condemned the attack on a police convoy in Burkina Faso that killed four officers.",
                              "2023-02-02")
     assert [e.cameo_code for e in events] == ["111"]
+
+
+def test_after_clause_under_news_is_background(coder: Coder) -> None:
+    """'imposed a curfew after protesters stormed a ministry': the storming is what the news followed."""
+    assert [code for _, code, _ in coded(
+        coder, "Authorities imposed a curfew in Conakry after protesters stormed the justice ministry.")] == ["1723"]
+
+
+def test_after_clause_under_nothing_coded_is_the_news(coder: Coder) -> None:
+    """When the main clause codes nothing, its 'after' clause is the news ('Calm returned after ...')."""
+    assert "190" in [code for _, code, _ in coded(
+        coder, "Calm returned to the town on Monday after gunmen attacked a police station in Kenema.")]

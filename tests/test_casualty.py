@@ -316,9 +316,16 @@ class TestBlamedDoer:
                              "who blamed the Rapid Support Forces.")
         assert [(s, c[:2], n) for s, c, _, n, _ in found] == [("SDNREBRSF", "19", 6)]
 
-    def test_blame_in_its_own_clause_stands(self, coder: Coder) -> None:
-        """A control: a blame clause of its own ('and the army blamed X') is an accusation, not the doer's name."""
-        found = coded(coder, "A bomb killed five soldiers near Gao, and the army blamed jihadists.")
+    @pytest.mark.parametrize("text", ["A bomb killed five soldiers near Gao, and the army blamed jihadists.",
+                                      "A bomb killed five soldiers near Gao, the army said, blaming jihadists."])
+    def test_blame_joined_to_the_sentence_names_the_doer(self, coder: Coder, text: str) -> None:
+        """'..., and the army blamed X', '..., the army said, blaming X': X did it; the blame is its attribution
+        (the corpora's convention), no accusation of its own."""
+        assert [(s, c) for s, c, *_ in coded(coder, text)] == [("MLIREB", "183")]
+
+    def test_blame_of_a_named_doer_stands(self, coder: Coder) -> None:
+        """A control: blaming someone else than who the sentence says did it is an accusation (112)."""
+        found = coded(coder, "Police killed two protesters in Mombasa, and the opposition blamed the president.")
         assert "112" in [c for _, c, *_ in found]
 
 
@@ -392,3 +399,18 @@ class TestWeaponsOfNamedDoers:
         """A guided bomb is a precision-guided aerial munition (1951)."""
         assert [c for _, c, _, _, _ in coded(coder, "A guided bomb destroyed a power station in Zaporizhzhia, "
                                                     "killing two engineers.")] == ["1951"]
+
+
+class TestSentences:
+    def test_named_jailer_for_a_term_passes_a_sentence(self, coder: Coder) -> None:
+        """'Belarus jails a blogger for six years': a sentence (116), not a detention."""
+        assert [c for _, c, *_ in coded(coder, "Belarus jails opposition blogger for six years")] == ["116"]
+
+    def test_jailing_with_no_term_is_detention(self, coder: Coder) -> None:
+        """A control: jailing with no term is a detention (173)."""
+        assert [c for _, c, *_ in coded(coder, "Police jailed two opposition activists in Minsk.")] == ["173"]
+
+    def test_sentence_handed_down_is_a_verdict(self, coder: Coder) -> None:
+        """'handed him a five-year term' passes a sentence, as 'sentenced him' does (116)."""
+        assert [c for _, c, *_ in coded(coder, "A court in Algiers handed the journalist a five-year prison "
+                                               "term.")] == ["116"]

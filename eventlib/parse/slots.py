@@ -283,8 +283,27 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
             heads.extend(c for c in clause.children if c.dep_ == "nsubj")
     for reporter in attributed_reporters(predicate.token, predicate.lang):  # 'according to medics, who blamed X'
         heads.extend(blamed_doers(reporter, predicate.lang))
+    for clause in sentence_blames(predicate.token, predicate.lang):  # '..., police said, blaming X'
+        heads.extend(blamed_by(clause, predicate.lang))
     heads.extend(_suspects(predicate.token, predicate.lang))
     return heads
+
+
+def sentence_blames(verb: Token, lang: LanguagePack) -> list[Token]:
+    """The blame clauses of ``verb``'s sentence that say who did what it reports: a participle ('..., the army said,
+    *blaming* X'; '..., *blaming* X') or a clause joined after it or after the sentence's verb ('..., and police
+    *blamed* X')."""
+    root = verb.sent.root
+    return [t for t in verb.sent if t.lemma_.lower() in lang.blame_verbs and t.i != verb.i and t.pos_ == "VERB" and (
+        (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or
+        (t.dep_ == "conj" and t.i > verb.i and t.head.i in (verb.i, root.i)))]
+
+
+def blamed_by(clause: Token, lang: LanguagePack) -> list[Token]:
+    """Whom a blame clause names: the object of 'on' or 'to' ('blamed on X'), else its object when that is no
+    relative pronoun nor an attack ('who blamed X', 'blaming X')."""
+    return _objects_of(clause, lang.blame_prepositions) or [
+        c for c in clause.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and not is_attack(c, lang)]
 
 
 def _suspects(verb: Token, lang: LanguagePack) -> list[Token]:
@@ -312,18 +331,14 @@ def blame_clauses(holder: Token, lang: LanguagePack) -> list[Token]:
 def blamed_doers(holder: Token, lang: LanguagePack) -> list[Token]:
     """Whom the blame clauses on ``holder`` name: the object of 'on' or 'to' ('blamed on X'), else the clause's
     object when it is not the relative pronoun ('who blamed X')."""
-    found: list[Token] = []
-    for clause in blame_clauses(holder, lang):
-        blamed = _objects_of(clause, lang.blame_prepositions)
-        found += blamed or [c for c in clause.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")
-                            and not is_attack(c, lang)]
-    return found
+    return [p for clause in blame_clauses(holder, lang) for p in blamed_by(clause, lang)]
 
 
 def attributed_reporters(verb: Token, lang: LanguagePack) -> list[Token]:
     """Who ``verb``'s clause is attributed to by a preposition ('killed nine, *according to medics*')."""
-    return [p for head in verb.children if head.dep_ == "prep" and head.lower_ in lang.attribution_heads
-            for to in head.children if to.dep_ == "prep" for p in to.children if p.dep_ == "pobj"]
+    return [c for head in verb.children if head.dep_ == "prep" and head.lower_ in lang.attribution_heads
+            for to in head.children if to.dep_ == "prep" for p in to.children if p.dep_ == "pobj"
+            for c in (p, *p.conjuncts)]  # 'according to survivors and an official who blamed X'
 
 
 def _doer(predicate: Predicate, argument: str) -> list[Token]:
