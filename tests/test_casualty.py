@@ -414,3 +414,20 @@ class TestSentences:
         """'handed him a five-year term' passes a sentence, as 'sentenced him' does (116)."""
         assert [c for _, c, *_ in coded(coder, "A court in Algiers handed the journalist a five-year prison "
                                                "term.")] == ["116"]
+
+
+class TestCampaignsAndContainers:
+    def test_campaign_of_ethnic_cleansing(self, coder: Coder) -> None:
+        """'waged a campaign of ethnic cleansing against X': the campaign carries what its 'of' names (203)."""
+        assert [c for _, c, *_ in coded(coder, "Militiamen waged a campaign of ethnic cleansing against Masalit "
+                                               "villagers near Geneina.")] == ["203"]
+
+    def test_container_named_by_its_agent(self, coder: Coder) -> None:
+        """'dropped chlorine cylinders on X': a chemical attack (2041), as 'cylinders of chlorine'."""
+        assert [c for _, c, *_ in coded(coder, "An army helicopter dropped chlorine cylinders on a village near "
+                                               "Idlib.")] == ["2041"]
+
+    def test_participle_sharing_a_passive_with_its_agent(self, coder: Coder) -> None:
+        """'were pulled off a bus and executed by gunmen': the gunmen executed the travellers."""
+        [event] = coded(coder, "Nine travellers were pulled off a bus near Wajir and executed by gunmen.")
+        assert event[:3] == ("KENUAF", event[1], "KENCVL") and event[1].startswith("18")

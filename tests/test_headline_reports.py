@@ -42,3 +42,11 @@ def test_irregular_participle_read_as_a_present_is_mended() -> None:
 def test_headline_past_form_read_as_a_noun_is_the_verb(coder: Coder) -> None:
     """'Exiled blogger shot dead outside Istanbul cafe' read with 'shot' as a noun: it is the passive verb."""
     assert [code for _, code, _ in coded(coder, "Exiled Iranian blogger shot dead outside Istanbul cafe")] == ["193"]
+
+
+def test_past_form_that_lost_its_e_has_the_verbs_lemma() -> None:
+    """The lemmatizer reads 'waged' as 'wag' and 'staged' as 'stage' as 'stag'; a verb doubles its last consonant
+    before '-ed' ('wagged'), so the lemma is 'wage'. Regular forms keep theirs ('opened', 'visited')."""
+    doc = load_pipeline()("Militias waged war, troops staged drills, and the army opened and visited towns.")
+    assert {t.text: t.lemma_ for t in doc if t.tag_ in ("VBD", "VBN")} == {
+        "waged": "wage", "staged": "stage", "opened": "open", "visited": "visit"}

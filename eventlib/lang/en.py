@@ -148,7 +148,8 @@ ENGLISH = LanguagePack(
                    # spans of time: 'held two days of talks', 'launched ten days of war games'
                    "day", "week", "month", "hour", "night", "weekend"},
     carrier_of_nouns={"message", "letter", "note", "expression", "gesture", "show", "display", "token", "sign",
-                      "statement", "declaration", "pledge", "offer", "activity"},
+                      "statement", "declaration", "pledge", "offer", "activity", "campaign", "policy", "act",
+                      "programme", "program"},
     collective_nouns={"group", "organisation", "organization", "association", "movement", "federation",
                       "coalition", "collective", "network", "body", "union", "alliance", "front", "committee"},
     sympathy_prefixes={"pro", "anti"},

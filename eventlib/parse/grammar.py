@@ -308,6 +308,14 @@ def _elided_passive(token: Token, lang: LanguagePack) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dative", "ccomp", "xcomp") for c in token.children)
 
 
+def _shared_passive(token: Token) -> bool:
+    """Whether ``token`` is a participle with a 'by' agent joined to a passive whose auxiliary and subject it shares
+    ('were pulled off a bus and *executed* by gunmen')."""
+    return token.dep_ == "conj" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children) and \
+        any(c.dep_ == "auxpass" for c in token.head.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
 def _acting_subject(token: Token, lang: LanguagePack) -> Token | None:
     """The subject of ``token``; of two the parser gave it, the first, unless that is a headline's toll
     ('Dozens dead as a bomber struck ...', 'Eight soldiers dead after militants attack ...': the bomber, the
@@ -368,6 +376,8 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
     """Whether ``token`` is in passive voice, and its logical subject and object (passive voice undone)."""
     passive_subject = _child(token, lang.passive_subject_labels)
     passive = passive_subject is not None or any(c.dep_ == "auxpass" for c in token.children)
+    if not passive and _shared_passive(token):  # 'were pulled off a bus and *executed* by gunmen'
+        return (True, *_passive_arguments(token, _child(token.head, lang.passive_subject_labels), None, lang))
     if not passive and _reduced_relative(token, lang):  # 'a missile *fired* by the Houthis at Jizan'
         return (True, *_passive_arguments(token, token.head, None, lang))
     grammatical = _resolve_relative(_acting_subject(token, lang) or _misparsed_subject(token, lang), token, lang)

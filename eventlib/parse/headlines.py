@@ -43,6 +43,8 @@ PAST_STAND_IN = "met"
 PARTICIPLE_STAND_IN = "killed"
 #: What a comma joining a headline's two names is parsed as the second time.
 JOIN_STAND_IN = "and"
+#: Vowels, for the spelling of '-ed' forms.
+VOWELS = frozenset("aeiou")
 #: A headline is short: longer unpunctuated runs are not tried.
 LONGEST_HEADLINE = 25
 #: How far into the headline its verb may come ('Niger junta orders ...').
@@ -70,6 +72,7 @@ class HeadlineVerbs:
         self.participles: dict[str, str] = {form: lemma for lemma, form in self.pasts.items()
                                             if form not in self.verbs and form.isalpha()}
         self.present_tags = numpy.array([nlp.vocab.strings.add(tag) for tag in ("VBP", "VB")], dtype=numpy.uint64)
+        self.past_tags = numpy.array([nlp.vocab.strings.add(tag) for tag in ("VBD", "VBN")], dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs:
@@ -96,7 +99,9 @@ class HeadlineVerbs:
 
     def _mend_participles(self, doc: Doc) -> None:
         """A verb in an irregular past form that the tagger read as a present ('Three guards *slain*, ...' as a
-        VBP with the lemma 'slain') is a participle of its verb ('slay')."""
+        VBP with the lemma 'slain') is a participle of its verb ('slay'); a regular past whose lemma lost its
+        final 'e' ('waged': 'wag', 'staged': 'stag') has the verb's ('wage'): a verb ending in a short vowel and
+        one consonant doubles it before '-ed' ('wagged')."""
         tags = doc.to_array(TAG)
         for index in numpy.flatnonzero(numpy.isin(tags, self.present_tags)):
             token = doc[int(index)]
@@ -104,6 +109,12 @@ class HeadlineVerbs:
                 token.tag_ = "VBN"
                 token.lemma_ = self.participles[token.lower_]
                 token.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part")
+        for index in numpy.flatnonzero(numpy.isin(tags, self.past_tags)):
+            token = doc[int(index)]
+            lemma = token.lemma_
+            if token.lower_ == lemma + "ed" and len(lemma) > 2 and lemma[-1] not in VOWELS and \
+                    lemma[-2] in VOWELS and lemma[-3] not in VOWELS and lemma + "e" in self.verbs:
+                token.lemma_ = lemma + "e"
 
     def _repair_past_noun(self, doc: Doc, sentence: Span) -> bool:
         """A verbless headline's irregular past form of a verb of violence or arrest that the tagger read as a
