@@ -318,3 +318,13 @@ class TestHeadlineInfinitiveUnderAReport:
         """'X to <verb> ..., sources say': the infinitive announces an intent, even when the parser hung it on
         the report that follows."""
         assert code in [c for _, c, _ in coded(coder, text)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Security forces kill five protesters at Omdurman march", "SDN"),  # the town taken for a people (NORP)
+    ("Junta jets hit Magway monastery, killing 9 villagers", "MMR"),  # a monastery is a facility struck
+])
+def test_town_before_a_common_noun_places_the_event(coder: Coder, text: str, country: str) -> None:
+    """A headline's town named only as the modifier of what was struck or where it happened places the event."""
+    [event] = coder.code_text(text, "2024-05-06")
+    assert event.location is not None and event.location.country == country

@@ -349,20 +349,33 @@ def _entity_names(head: Token, lang: LanguagePack) -> list[str]:
     return [text for _, _, text in sorted(entities)]
 
 
-#: Entity labels of proper names that are no places even as modifiers ('Thai authorities', 'a Trump rally').
-_NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+#: Entity labels of proper names that are no places even as modifiers ('a Trump rally'); a town the recognizer
+#: took for a people ('at *Omdurman* march' as NORP) is resolved as any other modifier, by its main name (see
+#: :func:`_first_modifier_place`).
+_NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def _modifier_names(head: Token, lang: LanguagePack) -> list[str]:
     """Proper names that modify a common noun as compounds, of the noun or of a noun compound of it, whatever the
     tagger called them but a person: 'a *Rio de Janeiro* favela', 'a *Kabul* wedding hall', 'the *Quetta* hospital
     bombing' (tagged an organisation)."""
-    if head.pos_ != "NOUN":
+    if not _common_noun(head):
         return []
     nouns = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
     return [" ".join(t.text for t in sorted(_name_parts(c), key=lambda t: t.i)) for noun in nouns
-            for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            for c in noun.children if c.dep_ == "compound" and _name_word(c)
             and c.ent_type_ not in _NOT_PLACE_LABELS | PLACE_LABELS and not _calendar_word(c, lang)]
+
+
+def _common_noun(word: Token) -> bool:
+    """Whether ``word`` is a common noun, also one in lower case the tagger took for a name ('at Omdurman *march*')."""
+    return word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower)
+
+
+def _name_word(word: Token) -> bool:
+    """Whether ``word`` is a name: a proper noun, or a capitalised noun inside its sentence the tagger took for a
+    common one ('Toll from *Turbat* bus station blast')."""
+    return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.is_title and word.i > word.sent.start)
 
 
 def _country_side_names(head: Token, lang: LanguagePack) -> list[str]:
@@ -756,7 +769,7 @@ def _modifier_places(sentence: Span, lang: LanguagePack,
     """Proper names that modify a place or an attack noun ('in a Rio de Janeiro favela', 'the Quetta hospital
     bombing'; see :func:`_modifier_names`), in order; not those ``skip`` says are an earlier event's."""
     for token in sentence:
-        if token.pos_ == "NOUN" and (_placed_object(token, lang) or token.lemma_.lower() in lang.attack_nouns):
+        if _common_noun(token) and (_placed_object(token, lang) or token.lemma_.lower() in lang.attack_nouns):
             yield from (name for name in _modifier_names(token, lang) if not skip(token, name))
 
 
