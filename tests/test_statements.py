@@ -509,6 +509,14 @@ def test_trailing_attribution_is_no_statement(coder: Coder) -> None:
     assert "010" not in codes
 
 
+def test_reason_a_coded_act_gives_is_no_demand(coder: Coder) -> None:
+    """'refused to end the strike, saying the government must pay first': the refusal, not a demand too."""
+    codes = [e.cameo_code for e in coder.code_text(
+        "Nigerian doctors refused to end their strike, saying the government must first pay their arrears.",
+        "2023-05-02")]
+    assert codes and not [c for c in codes if c.startswith("10")]
+
+
 @pytest.mark.parametrize("text", ["The ceasefire talks, diplomats said, would move to Muscat next week.",
                                   "Had the dam given way, engineers said, much of the valley would have flooded."])
 def test_attribution_set_off_by_commas_is_no_statement(coder: Coder, text: str) -> None:

@@ -599,10 +599,16 @@ def obligation(verdict: Verdict, item: Item) -> bool:
 
 def _obligation_statement(verdict: Verdict, item: Item) -> bool:
     """The target of an obligation statement: the one obliged. What a common noun should do is an expectation
-    ('said the bridge should reopen next month'), a demand only when a rule codes it."""
+    ('said the bridge should reopen next month'), a demand only when a rule codes it; what a 'saying' participle
+    of a coded act says must be done is the reason the act gives ('rejected the offer, saying X had to ...')."""
     found = reported_obligation(item.predicate.token, verdict.lang)
     if found is None:
         return False
+    saying = item.predicate.token
+    if saying.tag_ == "VBG" and saying.dep_ == "advcl" and (saying.head.i in verdict.fired or any(
+            c.dep_ == "xcomp" and c.i in verdict.fired for c in saying.head.children)):
+        verdict.drop(item.index, "obligation", "the reason a coded act gives ('refused ..., saying X must ...')")
+        return True
     clause, bound = found
     coded = any(i != item.index and clause_top(first_conjunct(p.token)).i == clause.i
                 for i, (_, p) in verdict.fired.items())
