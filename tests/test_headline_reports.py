@@ -50,3 +50,19 @@ def test_past_form_that_lost_its_e_has_the_verbs_lemma() -> None:
     doc = load_pipeline()("Militias waged war, troops staged drills, and the army opened and visited towns.")
     assert {t.text: t.lemma_ for t in doc if t.tag_ in ("VBD", "VBN")} == {
         "waged": "wage", "staged": "stage", "opened": "open", "visited": "visit"}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Hamas rocket slams into Sderot home, 3 killed", ("PSEREBHMS", "194")),
+    ("Zambian police fire on protesters in Lusaka, 2 killed", ("ZMBCOP", "175")),
+])
+def test_verb_of_the_clause_before_a_toll(coder: Coder, text: str, event: tuple[str, str]) -> None:
+    """A headline's clause before its toll, read with its '-s' or base verb as a noun, is read again with the
+    verb: who did what, with the toll."""
+    assert event in [(source, code) for source, code, _ in coded(coder, text)]
+
+
+def test_report_after_a_comma_is_no_toll_to_repair(coder: Coder) -> None:
+    """A control: a report after the comma ('..., Pashinyan tells UN') leaves the clause before it as it was."""
+    assert "037" in [code for _, code, _ in coded(coder, "Armenia ready for peace deal with Azerbaijan, Pashinyan "
+                                                         "tells UN")]

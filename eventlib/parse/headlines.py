@@ -9,6 +9,9 @@ word then heads the sentence with a subject (or, with a subject, the clause of a
 as militants storm army post'), the sentence takes that parse (heads, labels, tags, lemmas). Words,
 spacing and named entities stay as written. Other sentences are left alone.
 
+A headline whose clause before its toll was read with no verb ('Hamas rocket *slams* into Sderot home, 3 killed')
+is read again the same way, the verb taken when it heads that clause with a subject.
+
 The same second reading repairs a sentence that opens with an acronym the tagger took for a verb ('ECOWAS imposed
 sanctions', 'IGAD condemned'): it is parsed again with a name the tagger knows ('NATO') in its place, and when that
 name is the subject of a verb, the sentence takes that parse, the acronym a proper noun. And a sentence with a full
@@ -86,6 +89,8 @@ class HeadlineVerbs:
             if _headline_without_verb(sentence) or self._verb_read_as_subject(sentence):
                 if not self._repair(doc, sentence, {}, _is_headline_verb):
                     self._repair_past_noun(doc, sentence)
+            elif _toll_after_verbless_clause(sentence):
+                self._repair(doc, sentence, {}, _verb_before_toll)
             elif _acronym_read_as_verb(sentence):
                 self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
             elif _verbless_sentence(sentence):
@@ -332,6 +337,25 @@ def _agreement(token: Token) -> int:
     if token.lower_.endswith("s") and not _plural(before):
         return 1
     return 2
+
+
+def _toll_after_verbless_clause(sentence: Span) -> bool:
+    """Whether a headline ends in a toll after a comma ('..., 3 killed', '..., 2 dead') and the words before the
+    comma have no verb ('Hamas rocket *slams* into Sderot home, 3 killed' with 'slams' read as a noun)."""
+    root = sentence.root
+    toll = ENGLISH.headline_passive_verbs | ENGLISH.resultatives | {"hurt"}
+    if not _reads_as_headline(sentence) or root.pos_ not in ("VERB", "ADJ") or root.lemma_.lower() not in toll:
+        return False
+    comma = next((t for t in sentence if t.text == "," and t.i < root.i), None)
+    return comma is not None and comma.i > sentence.start + 2 and \
+        not any(t.pos_ in ("VERB", "AUX") for t in sentence.doc[sentence.start:comma.i])
+
+
+def _verb_before_toll(verb: Token) -> bool:
+    """Whether a word of the second reading is a verb with a subject heading the clause before a headline's toll."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp", "advcl", "conj", "parataxis") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        any(t.text == "," for t in verb.doc[verb.i:])
 
 
 def _verbless_sentence(sentence: Span) -> bool:
