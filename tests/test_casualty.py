@@ -431,3 +431,23 @@ class TestCampaignsAndContainers:
         """'were pulled off a bus and executed by gunmen': the gunmen executed the travellers."""
         [event] = coded(coder, "Nine travellers were pulled off a bus near Wajir and executed by gunmen.")
         assert event[:3] == ("KENUAF", event[1], "KENCVL") and event[1].startswith("18")
+
+
+class TestArson:
+    @pytest.mark.parametrize("text", ["Gunmen set a village clinic ablaze near Menaka.",
+                                      "A gang set the Mirebalais police station on fire."])
+    def test_setting_ablaze_is_arson(self, coder: Coder, text: str) -> None:
+        """Setting something ablaze or on fire is arson (1712) by whoever did it."""
+        assert [c for _, c, *_ in coded(coder, text)] == ["1712"]
+
+    def test_protesters_setting_ablaze_protest_violently(self, coder: Coder) -> None:
+        """A control: protesters' arson is a violent protest (145)."""
+        assert [c for _, c, *_ in coded(coder, "Protesters set tyres ablaze in Conakry.")] == ["145"]
+
+    def test_weapon_setting_ablaze_is_its_attack(self, coder: Coder) -> None:
+        """'drones set a depot ablaze': the drone attack (1952), no arson."""
+        assert [c for _, c, *_ in coded(coder, "Ukrainian drones set a fuel depot ablaze near Tuapse.")] == ["1952"]
+
+    def test_disaster_kills_with_no_doer(self, coder: Coder) -> None:
+        """'Kenya floods kill 30': a disaster is no one who attacked."""
+        assert coded(coder, "Malawi floods kill 40") == []

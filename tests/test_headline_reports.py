@@ -66,3 +66,8 @@ def test_report_after_a_comma_is_no_toll_to_repair(coder: Coder) -> None:
     """A control: a report after the comma ('..., Pashinyan tells UN') leaves the clause before it as it was."""
     assert "037" in [code for _, code, _ in coded(coder, "Armenia ready for peace deal with Azerbaijan, Pashinyan "
                                                          "tells UN")]
+
+
+def test_headline_verb_read_as_the_subject_of_a_noun(coder: Coder) -> None:
+    """'Kenya lifts ban on X' parsed as lifts that ban: the '-s' word is the verb (an easing, 085)."""
+    assert [code for _, code, _ in coded(coder, "Ghana lifts ban on Nigerian poultry imports")] == ["085"]

@@ -147,3 +147,13 @@ def test_barred_from_running(coder: Coder) -> None:
 def test_professionals_seized_by_armed_men_are_abducted(coder: Coder, text: str) -> None:
     """People named by their trade are people an abduction takes, not goods."""
     assert [code for _, code, _ in coded(coder, text)] == ["181"]
+
+
+def test_foreigners_repatriated_are_deported(coder: Coder) -> None:
+    """Migrants sent back to their country are deported (174); prisoners returned are released (0841)."""
+    assert [c for _, c, _ in coded(coder, "The Bahamas repatriated 120 Haitian migrants.")] == ["174"]
+
+
+def test_emergency_declared_in_a_headline(coder: Coder) -> None:
+    """Headlines drop 'a state of': 'declares emergency' imposes one (1724)."""
+    assert [c for _, c, _ in coded(coder, "Ecuador declares emergency in Esmeraldas")] == ["1724"]

@@ -22,6 +22,7 @@ again as a past verb of no other reading ('met'), keeping its own lemma.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 
 import numpy
@@ -86,9 +87,14 @@ class HeadlineVerbs:
             comma = _comma_between_names(sentence)
             if comma is not None and self._join(doc, sentence, comma):
                 continue
-            if _headline_without_verb(sentence) or self._verb_read_as_subject(sentence):
+            if _headline_without_verb(sentence):
                 if not self._repair(doc, sentence, {}, _is_headline_verb):
                     self._repair_past_noun(doc, sentence)
+            elif self._verb_read_as_subject(sentence):
+                self._repair(doc, sentence, {}, _is_headline_verb)
+            elif self._verb_read_as_object_taker(sentence) and self._repair(
+                    doc, sentence, {}, functools.partial(_verb_over, sentence.root.i - sentence.start)):
+                continue  # the word read as the verb is a noun in the right reading ('Kenya lifts *ban* on ...')
             elif _toll_after_verbless_clause(sentence):
                 self._repair(doc, sentence, {}, _verb_before_toll)
             elif _acronym_read_as_verb(sentence):
@@ -138,9 +144,21 @@ class HeadlineVerbs:
         root = sentence.root
         if not _reads_as_headline(sentence) or root.tag_ != "VBZ" or not root.lower_.endswith("s"):
             return False
+        return self._verb_subject(root)
+
+    def _verb_read_as_object_taker(self, sentence: Span) -> bool:
+        """Whether a headline's verb was read as the plural subject of a present with no object after it ('Kenya
+        *lifts* ban on ...' parsed as lifts that ban)."""
+        root = sentence.root
+        return _reads_as_headline(sentence) and root.tag_ == "VBP" and \
+            not any(c.dep_ == "dobj" for c in root.children) and self._verb_subject(root)
+
+    def _verb_subject(self, root: Token) -> bool:
+        """Whether ``root``'s subject is an '-s' form of a verb after a name ('Bolivia *severs*')."""
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        return subject is not None and subject.tag_ == "NNS" and subject.is_lower and subject.i > sentence.start \
-            and subject.doc[subject.i - 1].pos_ == "PROPN" and self._base(subject.text) is not None
+        return subject is not None and subject.tag_ == "NNS" and subject.is_lower and \
+            subject.i > subject.sent.start and subject.doc[subject.i - 1].pos_ == "PROPN" and \
+            self._base(subject.text) is not None
 
     def _repair_participle(self, doc: Doc, sentence: Span, accept: Callable[[Token], bool]) -> None:
         """A sentence with a full stop and no verb at its head, or a report with no clause reported: the first
@@ -294,6 +312,12 @@ def _is_headline_verb(verb: Token) -> bool:
     """Whether a word of the second reading is a verb with a subject that heads the headline or its clause."""
     return verb.pos_ == "VERB" and _heads_a_clause(verb) and any(c.dep_ in ("nsubj", "nsubjpass")
                                                                  for c in verb.children)
+
+
+def _verb_over(offset: int, verb: Token) -> bool:
+    """Whether a word of the second reading is a headline verb and the word at ``offset`` of its sentence, read as
+    the verb the first time, is no verb now."""
+    return _is_headline_verb(verb) and verb.doc[offset].pos_ not in ("VERB", "AUX")
 
 
 def _is_reported_verb(verb: Token) -> bool:

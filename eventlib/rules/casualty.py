@@ -230,6 +230,8 @@ class CasualtyRule(BaseRule):
         elif subject is not None and self.source == "doer" and not is_attack(subject, lang) and \
                 not _reduced(predicate):  # 'Teenager killed by police': a headline's participle names its doer
             return "the subject names who did it: the rules for named doers code it"
+        elif subject is not None and self.source == "subject" and is_attack(subject, lang):
+            return "the subject is a weapon or an attack: what it did is the attack's (the rules for weapons code it)"
         if self.objects is not None and (predicate.object is None or counted_noun(
                 predicate.object, lang).lemma_.lower() not in self.objects):  # 'dozens of huts': huts
             return f"object not in {sorted(self.objects)}"

@@ -337,6 +337,19 @@ def instrument_speaker(verdict: Verdict, item: Item) -> bool:
     return False
 
 
+def disaster_doer(verdict: Verdict, item: Item) -> bool:
+    """A disaster kills, drives out and destroys with no doer: 'Kenya floods kill 30' is no attack by Kenya (lang
+    ``disaster_nouns``)."""
+    subject = item.predicate.subject if item.rule.source == "subject" else None
+    if subject is None or item.code[:2] not in ("17", "18", "19", "20"):
+        return False
+    subject = counted_noun(subject, verdict.lang)
+    if subject.lemma_.lower() not in verdict.lang.disaster_nouns:
+        return False
+    verdict.drop(item.index, "disaster-doer", f"{subject.text!r} is a disaster, no one who acted")
+    return True
+
+
 def between_sides(verdict: Verdict, item: Item) -> bool:
     """'161 people were killed in clashes between soldiers and police': when nobody is named as the doer, the
     two sides of the fighting fought each other; the dead are its toll, not its target."""
@@ -1198,7 +1211,8 @@ SentencePass = Callable[[Verdict, int, BaseRule, Predicate], None]
 
 #: Passes on one fired rule, in order.
 ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
-    ("instrument-speaker", instrument_speaker), ("between-sides", between_sides), ("background", background),
+    ("instrument-speaker", instrument_speaker), ("disaster-doer", disaster_doer), ("between-sides", between_sides),
+    ("background", background),
     ("blamed-doer", blamed_doer),
     ("noun-clause", noun_clause), ("abstract-foe", abstract_foe), ("cessation", cessation),
     ("reported-speech", reported_speech), ("warning", warning), ("description", description),
@@ -1208,7 +1222,8 @@ ITEM_PASSES: tuple[tuple[str, ItemPass], ...] = (
     ("intent", intent), ("hostile-complement", hostile_complement), ("aspectual-complement", aspectual_complement),
     ("condition", condition), ("future", future), ("embedded-clause", embedded_clause), ("negation", negation))
 #: Passes that refine another: they apply to every rule type that lists the pass they refine (or themselves).
-REFINES: Mapping[str, str] = {"warning": "reported-speech", "description": "reported-speech",
+REFINES: Mapping[str, str] = {"disaster-doer": "instrument-speaker",
+                              "warning": "reported-speech", "description": "reported-speech",
                               "obligation": "hypothetical", "possibility": "hypothetical", "condition": "hypothetical",
                               "permission": "hypothetical", "copular-complement": "intent",
                               "hostile-complement": "intent"}
