@@ -451,3 +451,21 @@ class TestArson:
     def test_disaster_kills_with_no_doer(self, coder: Coder) -> None:
         """'Kenya floods kill 30': a disaster is no one who attacked."""
         assert coded(coder, "Malawi floods kill 40") == []
+
+
+class TestSouthAsianAndHeadlineBlame:
+    def test_embraced_martyrdom_is_a_killing(self, coder: Coder) -> None:
+        """'policemen embraced martyrdom when miscreants opened fire': the police were killed by unnamed gunmen."""
+        [event] = coded(coder, "Three policemen embraced martyrdom when miscreants opened fire on a checkpost in "
+                               "Tank.")
+        assert event[:3] == ("PAKUAF", "190", "PAKCOP")
+
+    def test_blame_heading_a_headline_names_the_doer(self, coder: Coder) -> None:
+        """'..., 4 killed; army blames X': X killed them, and the blame is its attribution."""
+        assert [(s, c) for s, c, *_ in coded(coder, "Four soldiers killed near Menaka; army blames jihadists")] == \
+            [("MLIREB", "190")]
+
+    def test_telling_reporters_only_attributes(self, coder: Coder) -> None:
+        """'..., a military source told reporters': no statement of its own."""
+        assert [c for _, c, *_ in coded(coder, "Gunmen killed six soldiers near Tillaberi, a military source told "
+                                               "reporters.")] == ["190"]

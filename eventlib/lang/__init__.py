@@ -168,6 +168,9 @@ class LanguagePack:
     #: Modifiers that make a people's name a minority where they live ('*ethnic* Albanians' of North Macedonia):
     #: civilians of the place's country, not the nation's.
     ethnic_modifiers: frozenset[str] = _words()
+    #: Whom a source tells what it reports, in lower case ('a military source *told reporters*', 'told *AFP*'): the
+    #: telling only attributes the news.
+    press_addressees: frozenset[str] = _words()
     #: Adjectives of regions of several countries that end in a country's adjective ('Latin American'): no country.
     regional_adjectives: frozenset[str] = _words()
 

@@ -154,6 +154,8 @@ ENGLISH = LanguagePack(
                       "coalition", "collective", "network", "body", "union", "alliance", "front", "committee"},
     sympathy_prefixes={"pro", "anti"},
     ethnic_modifiers={"ethnic"},
+    press_addressees={"reporters", "reporter", "journalists", "journalist", "afp", "reuters", "ap", "bbc", "cnn",
+                      "xinhua", "tass", "interfax", "anadolu", "dpa", "efe", "ansa", "media", "press"},
     regional_adjectives={"latin american", "south american", "central american", "north american", "african american",
                          "pan american", "anglo american"},
     # places

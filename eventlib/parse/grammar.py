@@ -296,7 +296,7 @@ def headline_report(clause: Token, lang: LanguagePack = ENGLISH) -> Token | None
     if clause.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i < clause.i or \
             head.lemma_.lower() not in lang.statement_verbs | lang.suspicion_verbs:
         return None
-    return head if any(t.text == "," for t in clause.doc[clause.i + 1:head.i]) else None
+    return head if any(t.text in (",", ";") for t in clause.doc[clause.i + 1:head.i]) else None
 
 
 def _elided_passive(token: Token, lang: LanguagePack) -> bool:

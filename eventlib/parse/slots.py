@@ -291,12 +291,13 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
 
 def sentence_blames(verb: Token, lang: LanguagePack) -> list[Token]:
     """The blame clauses of ``verb``'s sentence that say who did what it reports: a participle ('..., the army said,
-    *blaming* X'; '..., *blaming* X') or a clause joined after it or after the sentence's verb ('..., and police
-    *blamed* X')."""
+    *blaming* X'; '..., *blaming* X'), a clause joined after it or after the sentence's verb ('..., and police
+    *blamed* X'), or the headline's verb after it ('..., 9 killed; army *blames* X')."""
     root = verb.sent.root
     return [t for t in verb.sent if t.lemma_.lower() in lang.blame_verbs and t.i != verb.i and t.pos_ == "VERB" and (
         (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG") or
-        (t.dep_ == "conj" and t.i > verb.i and t.head.i in (verb.i, root.i)))]
+        (t.dep_ == "conj" and t.i > verb.i and t.head.i in (verb.i, root.i)) or
+        (t.i == root.i and t.i > verb.i and verb in t.subtree))]  # '..., 9 killed; army blames X'
 
 
 def blamed_by(clause: Token, lang: LanguagePack) -> list[Token]:
@@ -312,7 +313,8 @@ def _suspects(verb: Token, lang: LanguagePack) -> list[Token]:
     or whose subject ``verb``'s noun is. A country that claims reports, it does not own up ('..., Russia claims')."""
     report = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "dep") else verb.head
     if report.dep_ != "ROOT" or report.i < verb.i or report.lemma_.lower() not in lang.suspicion_verbs or \
-            verb.sent[-1].text in (".", "!", "?") or not any(t.text == "," for t in verb.doc[verb.i + 1:report.i]):
+            verb.sent[-1].text in (".", "!", "?") or \
+            not any(t.text in (",", ";") for t in verb.doc[verb.i + 1:report.i]):
         return []
     claim_object = next((c for c in report.children if c.dep_ == "dobj"), None)
     if report.lemma_.lower() == "claim" and claim_object is not None and \

@@ -89,7 +89,7 @@ def _attributed_headline(verb: Token, lang: LanguagePack) -> bool:
     speech = head.head
     return head.dep_ in ("nsubj", "dep") and speech.i > verb.i and \
         speech.lemma_.lower() in lang.statement_verbs | lang.suspicion_verbs \
-        and any(t.text == "," for t in verb.doc[verb.i + 1:speech.i])
+        and any(t.text in (",", ";") for t in verb.doc[verb.i + 1:speech.i])
 
 
 def _counted_result(verb: Token) -> bool:

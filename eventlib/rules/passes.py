@@ -241,7 +241,9 @@ def _attribution(token: Token, lang: LanguagePack) -> bool:
     no subject other than one set off by a comma, only says who reported that clause ('Gunmen killed 15 villagers,
     rights groups *said*'), or set off by commas inside it ('The talks, officials *said*, would resume')."""
     if token.dep_ not in ("conj", "parataxis") or token.lemma_.lower() not in lang.statement_verbs or any(
-            c.dep_ in (*lang.object_labels, "xcomp", "ccomp") for c in token.children):
+            c.dep_ in (*lang.object_labels, "xcomp", "ccomp") and not (
+                c.dep_ in lang.object_labels and c.lower_ in lang.press_addressees)  # 'told reporters', 'told AFP'
+            for c in token.children):
         return False
     if token.dep_ == "parataxis":
         return True
@@ -1026,7 +1028,9 @@ def embedded_clause(verdict: Verdict, item: Item) -> bool:
         verdict.drop(item.head.i, "embedded-clause", f"the toll of {item.predicate.token.text!r}", keep_first=True)
         return False
     item.framed = True
-    if verdict.policy.statement(verdict.fired[item.head.i][0].code):
+    if verdict.policy.statement(verdict.fired[item.head.i][0].code) or (
+            verdict.policy.violent(item.code) and item.head in sentence_blames(item.predicate.token, verdict.lang)):
+        # '..., 9 killed; army blames X': the blame names the doer of the violence it heads
         verdict.drop(item.head.i, "embedded-clause",
                      f"reported speech; embedded {item.predicate.token.text!r} is coded", keep_first=True)
         return False
