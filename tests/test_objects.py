@@ -157,3 +157,24 @@ def test_foreigners_repatriated_are_deported(coder: Coder) -> None:
 def test_emergency_declared_in_a_headline(coder: Coder) -> None:
     """Headlines drop 'a state of': 'declares emergency' imposes one (1724)."""
     assert [c for _, c, _ in coded(coder, "Ecuador declares emergency in Esmeraldas")] == ["1724"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Moroccan intelligence passed its Spanish counterparts the names of six smugglers.", "064"),  # two objects
+    ("Pro-Kremlin hackers took down the website of the Latvian parliament.", "176"),
+    ("Four hundred Nepali peacekeepers deployed to Abyei on Monday.", "074"),
+    ("Georgia expelled a team of OSCE election monitors.", "1662"),  # a team carries what its 'of' names
+    ("Tokyo poured cold water on a Chinese proposal for joint patrols.", "120"),
+    ("Senegal fined the owners of a Spanish trawler.", "172"),
+])
+def test_objects_and_idioms(coder: Coder, text: str, code: str) -> None:
+    """What the verb does, read from its objects: the second of two objects is what is given, idioms keep their
+    sense, and a team of monitors is monitors."""
+    assert code in [c for _, c, _ in coded(coder, text)]
+
+
+def test_calling_participle_after_a_coded_act_is_no_call(coder: Coder) -> None:
+    """'barred the inspectors, calling their mandate interference': no phone call (041)."""
+    codes = [c for _, c, _ in coded(coder, "Managua barred UN rapporteurs from entering the country, calling "
+                                           "their mandate interference.")]
+    assert codes and "041" not in codes

@@ -171,6 +171,11 @@ class LanguagePack:
     #: Whom a source tells what it reports, in lower case ('a military source *told reporters*', 'told *AFP*'): the
     #: telling only attributes the news.
     press_addressees: frozenset[str] = _words()
+    #: Verbs that name what something is ('*calling* it interference'), whose participle after a coded act is no
+    #: call of its own.
+    naming_verbs: frozenset[str] = _words()
+    #: Verbs that take who receives and what is given as two objects ('*passed* its counterparts the names').
+    ditransitive_verbs: frozenset[str] = _words()
     #: Adjectives of regions of several countries that end in a country's adjective ('Latin American'): no country.
     regional_adjectives: frozenset[str] = _words()
 

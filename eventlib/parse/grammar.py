@@ -583,6 +583,19 @@ def _granted_span(verb: Token, recipient: Token, lang: LanguagePack) -> Token | 
     return None
 
 
+def _second_object(verb: Token, first: Token, lang: LanguagePack) -> Token | None:
+    """The object the parser gave ``verb`` right after its first, bare one ('passed [its counterparts] [the
+    names]'), if any: what is given, the first the one who receives it."""
+    if first.dep_ not in lang.object_labels or first.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            any(c.dep_ == "prep" for c in first.children) or any(c.dep_ == "dative" for c in verb.children):
+        return None
+    second = next((c for c in verb.children if c.dep_ in lang.object_labels and c.i > first.i), None)
+    if second is None or second.pos_ not in ("NOUN", "PROPN") or second.left_edge.i != first.right_edge.i + 1 or \
+            second.left_edge.pos_ not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"):
+        return None
+    return second
+
+
 def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
     """The :class:`Predicate` headed by ``token``, read with the word lists and labels of ``lang``."""
     passive, subject, obj = _arguments(token, lang)
@@ -595,6 +608,10 @@ def predicate_of(token: Token, *, lang: LanguagePack = ENGLISH) -> Predicate:
         span = _granted_span(token, recipient, lang)  # type: ignore[arg-type]
         if span is not None:  # 'gave the bandits one week to surrender', the span parsed as a modifier
             dative, obj = recipient, span
+    elif dative is None and obj is not None and not passive and token.lemma_.lower() in lang.ditransitive_verbs:
+        second = _second_object(token, obj, lang)
+        if second is not None:  # 'passed its counterparts the names': two objects, the first receives
+            dative, obj = obj, second
     if obj is None and not passive and token.lemma_.lower() in lang.bare_infinitive_verbs:
         clause = _child(token, ("ccomp",))  # 'let peacekeepers deploy': who is let is the clause's subject
         obj = _child(clause, ("nsubj",)) if clause is not None and clause.pos_ == "VERB" else None

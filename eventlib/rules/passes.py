@@ -408,8 +408,9 @@ def background(verdict: Verdict, item: Item) -> bool:
     broken the rules')."""
     clause = item.root
     noun = clause.head
-    if clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and _aside(clause) and \
-            noun.head.i in verdict.fired:
+    if (clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN")) and \
+            noun.dep_ in ("nsubj", "nsubjpass") and _aside(clause) and noun.head.i in verdict.fired:
+        # 'Guterres, who visited the crossing on Friday, told ...'; 'leaders, gathered in Suva, urged ...'
         verdict.drop(item.index, "background", f"an aside about {noun.text!r}, the subject of the news")
         return True
     if clause.dep_ == "relcl" and _perfect(clause) and any(
@@ -1085,10 +1086,15 @@ def description(verdict: Verdict, item: Item) -> bool:
     """'blamed Assad for the attack, calling it an affront', 'denied the claims and called them baseless': a verb
     that only calls something names (a rule with ``complement``), as a participle of a coded verb or conjoined to
     a coded verbal act, elaborates that act and is not coded again; nor is a statement made by a participle of
-    a coded act ('Tokayev, speaking on television, blamed ...')."""
+    a coded act ('Tokayev, speaking on television, blamed ...'), nor a 'calling' participle read as a call
+    ('barred the inspectors, calling their mandate interference')."""
     root = item.predicate.token
     if verdict.policy.statement(item.code) and root.tag_ == "VBG" and _participle_of_coded(root, verdict):
         verdict.drop(item.index, "description", "says how the coded act was made ('speaking on television, ...')")
+        return True
+    if item.code[:2] == "04" and root.lemma_.lower() in verdict.lang.naming_verbs and root.tag_ == "VBG" and \
+            _participle_of_coded(root, verdict):  # 'barred the investigators, calling their mandate interference'
+        verdict.drop(item.index, "description", "names what the coded act was about; no call")
         return True
     if getattr(item.rule, "complements", None) is None or root.head.i not in verdict.fired:
         return False
