@@ -71,3 +71,13 @@ def test_report_after_a_comma_is_no_toll_to_repair(coder: Coder) -> None:
 def test_headline_verb_read_as_the_subject_of_a_noun(coder: Coder) -> None:
     """'Kenya lifts ban on X' parsed as lifts that ban: the '-s' word is the verb (an easing, 085)."""
     assert [code for _, code, _ in coded(coder, "Ghana lifts ban on Nigerian poultry imports")] == ["085"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kerala police arrest 14 over temple clash", "173"),  # 'police' is never the headline's verb
+    ("Tuvalu hosts Taiwanese foreign minister", "043"),  # a name read as an adverbial noun is the subject
+    ("Kyrgyzstan hands fugitive banker to Kazakhstan", "063"),  # a fugitive handed over is extradited
+])
+def test_headline_subjects_and_verbs(coder: Coder, text: str, code: str) -> None:
+    """Headlines whose subject or verb the tagger misread are read as their verb and subject say."""
+    assert code in [c for _, c, _ in coded(coder, text)]

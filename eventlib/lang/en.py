@@ -155,6 +155,7 @@ ENGLISH = LanguagePack(
     sympathy_prefixes={"pro", "anti"},
     ethnic_modifiers={"ethnic"},
     naming_verbs={"call", "term", "dub", "label", "brand"},
+    roles_read_as_verbs={"police"},
     ditransitive_verbs={"give", "hand", "pass", "send", "offer", "show", "grant", "award", "lend", "sell", "supply",
                         "provide", "deliver", "promise", "owe", "leak", "slip", "feed"},
     press_addressees={"reporters", "reporter", "journalists", "journalist", "afp", "reuters", "ap", "bbc", "cnn",

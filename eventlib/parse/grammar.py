@@ -338,14 +338,17 @@ def _place_before_colon(word: Token) -> bool:
 
 def _misparsed_subject(token: Token, lang: LanguagePack) -> Token | None:
     """A subject the parser hung on the verb's auxiliary ('The Bahamas [was] ... criticized'),
-    or a name it took for a modifier of the verb ('Norway act on ...' with Norway a compound; 'Hamas rocket
-    slams into ...' with the rocket a compound of a headline's '-s' verb)."""
+    or a name it took for a modifier of the verb ('Norway act on ...' with Norway a compound, 'Nauru hosts ...' with
+    Nauru an adverbial noun; 'Hamas rocket slams into ...' with the rocket a compound of a headline's '-s' verb)."""
     for child in token.children:
         if child.dep_ in ("aux", "auxpass") and child.i < token.i:
             found = _child(child, lang.subject_labels)
             if found is not None:
                 return found
     for child in token.children:
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i == token.sent.start and \
+                token.dep_ == "ROOT" and token.tag_ in ("VBZ", "VBD", "VBP"):
+            return child  # 'Nauru hosts ...' with Nauru read as an adverbial noun
         if child.i < token.i and child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or (
                 child.pos_ == "NOUN" and token.tag_ == "VBZ")):  # 'Hamas rocket slams into ...'
             return child

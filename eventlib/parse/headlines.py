@@ -251,7 +251,8 @@ class HeadlineVerbs:
         for token in sentence[1:VERB_WITHIN]:
             before = token.doc[token.i - 1]
             named = before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "ADJ" and before.is_title)  # 'Pakistan'
-            if not (token.is_alpha and token.is_lower and named and token.i + 1 < sentence.end):
+            if not (token.is_alpha and token.is_lower and named and token.i + 1 < sentence.end) or \
+                    token.lower_ in ENGLISH.roles_read_as_verbs:  # 'Sindh *police* arrest 9': the role, no verb
                 continue
             lemma = self._base(token.text)
             if lemma is not None:
