@@ -469,3 +469,9 @@ class TestSouthAsianAndHeadlineBlame:
         """'..., a military source told reporters': no statement of its own."""
         assert [c for _, c, *_ in coded(coder, "Gunmen killed six soldiers near Tillaberi, a military source told "
                                                "reporters.")] == ["190"]
+
+
+def test_blame_names_doers_named_only_by_what_they_are(coder: Coder) -> None:
+    """'Gunmen killed nine villagers ..., police said, blaming bandits': the bandits are the gunmen."""
+    found = coded(coder, "Gunmen killed seven herders in Katsina, police said, blaming bandits.")
+    assert [(s, c) for s, c, *_ in found] == [("NGACRM", "190")]

@@ -155,6 +155,8 @@ ENGLISH = LanguagePack(
     sympathy_prefixes={"pro", "anti"},
     ethnic_modifiers={"ethnic"},
     naming_verbs={"call", "term", "dub", "label", "brand"},
+    unnamed_doers={"gunman", "gunmen", "attacker", "assailant", "raider", "militant", "insurgent", "jihadist",
+                   "miscreant", "man", "men"},
     roles_read_as_verbs={"police"},
     ditransitive_verbs={"give", "hand", "pass", "send", "offer", "show", "grant", "award", "lend", "sell", "supply",
                         "provide", "deliver", "promise", "owe", "leak", "slip", "feed"},

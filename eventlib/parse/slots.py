@@ -83,12 +83,19 @@ def _names(token: Token, word: str) -> bool:
 
 def _subject(predicate: Predicate, _argument: str) -> list[Token]:
     """The logical subject (in a passive, the 'by' agent); for a weapon whose maker a participle names ('a drone
-    *launched by the Houthis* hit ...'), that maker."""
+    *launched by the Houthis* hit ...'), that maker; for doers named only by what they are ('gunmen'), whom the
+    sentence's blame names first ('Gunmen killed nine ..., police said, blaming X')."""
     subject = predicate.subject
     if subject is not None and is_attack(subject, predicate.lang):
         makers = _participle_agents(subject)
         if makers:
             return makers
+    if subject is not None and subject.lemma_.lower() in predicate.lang.unnamed_doers:
+        blamed = [p for clause in sentence_blames(predicate.token, predicate.lang) for p in blamed_by(
+            clause, predicate.lang)] + [p for reporter in attributed_reporters(predicate.token, predicate.lang)
+                                        for p in blamed_doers(reporter, predicate.lang)]
+        if blamed:  # 'Gunmen ambushed two buses ..., according to an official who blamed the OLA'
+            return [*blamed, subject]
     return _only(subject)
 
 
