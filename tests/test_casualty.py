@@ -427,6 +427,11 @@ class TestCampaignsAndContainers:
         assert [c for _, c, *_ in coded(coder, "An army helicopter dropped chlorine cylinders on a village near "
                                                "Idlib.")] == ["2041"]
 
+    def test_containers_of_an_agent(self, coder: Coder) -> None:
+        """'dropped canisters of sarin on X': what the containers hold (2041)."""
+        assert [c for _, c, *_ in coded(coder, "Regime helicopters dropped canisters of sarin on the town of "
+                                               "Kafr Zita.")] == ["2041"]
+
     def test_participle_sharing_a_passive_with_its_agent(self, coder: Coder) -> None:
         """'were pulled off a bus and executed by gunmen': the gunmen executed the travellers."""
         [event] = coded(coder, "Nine travellers were pulled off a bus near Wajir and executed by gunmen.")

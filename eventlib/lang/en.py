@@ -139,7 +139,7 @@ ENGLISH = LanguagePack(
                     "most", "all", "several"},
     measure_nouns={"kilogram", "kilo", "kg", "tonne", "ton", "pound", "barrel", "litre", "liter", "gallon", "ounce",
                    "cache", "haul", "stockpile", "batch", "quantity", "amount", "truckload", "crate", "bag", "sack",
-                   "package", "raft",
+                   "package", "raft", "cylinder", "canister", "drum", "container",
                    # bursts: 'fired a salvo of rockets at X', 'a hail of bullets', 'a barrage of criticism'
                    "salvo", "volley", "barrage", "hail", "flurry",
                    # parts of a whole: 'captured part of the city', 'opened its side of the crossing'
