@@ -178,3 +178,9 @@ def test_calling_participle_after_a_coded_act_is_no_call(coder: Coder) -> None:
     codes = [c for _, c, _ in coded(coder, "Managua barred UN rapporteurs from entering the country, calling "
                                            "their mandate interference.")]
     assert codes and "041" not in codes
+
+
+def test_no_thing_as_the_object_negates(coder: Coder) -> None:
+    """'letting no food in': nothing was let in (no 0863)."""
+    codes = [c for _, c, _ in coded(coder, "Militiamen laid siege to the town, letting no food or medicine in.")]
+    assert "0863" not in codes

@@ -225,9 +225,12 @@ def _agent(token: Token) -> Token | None:
 
 
 def _negated(token: Token, lang: LanguagePack) -> bool:
-    """Whether ``token`` has a negating child: any 'neg', or an adverb among the language's negators ('never')."""
+    """Whether ``token`` has a negating child: any 'neg', an adverb among the language's negators ('never'), or a
+    direct object that is 'no' thing ('let *no* food in', 'gave *no* details')."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "neg") and lang.is_negator(child.lower_)):
+            return True
+        if child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
             return True
     return False
 
