@@ -509,6 +509,13 @@ def test_trailing_attribution_is_no_statement(coder: Coder) -> None:
     assert "010" not in codes
 
 
+def test_sources_only_attribute(coder: Coder) -> None:
+    """'..., sources say': anonymous sources make no statement of their own (no 010)."""
+    codes = [e.cameo_code for e in coder.code_text("Oman to host talks between Iran and the US, sources say",
+                                                   "2023-05-02")]
+    assert codes and "010" not in codes
+
+
 def test_reason_a_coded_act_gives_is_no_demand(coder: Coder) -> None:
     """'refused to end the strike, saying the government must pay first': the refusal, not a demand too."""
     codes = [e.cameo_code for e in coder.code_text(

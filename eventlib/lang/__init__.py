@@ -178,6 +178,8 @@ class LanguagePack:
     ditransitive_verbs: frozenset[str] = _words()
     #: Doers named only by what they are ('*gunmen*', '*militants*'): a blame in the sentence names them.
     unnamed_doers: frozenset[str] = _words()
+    #: Speakers who only attribute what they report, never make a statement of their own ('..., *sources* say').
+    anonymous_speakers: frozenset[str] = _words()
     #: Role nouns that are verbs too, never a headline's verb ('Sindh *police* arrest 9': police who arrest).
     roles_read_as_verbs: frozenset[str] = _words()
     #: Adjectives of regions of several countries that end in a country's adjective ('Latin American'): no country.

@@ -155,6 +155,7 @@ ENGLISH = LanguagePack(
     sympathy_prefixes={"pro", "anti"},
     ethnic_modifiers={"ethnic"},
     naming_verbs={"call", "term", "dub", "label", "brand"},
+    anonymous_speakers={"source", "witness", "resident", "eyewitness", "survivor", "medic", "rescuer"},
     unnamed_doers={"gunman", "gunmen", "attacker", "assailant", "raider", "militant", "insurgent", "jihadist",
                    "miscreant", "man", "men"},
     roles_read_as_verbs={"police"},

@@ -171,6 +171,11 @@ def reported_speech(verdict: Verdict, item: Item) -> bool:
             _attribution(token, lang) or _attributes_headline(token, verdict)):
         verdict.drop(item.index, "reported-speech", "says who reported the clause it is joined to")
         return True
+    speaker = next((c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in lang.anonymous_speakers),
+                   None)  # '..., sources say': also when the parser gave the verb the headline's subject too
+    if item.code == "010" and speaker is not None:
+        verdict.drop(item.index, "reported-speech", f"{speaker.text!r} only attribute what they report")
+        return True
     if not verdict.policy.statement(item.code) or not clauses:
         return False
     if verdict.policy.denial(item.code):  # 'denied that its troops had burned homes': no burning is reported
