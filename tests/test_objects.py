@@ -184,3 +184,10 @@ def test_no_thing_as_the_object_negates(coder: Coder) -> None:
     """'letting no food in': nothing was let in (no 0863)."""
     codes = [c for _, c, _ in coded(coder, "Militiamen laid siege to the town, letting no food or medicine in.")]
     assert "0863" not in codes
+
+
+@pytest.mark.parametrize("text", ["Voters in Zambia will go to the polls on Thursday.",
+                                  "The gunmen went from hut to hut in the village."])
+def test_going_somewhere_that_is_no_place_is_no_visit(coder: Coder, text: str) -> None:
+    """A visit goes to a place, a country or a gathering: not to the polls, nor from hut to hut (no 042)."""
+    assert "042" not in [c for _, c, _ in coded(coder, text)]
