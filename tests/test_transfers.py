@@ -223,3 +223,10 @@ class TestLenderNamedOnTheMoney:
 def test_asset_freeze_slapped_on_officials(coder: Coder) -> None:
     """'slapped an asset freeze on X' is a sanction (163), not a slap."""
     assert [c for _, c, _ in coded(coder, "Canada slapped an asset freeze on five Haitian gang leaders.")] == ["163"]
+
+
+def test_people_trucked_somewhere_are_no_aid(coder: Coder) -> None:
+    """'trucked 2,000 migrants across the border': people moved are not aid delivered (no 073)."""
+    codes = [e.cameo_code for e in coder.code_text("Soldiers rounded up and trucked 2,000 migrants across the "
+                                                   "border.", "2023-05-02")]
+    assert "073" not in codes
