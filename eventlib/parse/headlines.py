@@ -12,6 +12,11 @@ spacing and named entities stay as written. Other sentences are left alone.
 A headline whose clause before its toll was read with no verb ('Hamas rocket *slams* into Sderot home, 3 killed')
 is read again the same way, the verb taken when it heads that clause with a subject.
 
+Before those, the component mends two tagger slips in any sentence, with no second parse: an irregular past form
+read as a present ('guards *slain*' as VBP 'slain': VBN 'slay') and a regular past whose lemma lost its 'e'
+('waged': 'wag' -> 'wage'); and it rejoins participles with 'by' the parser read as their noun's verb
+(:mod:`eventlib.parse.relatives`).
+
 The same second reading repairs a sentence that opens with an acronym the tagger took for a verb ('ECOWAS imposed
 sanctions', 'IGAD condemned'): it is parsed again with a name the tagger knows ('NATO') in its place, and when that
 name is the subject of a verb, the sentence takes that parse, the acronym a proper noun. And a sentence with a full
@@ -202,37 +207,27 @@ class HeadlineVerbs:
     def _reparse(self, doc: Doc, sentence: Span, token: Token, stand_in: str, accept: Callable[[Token], bool],
                  keep_lemma: bool = False, also: dict[int, str] | None = None, lemma: str | None = None) -> bool:
         """Parse ``sentence`` again with ``stand_in`` for ``token`` (and the stand-ins ``also`` gives for other
-        words, by index); when ``accept`` takes the word's second reading, the sentence takes that parse (see
-        :meth:`_take`). Whether it did."""
-        word = self._second_reading(sentence, token, stand_in, also or {})
-        if not accept(word):
-            return False
-        self._take(doc, sentence, token, word, also or {}, lemma or (token.lemma_ if keep_lemma else None))
-        return True
-
-    def _second_reading(self, sentence: Span, token: Token, stand_in: str, also: dict[int, str]) -> Token:
-        """``token``'s word in a second parse of ``sentence`` with ``stand_in`` for it (and the stand-ins
-        ``also`` gives for other words, by index)."""
-        subs = {**also, token.i: stand_in}
+        words, by index); when ``accept`` takes the word's second reading, the sentence takes that parse (the
+        word's lemma: ``lemma`` when given, its own with ``keep_lemma``, else the verb's for a headline verb, else
+        the word as written). Whether it did."""
+        subs = {**(also or {}), token.i: stand_in}
         words = [subs.get(t.i, t.text) for t in sentence]
-        spaces = [bool(t.whitespace_) or (t.i + 1 in subs and sentence.doc[t.i + 1].is_punct) for t in sentence]
-        second = Doc(sentence.doc.vocab, words=words, spaces=spaces)  # 'Mali and': a comma read as a word
+        spaces = [bool(t.whitespace_) or (t.i + 1 in subs and doc[t.i + 1].is_punct) for t in sentence]  # 'Mali and'
+        second = Doc(doc.vocab, words=words, spaces=spaces)
         for component in self._reading_components():
             second = component(second)
-        return second[token.i - sentence.start]
-
-    def _take(self, doc: Doc, sentence: Span, token: Token, word: Token, also: dict[int, str],
-              lemma: str | None = None) -> None:
-        """``sentence`` takes the second parse ``word`` belongs to; ``token``'s lemma is ``lemma`` when given,
-        else the verb's for a headline verb, else the word as written."""
+        word = second[token.i - sentence.start]
+        if not accept(word):
+            return False
         whole = doc.to_array(REPARSED)
-        whole[sentence.start:sentence.end] = word.doc.to_array(REPARSED)
-        lemma = lemma or (word.lemma_ if word.pos_ == "VERB" else token.text)
+        whole[sentence.start:sentence.end] = second.to_array(REPARSED)
+        lemma = lemma or (token.lemma_ if keep_lemma else word.lemma_ if word.pos_ == "VERB" else token.text)
         whole[token.i, REPARSED.index(LEMMA)] = doc.vocab.strings.add(lemma)
-        for index in also:  # a comma read as 'and' stays a comma in its lemma
+        for index in subs:  # a comma read as 'and' stays a comma in its lemma
             if index != token.i and doc[index].is_punct:
                 whole[index, REPARSED.index(LEMMA)] = doc.vocab.strings.add(doc[index].text)
         doc.from_array(REPARSED, whole.astype(numpy.uint64))
+        return True
 
     def _reading_components(self) -> list[Callable[[Doc], Doc]]:
         """The components before this one that the second reading runs: all but those that only mark entities (the

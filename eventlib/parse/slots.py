@@ -91,9 +91,7 @@ def _subject(predicate: Predicate, _argument: str) -> list[Token]:
         if makers:
             return makers
     if subject is not None and subject.lemma_.lower() in predicate.lang.unnamed_doers:
-        blamed = [p for clause in sentence_blames(predicate.token, predicate.lang) for p in blamed_by(
-            clause, predicate.lang)] + [p for reporter in attributed_reporters(predicate.token, predicate.lang)
-                                        for p in blamed_doers(reporter, predicate.lang)]
+        blamed = _blamed_in_sentence(predicate.token, predicate.lang)
         if blamed:  # 'Gunmen ambushed two buses ..., according to an official who blamed the OLA'
             return [*blamed, subject]
     return _only(subject)
@@ -288,12 +286,16 @@ def _attacker(predicate: Predicate, _argument: str) -> list[Token]:
     for clause in predicate.token.children:  # 'were killed when militants attacked their convoy'
         if clause.dep_ == "advcl":
             heads.extend(c for c in clause.children if c.dep_ == "nsubj")
-    for reporter in attributed_reporters(predicate.token, predicate.lang):  # 'according to medics, who blamed X'
-        heads.extend(blamed_doers(reporter, predicate.lang))
-    for clause in sentence_blames(predicate.token, predicate.lang):  # '..., police said, blaming X'
-        heads.extend(blamed_by(clause, predicate.lang))
+    heads.extend(_blamed_in_sentence(predicate.token, predicate.lang))
     heads.extend(_suspects(predicate.token, predicate.lang))
     return heads
+
+
+def _blamed_in_sentence(verb: Token, lang: LanguagePack) -> list[Token]:
+    """Whom the blames of ``verb``'s reporters ('according to medics, *who blamed X*') and of its sentence ('...,
+    police said, *blaming X*') name, in that order."""
+    return [p for reporter in attributed_reporters(verb, lang) for p in blamed_doers(reporter, lang)] + \
+        [p for clause in sentence_blames(verb, lang) for p in blamed_by(clause, lang)]
 
 
 def sentence_blames(verb: Token, lang: LanguagePack) -> list[Token]:
