@@ -230,3 +230,9 @@ def test_people_trucked_somewhere_are_no_aid(coder: Coder) -> None:
     codes = [e.cameo_code for e in coder.code_text("Soldiers rounded up and trucked 2,000 migrants across the "
                                                    "border.", "2023-05-02")]
     assert "073" not in codes
+
+
+def test_seeds_and_tools_handed_to_farmers_are_aid(coder: Coder) -> None:
+    """'handed seed and tools to farmers': agricultural aid delivered (073)."""
+    assert "073" in [e.cameo_code for e in coder.code_text("The FAO handed maize seed and tools to 8,000 farmers in "
+                                                           "Gedo region.", "2023-05-02")]
