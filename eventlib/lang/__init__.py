@@ -176,7 +176,7 @@ class LanguagePack:
     naming_verbs: frozenset[str] = _words()
     #: Verbs that take who receives and what is given as two objects ('*passed* its counterparts the names').
     ditransitive_verbs: frozenset[str] = _words()
-    #: Doers named only by what they are ('*gunmen*', '*militants*'): a blame in the sentence names them.
+    #: Doers named only by what they are, by lemma ('*gunmen*', '*militants*'): a blame in the sentence names them.
     unnamed_doers: frozenset[str] = _words()
     #: Speakers who only attribute what they report, never make a statement of their own ('..., *sources* say').
     anonymous_speakers: frozenset[str] = _words()

@@ -287,12 +287,12 @@ def _headline_passive(token: Token, lang: LanguagePack) -> bool:
             token.sent[-1].text in (".", "!", "?") or any(c.dep_ in ("aux", "dative", "xcomp") for c in token.children):
         return False
     if token.dep_ == "ccomp":
-        return headline_report(token, lang) is not None
+        return _headline_report(token, lang) is not None
     return token.dep_ == "ROOT" and not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
     # 'militants attack army camp, 3 soldiers killed': the clause before
 
 
-def headline_report(clause: Token, lang: LanguagePack = ENGLISH) -> Token | None:
+def _headline_report(clause: Token, lang: LanguagePack = ENGLISH) -> Token | None:
     """The report or suspicion verb heading a headline after a comma that ``clause`` is the clause of ('Three
     guards slain, *rebels claim*'), if it is one."""
     head = clause.head

@@ -422,7 +422,7 @@ def background(verdict: Verdict, item: Item) -> bool:
             c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in clause.children):
         verdict.drop(item.index, "background", f"what {noun.text!r} had done before, not news")
         return True
-    if _reacted_to(clause, verdict):
+    if _after_clause(clause, verdict):
         verdict.drop(item.index, "background", "an 'after' clause: what the coded news followed, not news")
         return True
     if _given_reason(clause, verdict):
@@ -1056,7 +1056,7 @@ def _span_before(clause: Token, verdict: Verdict) -> bool:
         for c in (clause, *clause.ancestors))
 
 
-def _reacted_to(clause: Token, verdict: Verdict) -> bool:
+def _after_clause(clause: Token, verdict: Verdict) -> bool:
     """Whether ``clause`` is an 'after' clause under a coded event: what the news followed ('protests erupted after
     two students were shot dead by police', 'broke off relations after police stormed its embassy'), as the
     corpora's golds read it."""
