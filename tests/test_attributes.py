@@ -1,4 +1,5 @@
-"""The cached attribute ruler (eventlib.parse.attributes) sets what spaCy's attribute ruler sets."""
+"""The cached attribute ruler (eventlib.parse.attributes) sets what spaCy's attribute ruler sets; the coder's whole
+cached pipeline (ruler, lemmatizer, remembered embeddings) parses as the stock one."""
 
 from __future__ import annotations
 

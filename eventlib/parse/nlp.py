@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .._errors import ModelNotFoundError
 from .attributes import cache_attribute_ruler
+from .embeddings import cache_embeddings
 from .entities import add_stand_ins
 from .headlines import HEADLINE_VERBS
 from .lemmas import cache_lemmatizer
@@ -124,9 +125,10 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True, entiti
     Components the coder does not use are disabled. With ``cache_attributes`` the pipeline's
     ``attribute_ruler`` is wrapped in a :class:`~eventlib.parse.attributes.CachedAttributeRuler` and its
     ``lemmatizer`` in a :class:`~eventlib.parse.lemmas.CachedLemmatizer`, which set the same attributes
-    faster; without, the stock components run. With ``entities=False`` the named entity recognizer is
-    disabled too (the fast profile): Docs carry only the dates and place names its stand-ins find
-    (:mod:`eventlib.parse.entities`).
+    faster, and the first layers of its CNN models remember each word's vector
+    (:mod:`eventlib.parse.embeddings`): the same parse, faster; without, the stock components run. With
+    ``entities=False`` the named entity recognizer is disabled too (the fast profile): Docs carry only the
+    dates and place names its stand-ins find (:mod:`eventlib.parse.entities`).
     """
     name = name or default_model()
     try:
@@ -146,6 +148,7 @@ def load_pipeline(name: str | None = None, cache_attributes: bool = True, entiti
     if cache_attributes:
         cache_attribute_ruler(nlp)
         cache_lemmatizer(nlp)
+        cache_embeddings(nlp)
     if not entities:
         from ..lang import language_pack
 
