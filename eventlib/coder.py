@@ -857,6 +857,8 @@ class Coder:
             targets = self._implicit_targets(match, sources, article, memory, index, resolved)
         if rule.compound and rule.target == "none" and not targets:
             targets = self._common_foes(match, sources, article, memory, index, resolved)
+        if sources and self.engine.policy.violent(match.code):
+            sources = [self._armed(actor) for actor in sources]
         if not sources and rule.unidentified and rule.source != "none":
             sources = [unnamed_actor(rule.unidentified)]  # 'a roadside bomb killed': an unidentified armed group
         if not sources and not (rule.source == "none" and targets):
@@ -873,6 +875,13 @@ class Coder:
             events.append(_Draft(make_event_id(article.id, index, number, code, source.code if source else "",
                                                target.code if target else ""), code, source, target))
         return events
+
+    def _armed(self, actor: Actor) -> Actor:
+        """A doer of violence named only as people ('two men on a motorbike shot ...', lang ``plain_people``) is an
+        unidentified armed group (ACLED's 'Unidentified Armed Group'), not civilians."""
+        if actor.role != "CVL" or actor.name.lower().rsplit(" ", 1)[-1] not in self.lang.plain_people:
+            return actor
+        return Actor(code=actor.country + "UAF", name=actor.name, country=actor.country, role="UAF")
 
     def _counterparts(self, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
         """``targets``, with a counterpart of the one source in the source's role ('Saudi prosecutors shared

@@ -145,6 +145,20 @@ class TestPolicy:
         assert load_policy().protest_for("141", "1041") == "1411"
         assert load_policy().protest_for("190", "1041") is None
 
+    def test_stopping_codes_by_prefix(self) -> None:
+        """Stopping aid cuts it by its kind (071 -> 1621, 070 -> 162) and stopping talks halts them; stopping a fight
+        is no event of its own."""
+        policy = load_policy()
+        assert [policy.stopped(code) for code in ("071", "072", "070", "046", "190")] == ["1621", "1622", "162",
+                                                                                        "164", None]
+
+    def test_stopping_value_must_be_a_code(self, tmp_path: Path) -> None:
+        """A 'stopped' row whose value is no CAMEO code is refused at its line."""
+        path = tmp_path / "cameo_policy.csv"
+        path.write_text("class,code,value,meaning\nstopped,071,9999,\n", encoding="utf-8")
+        with pytest.raises(TaxonomyError, match=re.escape(f"{path}:2: 'value': expected the CAMEO code of stopping")):
+            read_policy(path)
+
     def test_bad_class_names_file_and_line(self, tmp_path: Path) -> None:
         """A policy table with an unknown class is refused at its line."""
         path = tmp_path / "cameo_policy.csv"

@@ -327,6 +327,15 @@ class TestStoppedAndAbstract:
                                                        "2023-05-01")]
         assert codes and not [c for c in codes if c.startswith("19")]
 
+    def test_stopped_funding_cuts_aid(self, coder: Coder) -> None:
+        """'stopped funding X': what was going on ends, and ending aid is news of its own (1621), against X."""
+        assert [(e.cameo_code, e.target.code if e.target else "") for e in coder.code_text(
+            "The Netherlands stopped financing the Burundian army.", "2023-05-01")] == [("1621", "BDIMIL")]
+
+    def test_refrained_from_funding_is_nothing(self, coder: Coder) -> None:
+        """What is avoided ('refrained from funding') never went on: nothing ends, nothing is coded."""
+        assert coder.code_text("Norway refrained from funding the Burundian army.", "2023-05-01") == []
+
     def test_refrained_from_attacking(self, coder: Coder) -> None:
         """'refrained from attacking X' reports no attack."""
         assert coder.code_text("Israel refrained from attacking Lebanese positions.", "2023-05-01") == []

@@ -44,6 +44,13 @@ def test_headline_past_form_read_as_a_noun_is_the_verb(coder: Coder) -> None:
     assert [code for _, code, _ in coded(coder, "Exiled Iranian blogger shot dead outside Istanbul cafe")] == ["193"]
 
 
+def test_past_read_as_noun_in_a_verbless_sentence(coder: Coder) -> None:
+    """A sentence with a full stop whose 'shot' the tagger read as a noun ('on a scooter *shot* dead', rooted on
+    'dead') is read again with 'shot' as its verb."""
+    doc = coder.nlp("Two men on a scooter shot dead a moneylender in Peshawar.")
+    assert [(t.text, t.pos_, t.lemma_) for t in doc if t.text == "shot"] == [("shot", "VERB", "shoot")]
+
+
 def test_past_form_that_lost_its_e_has_the_verbs_lemma() -> None:
     """The lemmatizer reads 'waged' as 'wag' and 'staged' as 'stage' as 'stag'; a verb doubles its last consonant
     before '-ed' ('wagged'), so the lemma is 'wage'. Regular forms keep theirs ('opened', 'visited')."""

@@ -314,6 +314,26 @@ class TestPossessiveInName:
         assert placed(coder, "Rebels attacked Syria's Aleppo on Friday.") == [("Aleppo", "SYR")]
 
 
+class TestPlaceInItsHolder:
+    """A place whose name is possessed by a town or region's ("Cape Town's Hanover Park") lies inside it."""
+
+    def test_district_of_the_possessor_town(self, coder: Coder) -> None:
+        """"Johannesburg's Hanover Park" is not the Hanover Park of Illinois."""
+        text = "Gunmen shot dead two taxi drivers in Johannesburg's Hanover Park on Sunday."
+        assert [country for _, country in placed(coder, text)] == ["ZAF"]
+
+    def test_district_known_elsewhere_falls_back_to_its_holder(self, coder: Coder) -> None:
+        """A district the gazetteer knows only in another country ("Manaus's Hanover Park district") is placed at its
+        holder."""
+        text = "Police killed three suspects in Manaus's Hanover Park district on Monday."
+        assert placed(coder, text) == [("Manaus", "BRA")]
+
+    def test_country_possessor_of_a_plan_does_not_move_it(self, coder: Coder) -> None:
+        """A control: a possessor of a thing that is no place ("Morocco's plan for Western Sahara") holds nothing."""
+        text = "Algeria is opposed to Morocco's autonomy plan for Western Sahara."
+        assert [country for _, country in placed(coder, text)] == ["ESH"]
+
+
 class TestBetweenTowns:
     """A way between two places ('the bridge between A and B')."""
 

@@ -194,6 +194,14 @@ class TestArmedAndLaw:
         """Jurors are the judiciary."""
         assert "JUD" in roles(sources(coder, "Jurors in Paris convicted the former minister."))
 
+    def test_men_who_use_force_are_armed(self, coder: Coder) -> None:
+        """Doers of violence named only as men are an unidentified armed group, not civilians."""
+        assert sources(coder, "Two men on a scooter shot dead a moneylender in Peshawar.") == ["PAKUAF"]
+
+    def test_men_who_march_stay_civilians(self, coder: Coder) -> None:
+        """A control: men who do no violence stay civilians."""
+        assert sources(coder, "Hundreds of men marched through Herat on Friday.") == ["AFGCVL"]
+
     def test_charity_workers_kidnapped(self, coder: Coder) -> None:
         """Kidnapped charity workers are an NGO target, not labour."""
         assert roles(targets(coder, "Charity workers were kidnapped in Mali.")) == {"NGO"}

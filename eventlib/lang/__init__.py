@@ -178,6 +178,9 @@ class LanguagePack:
     ditransitive_verbs: frozenset[str] = _words()
     #: Doers named only by what they are, by lemma ('*gunmen*', '*militants*'): a blame in the sentence names them.
     unnamed_doers: frozenset[str] = _words()
+    #: Words that name people as nothing but people ('men', 'persons'): doers of violence so named are an
+    #: unidentified armed group, not civilians.
+    plain_people: frozenset[str] = _words()
     #: Speakers who only attribute what they report, never make a statement of their own ('..., *sources* say').
     anonymous_speakers: frozenset[str] = _words()
     #: Role nouns that are verbs too, never a headline's verb ('Sindh *police* arrest 9': police who arrest).
@@ -375,6 +378,9 @@ class LanguagePack:
     rejection_predicates: frozenset[str] = _words()
     #: Verbs whose complement is stopped or avoided, so does not happen ('stop fighting', 'refrain from attacking').
     cessative_verbs: frozenset[str] = _words()
+    #: Those of them that end what was going on, so that stopping aid or talks is news of its own ('stopped funding
+    #: the programme' cuts aid: the policy's ``stopped`` table), not those of what is avoided ('refrained from').
+    interrupting_verbs: frozenset[str] = _words()
     #: Nouns of a group counted by an 'of' number ('a family of four') and never one person by themselves.
     counted_groups: frozenset[str] = _words()
     #: Numbers that name a crowd by themselves ('thousands rallied', 'tens of thousands', 'hundreds fled').

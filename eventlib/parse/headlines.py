@@ -104,8 +104,9 @@ class HeadlineVerbs:
                 self._repair(doc, sentence, {}, _verb_before_toll)
             elif _acronym_read_as_verb(sentence):
                 self._reparse(doc, sentence, sentence[0], STAND_IN, _is_subject)
-            elif _verbless_sentence(sentence):
-                self._repair_participle(doc, sentence, _is_headline_verb)
+            elif _verbless_sentence(sentence):  # 'Two men on a motorbike *shot* dead a trader.': 'shot' read as a noun
+                if not self._repair_participle(doc, sentence, _is_headline_verb):
+                    self._repair_past_noun(doc, sentence)
             elif _report_without_clause(sentence):
                 if _reads_as_headline(sentence):  # a headline's participles are passives ('40 killed')
                     self._repair_present(doc, sentence)
@@ -133,9 +134,9 @@ class HeadlineVerbs:
                 token.lemma_ = lemma + "e"
 
     def _repair_past_noun(self, doc: Doc, sentence: Span) -> bool:
-        """A verbless headline's irregular past form of a verb of violence or arrest that the tagger read as a
-        noun or an adjective ('Cambodian dissident *shot* dead outside ...'): parsed again with a past form the
-        tagger reads as a verb in its place, it keeps its verb's lemma. Whether it was."""
+        """A verbless headline's or sentence's irregular past form of a verb of violence or arrest that the tagger
+        read as a noun or an adjective ('Cambodian dissident *shot* dead outside ...'): parsed again with a past
+        form the tagger reads as a verb in its place, it keeps its verb's lemma. Whether it was."""
         for token in sentence:
             lemma = self.participles.get(token.lower_)
             if token.pos_ in ("NOUN", "ADJ") and lemma in ENGLISH.headline_passive_verbs and \
@@ -165,17 +166,18 @@ class HeadlineVerbs:
             subject.i > subject.sent.start and subject.doc[subject.i - 1].pos_ == "PROPN" and \
             self._base(subject.text) is not None
 
-    def _repair_participle(self, doc: Doc, sentence: Span, accept: Callable[[Token], bool]) -> None:
+    def _repair_participle(self, doc: Doc, sentence: Span, accept: Callable[[Token], bool]) -> bool:
         """A sentence with a full stop and no verb at its head, or a report with no clause reported: the first
         past form the parser hung on a noun ('The UN chief *voiced* alarm at ...', read as alarm that was voiced;
         'X and Y *fought* pitched battles ..., witnesses said') is parsed again as the verb, with a past verb of no
-        other reading in its place, when ``accept`` takes that reading; it keeps its own lemma."""
+        other reading in its place, when ``accept`` takes that reading; it keeps its own lemma. Whether it was."""
         for token in sentence:
             if token.tag_ in ("VBD", "VBN") and token.dep_ in ("amod", "acl", "compound") and token.is_lower \
                     and token.lemma_.lower() not in ENGLISH.descriptive_participles \
                     and not main_participle(token):  # not 'armed with machetes'; the grammar reads the others
                 if self._reparse(doc, sentence, token, PAST_STAND_IN, accept, keep_lemma=True):
-                    return
+                    return True
+        return False
 
     def _repair_present(self, doc: Doc, sentence: Span) -> bool:
         """A headline's report with no clause reported ('Air strike *flattens* block, 13 dead, medics say'): its

@@ -198,7 +198,8 @@ class CasualtyRule(BaseRule):
     def reading(self, predicate: Predicate) -> Predicate:
         """Headlines drop the passive's 'was': 'Officer killed in grenade attack' (parsed with 'Officer' as
         the subject of an active verb) and 'Blogger hacked to death' (a participle on its noun) are
-        passives whose grammatical subject is the victim."""
+        passives whose grammatical subject is the victim; so is a participle whose subject is what the rule
+        wants as its object ('Grenades thrown at a police post')."""
         verb = predicate.token
         if self.source not in ("doer", "attacker") or predicate.passive or predicate.object is not None:
             return predicate
@@ -206,6 +207,10 @@ class CasualtyRule(BaseRule):
         if _reduced(predicate):
             victims = _headline_of(verb, predicate.lang) or verb.head
             return attrs.evolve(predicate, passive=True, subject=_agent(verb), object=victims)
+        if self.objects is not None and subject is not None and verb.tag_ == "VBN" and verb.dep_ == "ROOT" and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+                counted_noun(subject, predicate.lang).lemma_.lower() in self.objects:
+            return attrs.evolve(predicate, passive=True, subject=None, object=subject)  # 'Grenades thrown at ...'
         if self.source != "doer":
             return predicate
         if subject is not None and verb.tag_ in ("VBN", "VBD") and not is_attack(subject, predicate.lang) \

@@ -390,14 +390,20 @@ def abstract_foe(verdict: Verdict, item: Item) -> bool:
 
 def cessation(verdict: Verdict, item: Item) -> bool:
     """'called on both sides to stop fighting', 'refrained from attacking': what is stopped or avoided does
-    not happen."""
+    not happen; but ending what was going on, where the policy codes it ('stopped funding X', 'ceased supplying
+    arms'), is that code."""
     verb = first_conjunct(item.predicate.token)
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.dep_ == "prep":  # 'refrain from fighting'
         governor = governor.head
     elif verb.dep_ != "xcomp":
         return False
-    if governor.i == verb.i or governor.lemma_.lower() not in verdict.lang.cessative_verbs:
+    lemma = governor.lemma_.lower()
+    if governor.i == verb.i or lemma not in verdict.lang.cessative_verbs:
+        return False
+    stopped = verdict.policy.stopped(item.code) if lemma in verdict.lang.interrupting_verbs else None
+    if stopped is not None:  # 'stopped funding the programme': aid cut
+        verdict.recode(item.index, stopped, f"cessation: {governor.text!r} ends {item.code} -> {stopped}")
         return False
     verdict.drop(item.index, "cessation", f"what {governor.text!r} stops or avoids does not happen")
     return True

@@ -31,6 +31,7 @@ CLASSES = {
     "reciprocal": "a compound subject with no target acts on its own members",
     "protest_aim": "what a protest demands -> the last digit of the protest's code",
     "accusation": "disapproval in a relative clause whose pronoun is its object describes the noun: not news",
+    "stopped": "what stopping an event of the code codes ('stopped funding X': aid cut) -> the value's code",
 }
 
 __all__ = ["CodePolicy", "load_policy"]
@@ -42,6 +43,7 @@ class CodePolicy:
 
     prefixes: Mapping[str, tuple[str, ...]]
     protest_aims: Mapping[str, str]
+    stops: Mapping[str, str] = attrs.field(factory=dict)
 
     def _is(self, name: str, code: str) -> bool:
         return code.startswith(self.prefixes.get(name, ()) or ("\0",))
@@ -86,6 +88,11 @@ class CodePolicy:
         """Whether ``code`` is a joint action (consultation, cooperation, ceasefire)."""
         return self._is("reciprocal", code)
 
+    def stopped(self, code: str) -> str | None:
+        """The code of stopping an event of ``code`` that was going on ('stopped funding X': 071 -> 1621), by the
+        longest code prefix the table gives; None when stopping it is no event of its own."""
+        return next((self.stops[code[:n]] for n in range(len(code), 1, -1) if code[:n] in self.stops), None)
+
     def protest_for(self, protest: str, demand: str) -> str | None:
         """The code of protest ``protest`` made for ``demand`` ('141' for '1041' -> '1411'), if CAMEO has it."""
         digit = self.protest_aims.get(demand)
@@ -103,6 +110,7 @@ def read_policy(path: Path) -> CodePolicy:
     """The policy in ``path``, validated (each class known, each code a CAMEO code)."""
     prefixes: dict[str, list[str]] = {}
     aims: dict[str, str] = {}
+    stops: dict[str, str] = {}
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         if reader.fieldnames is None or not {"class", "code", "value"} <= set(reader.fieldnames):
@@ -117,9 +125,13 @@ def read_policy(path: Path) -> CodePolicy:
                 if not (len(value) == 1 and value.isdigit()):
                     raise _fail(path, line, f"'value': expected the protest code's last digit, got {value!r}")
                 aims[code] = value
+            elif name == "stopped":
+                if not load_taxonomy().is_cameo(value):
+                    raise _fail(path, line, f"'value': expected the CAMEO code of stopping the event, got {value!r}")
+                stops[code] = value
             else:
                 prefixes.setdefault(name, []).append(code)
-    return CodePolicy({name: tuple(codes) for name, codes in prefixes.items()}, aims)
+    return CodePolicy({name: tuple(codes) for name, codes in prefixes.items()}, aims, stops)
 
 
 @functools.lru_cache(maxsize=4)

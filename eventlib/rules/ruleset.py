@@ -233,6 +233,9 @@ class Rule(BaseRule):
                 obj, fits = load, True
         if not fits and "money" in self.objects and predicate.fact("object-money", _money_object):
             obj, fits = predicate.object, True  # '$4.5bn': an amount of money however written
+        elif fits and obj is predicate.object and "money" not in self.objects and \
+                predicate.fact("object-money", _money_object):
+            return lambda: "object is an amount of money, not what the rule counts"  # '$150 million' is no people
         if not fits:
             return lambda: f"object {obj.lemma_.lower()!r} not in {sorted(self.objects)[:6]}"  # type: ignore[arg-type]
         if self.object_modifiers is not None and not any(

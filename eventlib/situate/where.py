@@ -521,7 +521,8 @@ def _head_place(heads: Sequence[Token], gazetteer: Gazetteer, countries: Sequenc
     found = None
     hidden = set(hidden)
     for n, head in enumerate(heads):
-        place = _first_resolved((name for name in _names_in(head, lang) if name not in hidden), gazetteer, countries)
+        place = _within_holder([name for name in _names_in(head, lang) if name not in hidden], head, gazetteer,
+                               countries, lang)
         if place is None and recalled is not None and _recalls_place(head, lang):
             place = recalled
         if found is None:
@@ -534,6 +535,33 @@ def _head_place(heads: Sequence[Token], gazetteer: Gazetteer, countries: Sequenc
         found = _first_modifier_place((name for head in heads for name in _modifier_names(head, lang)), gazetteer,
                                       countries)
     return found
+
+
+def _within_holder(names: Sequence[str], head: Token, gazetteer: Gazetteer, countries: Sequence[str],
+                   lang: LanguagePack) -> Place | None:
+    """The place of the first of ``names`` (of the phrase of ``head``) that resolves, kept inside the town or region
+    whose name possesses a place head ("Cape Town's Hanover Park": the one in South Africa, not in Illinois); the
+    holder's own place when none of the other names lies in its country ("Belem's Guama district"). A name with
+    the possessive inside ("Cox's Bazar") is a name of its own."""
+    first = next(((name, place) for name in names if (place := gazetteer.resolve(name, countries)) is not None),
+                 None)
+    if first is None:
+        return None
+    name, place = first
+    if "'s" in name or not (head.pos_ == "PROPN" or head.lemma_.lower() in lang.place_nouns):
+        return place
+    holders = [_name_with_parts(p) for p in head.children if p.dep_ == "poss" and p.pos_ == "PROPN"
+               and p.i + 1 < len(p.doc) and p.doc[p.i + 1].tag_ == "POS"]
+    holder = _first_resolved(holders, gazetteer, countries)
+    if holder is None or holder.country == place.country:
+        return place
+    inside = (gazetteer.resolve(other, [holder.country, *countries]) for other in names if other not in holders)
+    return next((p for p in inside if p is not None and p.country == holder.country), holder)
+
+
+def _name_with_parts(head: Token) -> str:
+    """The words of the name ``head`` ends, its compound and flat parts with it, in order."""
+    return " ".join(t.text for t in sorted(_name_parts(head), key=lambda t: t.i))
 
 
 def _city_part(city: Place, heads: Sequence[Token], gazetteer: Gazetteer, countries: Sequence[str],
