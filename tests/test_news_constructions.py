@@ -584,3 +584,60 @@ class TestNinthSessionConstructions:
         found = coded(coder, "Twelve people died when artillery shells hit a market near Bunia, in a bombardment "
                              "the army blamed on CODECO.")
         assert [s for s, *_ in found][:1] == ["CODREBCDC"]
+
+
+class TestEleventhSession:
+    """Constructions found in reading fresh8's development errors (eleventh session), on our own sentences."""
+
+    def test_noun_read_as_a_clause_is_the_object(self, coder: Coder) -> None:
+        """'allowed Red Cross convoys into X' parsed with 'convoys' as a clause: the convoys are what is allowed
+        (humanitarian access, 0863)."""
+        assert codes(coder, "Sudan's army allowed Red Cross convoys into El Fasher.") == ["0863"]
+
+    def test_seeking_participle_is_the_aim_of_the_act(self, coder: Coder) -> None:
+        """'filed a lawsuit ..., seeking to annul X': what the suit seeks is its aim, no appeal of its own."""
+        text = "Kenya's opposition filed a lawsuit against the electoral board, seeking to annul the vote."
+        assert codes(coder, text) == ["115"]
+
+    def test_seeking_alone_is_an_appeal(self, coder: Coder) -> None:
+        """A control: 'sought to annul' with nothing coded beside it is a request."""
+        assert codes(coder, "Kenya's opposition sought to annul the election.") == ["020"]
+
+    def test_rounds_fired_into_the_sea_attack_no_one(self, coder: Coder) -> None:
+        """A drill 'firing artillery rounds into waters off the island' is a show of force, no shelling (194)."""
+        text = ("Taiwan's marines staged a live-fire drill on Kinmen, firing 150 artillery rounds into waters east of "
+                "the island.")
+        assert codes(coder, text) == ["150"]
+
+    def test_border_with_a_country_is_no_partner(self, coder: Coder) -> None:
+        """'an exercise near the border with Guyana': Guyana is the neighbour, not a partner in the exercise."""
+        assert coded(coder, "Venezuela's armed forces staged a river exercise near the border with Guyana.") == [
+            ("VENMIL", "150", "")]
+
+    def test_exercise_with_a_partner_stays_joint(self, coder: Coder) -> None:
+        """A control: 'held drills with Belarus' is military cooperation with Belarus."""
+        assert ("RUSMIL", "062", "BLR") in coded(coder, "The Russian army held drills with Belarus.")
+
+    def test_dead_a_memorial_remembers_are_no_news(self, coder: Coder) -> None:
+        """'laid flowers ..., in memory of the miners shot there in 1972' reports no shooting."""
+        text = "Spain's king laid flowers at a memorial in Lima on Monday, in memory of the miners shot there in 1972."
+        assert codes(coder, text) == ["017"]
+
+    def test_relative_clause_on_any_one_is_no_event(self, coder: Coder) -> None:
+        """'ban any party whose leaders call for protests' tells a case, not an appeal."""
+        assert codes(coder, "Mali's junta said it would ban any party whose leaders called for strikes.") == ["1322"]
+
+    def test_past_form_read_as_a_modifier_after_and(self, coder: Coder) -> None:
+        """'lit tyres and hurled stones at police' parsed as 'hurled stones' (a noun phrase): the stones were
+        thrown (145)."""
+        assert "145" in codes(coder, "Demonstrators lit tyres across the roads and hurled stones at police in Lome.")
+
+    def test_journalists_by_their_trade_are_victims(self, coder: Coder) -> None:
+        """An editor beaten by masked men is assaulted (182), like a reporter."""
+        assert coded(coder, "Masked men beat the editor of a weekly newspaper in Tbilisi.") == [
+            ("GEOUAF", "182", "GEOMED")]
+
+    def test_people_driven_from_their_homes_are_expelled(self, coder: Coder) -> None:
+        """'chased 200 villagers from their homes' is an expulsion (201) of the villagers."""
+        assert coded(coder, "Gunmen chased 200 villagers from their homes in Plateau state.") == [
+            ("NGAUAF", "201", "NGACVL")]

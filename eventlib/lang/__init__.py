@@ -181,6 +181,9 @@ class LanguagePack:
     #: Words that name people as nothing but people ('men', 'persons'): doers of violence so named are an
     #: unidentified armed group, not civilians.
     plain_people: frozenset[str] = _words()
+    #: Verbs whose participle after a coded act states what the act aims at, no appeal of its own ('filed a suit,
+    #: *seeking* to annul the vote').
+    aim_verbs: frozenset[str] = _words()
     #: Speakers who only attribute what they report, never make a statement of their own ('..., *sources* say').
     anonymous_speakers: frozenset[str] = _words()
     #: Role nouns that are verbs too, never a headline's verb ('Sindh *police* arrest 9': police who arrest).
@@ -238,6 +241,14 @@ class LanguagePack:
     #: Nouns of the sea ('the Yellow *Sea*', 'the *Strait* of Hormuz'): a place phrase naming one puts the event at
     #: no town, not at the dateline.
     water_nouns: frozenset[str] = _words()
+    #: Nouns of a line between two countries whose 'with' names the neighbour, not a partner of the verb ('drills near
+    #: the *border* with Guyana').
+    boundary_nouns: frozenset[str] = _words()
+    #: Nouns of remembering the dead ('in *memory* of the workers shot there'): the deaths are not news.
+    memorial_nouns: frozenset[str] = _words()
+    #: Determiners of any one of a kind ('*any* crowd that gathered'): what the noun's relative clause tells is a case,
+    #: not an event.
+    generic_determiners: frozenset[str] = _words()
     #: Nouns of a named landform or water whose name may hold a country's ('the Niger *Delta*', 'the Congo
     #: *River*', 'the *Gulf* of Guinea', '*Port* of Spain'): the country's name there names no country.
     feature_nouns: frozenset[str] = _words()

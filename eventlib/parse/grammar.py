@@ -250,6 +250,8 @@ def _preps(token: Token, obj: Token | None, lang: LanguagePack) -> dict[str, tup
     for _depth in (0, 1):
         below: list[Token] = []
         for holder in level:
+            if _depth and holder.lemma_.lower() in lang.boundary_nouns:
+                continue  # 'drills near the border *with* Guyana': a neighbour, no partner of the verb
             for child in _prep_children(holder, lang):
                 if child.dep_ not in labels or child.pos_ not in ("ADP", "SCONJ", "ADV"):
                     continue
@@ -400,10 +402,31 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
         passive, passive_subject, grammatical = True, grammatical, None  # 'Two journalists shot dead in X'
     if direct is None and token.lemma_.lower() in lang.permission_verbs:
         direct = _allowed(token)  # 'allowed a convoy to enter': the convoy is what is allowed
+    if direct is None and token.lemma_.lower() not in lang.statement_verbs:
+        direct = _clause_read_as_noun(token)  # 'allowed Red Cross *convoys* into X' parsed as a clause
     if passive:
         return (True, *_passive_arguments(token, passive_subject, direct, lang))
     subject = grammatical if grammatical is not None else _inherited_subject(token, lang)
     return False, subject, direct
+
+
+def remembered(clause: Token, lang: LanguagePack) -> bool:
+    """Whether ``clause`` is a participle or relative clause on the people a memorial phrase names ('in *memory* of
+    the dockworkers shot there', 'the anniversary of the students who were killed in 1973'): what it tells
+    happened long before and is not news."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.head.head.lemma_.lower() in lang.memorial_nouns
+
+
+def _clause_read_as_noun(token: Token) -> Token | None:
+    """A noun the parser hung on ``token`` as a clause though it has no verb, subject or auxiliary of its own
+    ('allowed Red Cross *convoys* into El Fasher'): the verb's object."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in clause.children):
+        return None
+    return clause
 
 
 def _says_of_a_thing(clause: Token, subject: Token, lang: LanguagePack) -> bool:

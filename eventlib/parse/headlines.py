@@ -112,6 +112,9 @@ class HeadlineVerbs:
                     self._repair_present(doc, sentence)
                 else:
                     self._repair_participle(doc, sentence, _is_reported_verb)
+            joined = _past_read_as_joined_modifier(sentence)  # also after a repair above: it may leave one
+            if joined is not None:
+                self._reparse(doc, sentence, joined, PAST_STAND_IN, _is_joined_verb, keep_lemma=True)
         return doc
 
     def _mend_participles(self, doc: Doc) -> None:
@@ -378,6 +381,22 @@ def _verb_before_toll(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp", "advcl", "conj", "parataxis") and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
         any(t.text == "," for t in verb.doc[verb.i:])
+
+
+def _past_read_as_joined_modifier(sentence: Span) -> Token | None:
+    """The past form after 'and' that the parser hung as a modifier on the noun after it, joined as a noun to the
+    verb before ('lit tyres and *hurled* stones at police', read as hurled stones that were lit), if any."""
+    for token in sentence[1:]:
+        noun = token.head
+        if token.tag_ in ("VBD", "VBN") and token.dep_ == "amod" and token.is_lower and noun.i == token.i + 1 and \
+                token.doc[token.i - 1].lower_ == "and" and noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+            return token
+    return None
+
+
+def _is_joined_verb(verb: Token) -> bool:
+    """Whether a word of the second reading is a verb joined to the verb before it."""
+    return verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.pos_ == "VERB"
 
 
 def _verbless_sentence(sentence: Span) -> bool:

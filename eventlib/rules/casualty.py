@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
-from ..parse.grammar import Predicate, counted_noun
+from ..parse.grammar import Predicate, counted_noun, remembered
 from ..parse.slots import attack_nouns, is_attack
 from .contract import BaseRule
 
@@ -112,7 +112,8 @@ def _not_news(predicate: Predicate) -> str | None:
     """Why a casualty clause reports no new attack, if it does not: a relative clause recalls one ('troops
     who were killed in ...'), so does an 'after' clause ('protests erupted after two students were shot'), a
     gerund after 'of' or 'for' alleges one ('accused X of torturing Y'), 'since' sums up a conflict ('have been
-    killed since April'), and 'no' victims ('No soldiers were killed') are none."""
+    killed since April'), 'no' victims ('No soldiers were killed') are none, and the dead a memorial remembers
+    died before ('laid flowers in memory of the miners shot there')."""
     verb = predicate.token
     if verb.dep_ == "relcl":
         return "a relative clause recalls an event; it is not news"
@@ -127,7 +128,10 @@ def _not_news(predicate: Predicate) -> str | None:
     victims = [t for t in (predicate.object, predicate.subject) if t is not None]
     if any(c.dep_ == "det" and c.lower_ == "no" for v in victims for c in v.children):
         return "no victims ('no soldiers were killed')"
+    if remembered(verb, lang):
+        return "the dead a memorial remembers ('in memory of the workers shot there in 1959'), not news"
     return None
+
 
 
 def _since_days(since: Token, lang: LanguagePack) -> bool:

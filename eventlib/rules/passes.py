@@ -29,6 +29,7 @@ from ..parse.grammar import (
     is_infinitive,
     means_purpose,
     predicate_of,
+    remembered,
 )
 from ..parse.slots import attack_nouns, attributed_reporters, blame_clauses, event_parties, is_attack, sentence_blames
 from .contract import SUPPRESS, BaseRule
@@ -376,9 +377,16 @@ def between_sides(verdict: Verdict, item: Item) -> bool:
 
 def abstract_foe(verdict: Verdict, item: Item) -> bool:
     """'help Italy fight the outbreak', 'battle wildfires', 'combat corruption': force against a disease,
-    a disaster or a social ill is no violent event."""
+    a disaster or a social ill is no violent event; weapons fired into the sea ('fired two missiles into the sea')
+    attack no one: a show of force (150)."""
     predicate = item.predicate
-    if not verdict.policy.violent(item.code) or predicate.lemma not in verdict.lang.struggle_verbs:
+    lang = verdict.lang
+    into = predicate.preps.get("into", ())
+    if verdict.policy.violent(item.code) and predicate.object is not None and is_attack(predicate.object, lang) and \
+            into and all(_open_water(h, lang) for h in into):
+        verdict.recode(item.index, "150", "fired into the sea: a show of force, no one attacked -> 150")
+        return False
+    if not verdict.policy.violent(item.code) or predicate.lemma not in lang.struggle_verbs:
         return False
     foes = [predicate.object, *(h for word in ("against", "on") for h in predicate.preps.get(word, ()))]
     foe = next((f for f in foes if f is not None and f.lemma_.lower() in verdict.lang.abstract_foes), None)
@@ -386,6 +394,13 @@ def abstract_foe(verdict: Verdict, item: Item) -> bool:
         return False
     verdict.drop(item.index, "abstract-foe", f"{foe.text!r} is no one to fight")
     return True
+
+
+def _open_water(noun: Token, lang: LanguagePack) -> bool:
+    """Whether ``noun`` is the sea that no country is named as owning ('into the sea', 'into waters off the island';
+    not 'into South Korean waters')."""
+    return (noun.lower_ in lang.water_nouns or noun.lemma_.lower() in lang.water_nouns) and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 def cessation(verdict: Verdict, item: Item) -> bool:
@@ -416,9 +431,17 @@ def background(verdict: Verdict, item: Item) -> bool:
     an aside between commas about the subject of a coded verb ('Guterres, who visited the crossing on Friday,
     told the summit ...'), a relative clause in the past perfect ('the interpreters who had worked with
     Dutch troops'), and the reason a coded act was given for in the past perfect ('seized the ship, saying it had
-    broken the rules')."""
+    broken the rules'), the dead a memorial remembers ('in memory of the miners shot there'), and a relative
+    clause on any one of a kind ('would disperse *any* crowd that gathered')."""
     clause = item.root
     noun = clause.head
+    if remembered(clause, verdict.lang):
+        verdict.drop(item.index, "background", f"the {noun.text!r} a memorial remembers: not news")
+        return True
+    if clause.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in verdict.lang.generic_determiners
+                                      for c in noun.children):
+        verdict.drop(item.index, "background", f"what {noun.text!r} would do: a case, not an event")
+        return True
     if (clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN")) and \
             noun.dep_ in ("nsubj", "nsubjpass") and _aside(clause) and noun.head.i in verdict.fired:
         # 'Guterres, who visited the crossing on Friday, told ...'; 'leaders, gathered in Suva, urged ...'
@@ -1098,10 +1121,15 @@ def description(verdict: Verdict, item: Item) -> bool:
     that only calls something names (a rule with ``complement``), as a participle of a coded verb or conjoined to
     a coded verbal act, elaborates that act and is not coded again; nor is a statement made by a participle of
     a coded act ('Tokayev, speaking on television, blamed ...'), nor a 'calling' participle read as a call
-    ('barred the inspectors, calling their mandate interference')."""
+    ('barred the inspectors, calling their mandate interference'), nor a 'seeking' participle read as an appeal
+    ('filed a lawsuit, seeking to annul the vote': the aim of the act)."""
     root = item.predicate.token
     if verdict.policy.statement(item.code) and root.tag_ == "VBG" and _participle_of_coded(root, verdict):
         verdict.drop(item.index, "description", "says how the coded act was made ('speaking on television, ...')")
+        return True
+    if item.code[:2] == "02" and root.lemma_.lower() in verdict.lang.aim_verbs and root.tag_ == "VBG" and \
+            _participle_of_coded(root, verdict):  # 'filed a lawsuit against X, seeking to annul the results'
+        verdict.drop(item.index, "description", "what the coded act seeks: its aim, no appeal of its own")
         return True
     if item.code[:2] == "04" and root.lemma_.lower() in verdict.lang.naming_verbs and root.tag_ == "VBG" and \
             _participle_of_coded(root, verdict):  # 'barred the investigators, calling their mandate interference'
