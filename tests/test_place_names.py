@@ -334,6 +334,26 @@ class TestPlaceInItsHolder:
         assert [country for _, country in placed(coder, text)] == ["ESH"]
 
 
+class TestForceNamedByItsPlace:
+    """Police or a court named by a town or region ('Sindh police') serve there: its country is theirs."""
+
+    def test_region_police(self, coder: Coder) -> None:
+        """'Sindh police arrest 12' with no other place: in Pakistan, by Pakistani police."""
+        found = coder.code_text("Sindh police arrest 12 over attack on bus station", "2024-05-06")
+        assert [(e.source.code, e.location.country if e.location else "") for e in found] == [("PAKCOP", "PAK")]
+
+    def test_region_tagged_as_an_adjective(self, coder: Coder) -> None:
+        """A region's name the tagger took for an adjective inside the sentence ('by *Punjab* police') still names
+        where the police serve."""
+        text = "Seven men were detained by Punjab police after a clash at a fair."
+        assert [country for _, country in placed(coder, text)] == ["PAK"]
+
+    def test_common_adjective_names_no_place(self, coder: Coder) -> None:
+        """A control: 'Federal police' in a sentence naming Lagos serve in Nigeria, not in a town called Federal."""
+        text = "Police in Lagos said Federal police arrested nine men."
+        assert [country for _, country in placed(coder, text)] == ["NGA"]
+
+
 class TestBetweenTowns:
     """A way between two places ('the bridge between A and B')."""
 

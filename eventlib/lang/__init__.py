@@ -249,6 +249,9 @@ class LanguagePack:
     #: Determiners of any one of a kind ('*any* crowd that gathered'): what the noun's relative clause tells is a case,
     #: not an event.
     generic_determiners: frozenset[str] = _words()
+    #: Forces and bodies that serve where their name says ('*Sindh* police', '*Kano* court'): that place is the
+    #: event's when the sentence names no other.
+    local_force_nouns: frozenset[str] = _words()
     #: Nouns of a named landform or water whose name may hold a country's ('the Niger *Delta*', 'the Congo
     #: *River*', 'the *Gulf* of Guinea', '*Port* of Spain'): the country's name there names no country.
     feature_nouns: frozenset[str] = _words()

@@ -795,10 +795,16 @@ def _untagged_places(sentence: Span, lang: LanguagePack,
 def _modifier_places(sentence: Span, lang: LanguagePack,
                      skip: Callable[[Token, str], bool] = lambda word, name: False) -> Iterator[str]:
     """Proper names that modify a place or an attack noun ('in a Rio de Janeiro favela', 'the Quetta hospital
-    bombing'; see :func:`_modifier_names`), in order; not those ``skip`` says are an earlier event's."""
+    bombing'; see :func:`_modifier_names`) or a force that serves where it is named ('*Sindh* police'), in order;
+    not those ``skip`` says are an earlier event's."""
     for token in sentence:
-        if _common_noun(token) and (_placed_object(token, lang) or token.lemma_.lower() in lang.attack_nouns):
+        lemma = token.lemma_.lower()
+        if _common_noun(token) and (_placed_object(token, lang) or lemma in lang.attack_nouns):
             yield from (name for name in _modifier_names(token, lang) if not skip(token, name))
+        elif _common_noun(token) and lemma in lang.local_force_nouns:  # 'Sindh police arrest 9': in Sindh
+            yield from (name for c in token.children if c.dep_ in ("compound", "amod") and (
+                _name_word(c) or (c.is_title and c.i > c.sent.start))  # 'by *Punjab* police', tagged an adjective
+                and c.ent_type_ not in _NOT_PLACE_LABELS and not skip(token, name := _name_with_parts(c)))
 
 
 def _facility_names(anchor: Token, lang: LanguagePack) -> list[str]:
