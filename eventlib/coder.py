@@ -124,9 +124,14 @@ def _chunks(text: str, size: int) -> Iterator[str]:
 
 
 def _body(text: str) -> str:
-    """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - ')."""
+    """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - '); a headline's words after
+    its place prefix start with a capital, as a headline does ('Senegal: police fire ...': 'Police fire ...', which
+    the tagger reads as a name and a verb)."""
     dateline = split_dateline(text)
-    return text[dateline.body_start:] if dateline is not None else text
+    if dateline is None:
+        return text
+    body = text[dateline.body_start:]
+    return body[:1].upper() + body[1:] if dateline.headline and body[:1].islower() else body
 
 
 #: Actors resolved in one sentence, by head index and whether the article's memory was read.

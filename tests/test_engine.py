@@ -332,6 +332,11 @@ class TestStoppedAndAbstract:
         assert [(e.cameo_code, e.target.code if e.target else "") for e in coder.code_text(
             "The Netherlands stopped financing the Burundian army.", "2023-05-01")] == [("1621", "BDIMIL")]
 
+    def test_engaged_in_is_what_the_subject_does(self, coder: Coder) -> None:
+        """'troops were engaged in ethnic cleansing' is no passive: the troops do it."""
+        assert [(e.source.code if e.source else "", e.cameo_code) for e in coder.code_text(
+            "Bosnian Serb troops were engaged in ethnic cleansing around Foca.", "1993-05-01")] == [("BIHMIL", "203")]
+
     def test_refrained_from_funding_is_nothing(self, coder: Coder) -> None:
         """What is avoided ('refrained from funding') never went on: nothing ends, nothing is coded."""
         assert coder.code_text("Norway refrained from funding the Burundian army.", "2023-05-01") == []

@@ -252,6 +252,9 @@ class LanguagePack:
     #: Forces and bodies that serve where their name says ('*Sindh* police', '*Kano* court'): that place is the
     #: event's when the sentence names no other.
     local_force_nouns: frozenset[str] = _words()
+    #: Verbs whose participle after 'be' with 'in' tells what the subject does, no passive ('were *engaged* in ethnic
+    #: cleansing', 'is *involved* in smuggling').
+    stative_participles: frozenset[str] = _words()
     #: Nouns of a named landform or water whose name may hold a country's ('the Niger *Delta*', 'the Congo
     #: *River*', 'the *Gulf* of Guinea', '*Port* of Spain'): the country's name there names no country.
     feature_nouns: frozenset[str] = _words()

@@ -209,6 +209,7 @@ ENGLISH = LanguagePack(
     memorial_nouns={"memory", "honour", "honor", "anniversary", "commemoration", "remembrance", "memorial", "tribute"},
     generic_determiners={"any", "every", "whichever", "whatever"},
     local_force_nouns={"police", "gendarmerie", "gendarme", "policeman", "court", "authority"},
+    stative_participles={"engage", "involve"},
     feature_nouns={"delta", "valley", "river", "basin", "lake", "canal", "plateau", "highlands", "mountains",
                    "desert", "gulf", "bay", "port", "strait", "sea"},
     bare_infinitive_verbs={"let", "help"},

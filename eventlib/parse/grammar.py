@@ -404,6 +404,10 @@ def _arguments(token: Token, lang: LanguagePack) -> tuple[bool, Token | None, To
         direct = _allowed(token)  # 'allowed a convoy to enter': the convoy is what is allowed
     if direct is None and token.lemma_.lower() not in lang.statement_verbs:
         direct = _clause_read_as_noun(token)  # 'allowed Red Cross *convoys* into X' parsed as a clause
+    if passive and passive_subject is not None and token.lemma_.lower() in lang.stative_participles and \
+            not any(c.dep_ == "agent" for c in token.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        return False, passive_subject, direct  # 'troops were engaged in ethnic cleansing': what they did
     if passive:
         return (True, *_passive_arguments(token, passive_subject, direct, lang))
     subject = grammatical if grammatical is not None else _inherited_subject(token, lang)
