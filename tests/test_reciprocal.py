@@ -56,6 +56,11 @@ class TestCoding:
         """'traded accusations' is mutual accusation; 'swapped prisoners' mutual release."""
         assert {c for _, c, _ in triples(coder, "Armenia and Azerbaijan swapped detainees at the border.")} == {"0841"}
 
+    def test_factions_clash_among_themselves(self, coder: Coder) -> None:
+        """'Gangs clashed in X' with nobody else named: the gangs fought each other."""
+        assert triples(coder, "Gangs clashed in Cite Soleil overnight, leaving seven dead.") == [
+            ("HTICRM", "190", "HTICRM")]
+
     @pytest.mark.parametrize("text", ["Georgian police clashed with protesters in Tbilisi.",
                                       "Colombian troops clashed overnight."])
     def test_left_to_the_verb_rules(self, coder: Coder, text: str) -> None:

@@ -255,6 +255,9 @@ class LanguagePack:
     #: Verbs whose participle after 'be' with 'in' tells what the subject does, no passive ('were *engaged* in ethnic
     #: cleansing', 'is *involved* in smuggling').
     stative_participles: frozenset[str] = _words()
+    #: Plural groups that, clashing with nobody named, fight among themselves ('clan *militias* clash', '*gangs*
+    #: clashed').
+    faction_nouns: frozenset[str] = _words()
     #: Nouns of a named landform or water whose name may hold a country's ('the Niger *Delta*', 'the Congo
     #: *River*', 'the *Gulf* of Guinea', '*Port* of Spain'): the country's name there names no country.
     feature_nouns: frozenset[str] = _words()

@@ -210,6 +210,7 @@ ENGLISH = LanguagePack(
     generic_determiners={"any", "every", "whichever", "whatever"},
     local_force_nouns={"police", "gendarmerie", "gendarme", "policeman", "court", "authority"},
     stative_participles={"engage", "involve"},
+    faction_nouns={"militia", "gang", "clan", "tribe", "faction", "cartel"},
     feature_nouns={"delta", "valley", "river", "basin", "lake", "canal", "plateau", "highlands", "mountains",
                    "desert", "gulf", "bay", "port", "strait", "sea"},
     bare_infinitive_verbs={"let", "help"},

@@ -33,9 +33,11 @@ def _members(subject: Token, lang: LanguagePack) -> bool:
 
 def rivals(subject: Token | None, lang: LanguagePack) -> bool:
     """Whether ``subject`` is a plural whose members are rivals of each other ('*rival* militias', '*warring*
-    clans'): one actor code acting on itself, one event each way."""
-    return subject is not None and subject.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "amod" and c.lower_ in lang.rivalry_modifiers for c in subject.children)
+    clans'), or factions that fight among themselves when nobody else is named ('clan *militias* clash', 'gangs
+    clashed'): one actor code acting on itself, one event each way."""
+    return subject is not None and subject.tag_ in ("NNS", "NNPS") and (
+        subject.lemma_.lower() in lang.faction_nouns or
+        any(c.dep_ == "amod" and c.lower_ in lang.rivalry_modifiers for c in subject.children))
 
 
 @attrs.frozen(kw_only=True)
