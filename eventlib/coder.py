@@ -124,14 +124,9 @@ def _chunks(text: str, size: int) -> Iterator[str]:
 
 
 def _body(text: str) -> str:
-    """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - '); a headline's words after
-    its place prefix start with a capital, as a headline does ('Senegal: police fire ...': 'Police fire ...', which
-    the tagger reads as a name and a verb)."""
+    """The text to parse: the article without its dateline ('MINSK, Feb 12 (Reuters) - ')."""
     dateline = split_dateline(text)
-    if dateline is None:
-        return text
-    body = text[dateline.body_start:]
-    return body[:1].upper() + body[1:] if dateline.headline and body[:1].islower() else body
+    return text[dateline.body_start:] if dateline is not None else text
 
 
 #: Actors resolved in one sentence, by head index and whether the article's memory was read.

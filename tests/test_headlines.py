@@ -6,7 +6,6 @@ import pytest
 from spacy.tokens import Doc
 
 from eventlib import Coder
-from eventlib.coder import _body
 from eventlib.parse.dateline import split_dateline
 from eventlib.parse.headlines import _is_headline_verb
 from eventlib.situate.fatalities import count_fatalities
@@ -22,16 +21,6 @@ class TestHeadlinePrefix:
         """A headline's leading country and colon or dash say where, like a dateline."""
         found = split_dateline(text)
         assert found is not None and found.place == place and text[found.body_start:][0].isupper()
-
-    def test_words_after_a_prefix_start_with_a_capital(self, coder: Coder) -> None:
-        """'Guinea: police fire tear gas at ...' is parsed as the headline it is, 'Police fire tear gas at ...':
-        lower case, the tagger reads 'police fire tear' as nouns."""
-        assert coded(coder, "Guinea: police fire tear gas at opposition supporters in Conakry") == [
-            ("GINCOP", "175", "GINOPP")]
-
-    def test_a_dateline_body_keeps_its_case(self) -> None:
-        """A control: a wire dateline's body is parsed as written."""
-        assert _body("NAIROBI, May 2 (Reuters) - police said on Tuesday ...").startswith("police said")
 
     @pytest.mark.parametrize("text", ["Macron: France will not back down", "US - China talks resume",
                                       "Update: talks resume"])
