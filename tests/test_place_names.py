@@ -328,6 +328,11 @@ class TestPlaceInItsHolder:
         text = "Police killed three suspects in Manaus's Hanover Park district on Monday."
         assert placed(coder, text) == [("Manaus", "BRA")]
 
+    def test_district_the_gazetteer_lacks_is_in_its_holder(self, coder: Coder) -> None:
+        """A district the gazetteer does not know ("Yala's Bannang Sata district") is placed at its holder."""
+        text = "Gunmen shot dead a village headman in Yala's Bannang Sata district on Friday."
+        assert [country for _, country in placed(coder, text)] == ["THA"]
+
     def test_country_possessor_of_a_plan_does_not_move_it(self, coder: Coder) -> None:
         """A control: a possessor of a thing that is no place ("Morocco's plan for Western Sahara") holds nothing."""
         text = "Algeria is opposed to Morocco's autonomy plan for Western Sahara."

@@ -258,6 +258,8 @@ class LanguagePack:
     #: Plural groups that, clashing with nobody named, fight among themselves ('clan *militias* clash', '*gangs*
     #: clashed').
     faction_nouns: frozenset[str] = _words()
+    #: Nouns that take a plural verb in every form ('*police* fire', '*people* flee').
+    plural_nouns: frozenset[str] = _words()
     #: Nouns of a named landform or water whose name may hold a country's ('the Niger *Delta*', 'the Congo
     #: *River*', 'the *Gulf* of Guinea', '*Port* of Spain'): the country's name there names no country.
     feature_nouns: frozenset[str] = _words()

@@ -211,6 +211,7 @@ ENGLISH = LanguagePack(
     local_force_nouns={"police", "gendarmerie", "gendarme", "policeman", "court", "authority"},
     stative_participles={"engage", "involve"},
     faction_nouns={"militia", "gang", "clan", "tribe", "faction", "cartel"},
+    plural_nouns={"police", "people", "cattle", "clergy", "personnel"},
     feature_nouns={"delta", "valley", "river", "basin", "lake", "canal", "plateau", "highlands", "mountains",
                    "desert", "gulf", "bay", "port", "strait", "sea"},
     bare_infinitive_verbs={"let", "help"},

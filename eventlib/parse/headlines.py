@@ -349,8 +349,10 @@ def _heads_a_clause(verb: Token) -> bool:
 
 
 def _plural(word: Token) -> bool:
-    """Whether ``word`` reads as a plural noun: an '-s' form of another lemma ('rebels', 'troops')."""
-    return word.lower_.endswith("s") and word.lemma_.lower() != word.lower_
+    """Whether ``word`` reads as a plural noun: an '-s' form of another lemma ('rebels', 'troops'), or a noun that is
+    plural in any form ('police', 'people')."""
+    return (word.lower_.endswith("s") and word.lemma_.lower() != word.lower_) or \
+        word.lower_ in ENGLISH.plural_nouns
 
 
 def _agreement(token: Token) -> int:

@@ -248,7 +248,8 @@ class CasualtyRule(BaseRule):
             return f"the verb states no result in {sorted(self.results)} ('left 11 dead', 'hacked to death')"
         if self.prep is not None and not any(
                 self.prep_objects is None or counted_noun(h, lang).lemma_.lower() in self.prep_objects
-                for h in _prep_objects(predicate.token, self.prep)):
+                for holder in (predicate.token, predicate.object) if holder is not None  # 'set 3 buses on fire'
+                for h in _prep_objects(holder, self.prep)):
             return f"no '{self.prep}' with an object in {sorted(self.prep_objects or ())}"
         if self.needs_attack and not attack_nouns(predicate):
             return "no attack is named ('died in an air strike')"

@@ -541,18 +541,19 @@ def _within_holder(names: Sequence[str], head: Token, gazetteer: Gazetteer, coun
                    lang: LanguagePack) -> Place | None:
     """The place of the first of ``names`` (of the phrase of ``head``) that resolves, kept inside the town or region
     whose name possesses a place head ("Cape Town's Hanover Park": the one in South Africa, not in Illinois); the
-    holder's own place when none of the other names lies in its country ("Belem's Guama district"). A name with
-    the possessive inside ("Cox's Bazar") is a name of its own."""
+    holder's own place when none of the other names lies in its country ("Belem's Guama district") or resolves at
+    all. A name with the possessive inside ("Cox's Bazar") is a name of its own."""
     first = next(((name, place) for name in names if (place := gazetteer.resolve(name, countries)) is not None),
                  None)
-    if first is None:
-        return None
-    name, place = first
-    if "'s" in name or not (head.pos_ == "PROPN" or head.lemma_.lower() in lang.place_nouns):
-        return place
+    placed = head.pos_ == "PROPN" or head.lemma_.lower() in lang.place_nouns
+    if first is not None and ("'s" in first[0] or not placed):
+        return first[1]
     holders = [_name_with_parts(p) for p in head.children if p.dep_ == "poss" and p.pos_ == "PROPN"
-               and p.i + 1 < len(p.doc) and p.doc[p.i + 1].tag_ == "POS"]
+               and p.i + 1 < len(p.doc) and p.doc[p.i + 1].tag_ == "POS"] if placed else []
     holder = _first_resolved(holders, gazetteer, countries)
+    if first is None:  # "in Yala's Bannang Sata district", a district the gazetteer lacks: in Yala
+        return holder
+    place = first[1]
     if holder is None or holder.country == place.country:
         return place
     inside = (gazetteer.resolve(other, [holder.country, *countries]) for other in names if other not in holders)
