@@ -626,8 +626,12 @@ class Coder:
             armed = unnamed or (event.source is not None and event.source.code == UNNAMED_ARMED)
             counterpart = _counterpart(event.source, event.target, home, situated.place is None,
                                        self.engine.policy.verbal(event.cameo_code))
-            source = event.source if counterpart else self.resolver.domestic(event.source, doers_home,
-                                                                             located or armed)
+            source = event.source
+            if armed and source is not None and not source.country:  # 'a rocket fired from Gaza': of Gaza
+                launched = self._launch_country(match, state.article.date)
+                source = Actor(code=launched + source.code, name=source.name, country=launched,
+                               role=source.role) if launched else source
+            source = source if counterpart else self.resolver.domestic(source, doers_home, located or armed)
             target = self.resolver.domestic(event.target, home, located) or self._struck_place(event, situated, source)
             target = self._capital_struck(event.cameo_code, target)
             here = situated if state.places else attrs.evolve(situated, place=None)  # explained without places
@@ -638,6 +642,28 @@ class Coder:
                                 cameo_code=event.cameo_code, source=source, target=target, rule_id=match.rule.id,
                                 sentence=text, matched=words, **here.fields()))
         return placed
+
+    def _launch_country(self, match: Match, day: dt.date) -> str:
+        """The country the predicate's weapon was fired or launched from, '' if none is named ('a rocket *fired
+        from the Gaza Strip* slammed into a house in Ashkelon'): an unnamed doer is of where its weapon came
+        from, not of where it fell."""
+        predicate = match.predicate
+        for weapon in (predicate.subject, predicate.object):
+            if weapon is None or not is_attack(weapon, self.lang):
+                continue
+            origins = [place for acl in weapon.children if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD")
+                       and acl.lemma_.lower() in self.lang.reduced_passive_verbs
+                       for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                       for place in prep.children if place.dep_ == "pobj"]
+            for origin in origins:
+                words = list(origin.subtree)
+                countries = self._words_countries(words, day)
+                if countries:
+                    return countries[0]
+                found = load_gazetteer().resolve(" ".join(t.text for t in words if t.pos_ == "PROPN"), ())
+                if found is not None:
+                    return found.country
+        return ""
 
     def _reporter_country(self, match: Match, state: _ArticleState, index: int) -> str:
         """The country of who reports the clause of ``match`` ('*Chad* says troops repelled ...'), '' if none:

@@ -658,3 +658,14 @@ class TestEleventhSession:
         """'Security agents' are the state's security service (SPY)."""
         assert coded(coder, "Security agents in Kampala detained two opposition organisers.") == [
             ("UGASPY", "173", "UGAOPP")]
+
+    def test_unnamed_doer_is_of_where_the_weapon_came_from(self, coder: Coder) -> None:
+        """'A rocket fired from the Gaza Strip slammed into a house in Sderot': an unidentified armed group of
+        Gaza (PSE), not of Israel where it fell."""
+        text = "A rocket fired from the Gaza Strip slammed into a house in Sderot, wounding a woman."
+        assert [e.source.code for e in coder.code_text(text, "2024-05-06")] == ["PSEUAF"]
+
+    def test_arriving_in_a_vehicle_is_no_visit(self, coder: Coder) -> None:
+        """'gunmen who arrived in two pickups' made no visit (042); arriving in a city is one."""
+        assert codes(coder, "Gunmen who arrived in three pickups shot dead four traders in Zacatecas.") == ["193"]
+        assert codes(coder, "The Kenyan president arrived in Addis Ababa on Monday.") == ["042"]
