@@ -669,3 +669,14 @@ class TestEleventhSession:
         """'gunmen who arrived in two pickups' made no visit (042); arriving in a city is one."""
         assert codes(coder, "Gunmen who arrived in three pickups shot dead four traders in Zacatecas.") == ["193"]
         assert codes(coder, "The Kenyan president arrived in Addis Ababa on Monday.") == ["042"]
+
+    def test_shot_dead_before_a_noun_read_as_the_verb(self, coder: Coder) -> None:
+        """'5 shot dead at Cali pool hall' read with 'pool' as the verb: 'shot dead' is the headline's verb."""
+        assert codes(coder, "5 shot dead at Cali pool hall") == ["193"]
+
+    def test_memorial_participle_hung_on_the_main_verb(self, coder: Coder) -> None:
+        """'laid a wreath ..., in memory of the riflemen shot there in 1944', with 'shot' hung on 'laid': no
+        shooting is news."""
+        text = ("France's president laid a wreath at a monument in Dakar on Wednesday, in memory of the riflemen "
+                "shot there during a mutiny in 1944.")
+        assert codes(coder, text) == ["017"]

@@ -419,7 +419,12 @@ def remembered(clause: Token, lang: LanguagePack) -> bool:
     the dockworkers shot there', 'the anniversary of the students who were killed in 1973'): what it tells
     happened long before and is not news."""
     noun = clause.head
-    if clause.dep_ not in ("acl", "relcl") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if clause.dep_ == "advcl" and clause.tag_ in ("VBN", "VBD") and clause.i > 0 and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children):
+        noun = clause.doc[clause.i - 1]  # the participle the parser hung on the main verb: 'the riflemen *shot* there'
+    elif clause.dep_ not in ("acl", "relcl"):
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     return noun.head.head.lemma_.lower() in lang.memorial_nouns
 

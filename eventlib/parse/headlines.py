@@ -92,14 +92,17 @@ class HeadlineVerbs:
             comma = _comma_between_names(sentence)
             if comma is not None and self._join(doc, sentence, comma):
                 continue
-            if _headline_without_verb(sentence):
-                if not self._repair(doc, sentence, {}, _is_headline_verb):
+            if _headline_without_verb(sentence):  # '6 *shot* dead at X pool hall': 'shot' first, not 'pool'
+                if not (self._past_read_as_noun_before_result(sentence) and self._repair_past_noun(doc, sentence)) \
+                        and not self._repair(doc, sentence, {}, _is_headline_verb):
                     self._repair_past_noun(doc, sentence)
             elif self._verb_read_as_subject(sentence):
                 self._repair(doc, sentence, {}, _is_headline_verb)
             elif self._verb_read_as_object_taker(sentence) and self._repair(
                     doc, sentence, {}, functools.partial(_verb_over, sentence.root.i - sentence.start)):
                 continue  # the word read as the verb is a noun in the right reading ('Kenya lifts *ban* on ...')
+            elif self._past_read_as_noun_before_result(sentence):  # a verb read elsewhere: '*shot* dead' is the verb
+                self._repair_past_noun(doc, sentence)
             elif _toll_after_verbless_clause(sentence):
                 self._repair(doc, sentence, {}, _verb_before_toll)
             elif _acronym_read_as_verb(sentence):
@@ -161,6 +164,13 @@ class HeadlineVerbs:
         root = sentence.root
         return _reads_as_headline(sentence) and root.tag_ == "VBP" and \
             not any(c.dep_ == "dobj" for c in root.children) and self._verb_subject(root)
+
+    def _past_read_as_noun_before_result(self, sentence: Span) -> bool:
+        """Whether an irregular past of a verb of violence or arrest the tagger read as a noun or an adjective comes
+        right before the result it states ('6 *shot* dead at ...' parsed with 'shot' as a noun)."""
+        return any(token.pos_ in ("NOUN", "ADJ") and self.participles.get(token.lower_) in
+                   ENGLISH.headline_passive_verbs and token.i + 1 < sentence.end and
+                   token.doc[token.i + 1].lower_ in ENGLISH.resultatives for token in sentence)
 
     def _verb_subject(self, root: Token) -> bool:
         """Whether ``root``'s subject is an '-s' form of a verb after a name ('Bolivia *severs*')."""
