@@ -236,3 +236,10 @@ def test_seeds_and_tools_handed_to_farmers_are_aid(coder: Coder) -> None:
     """'handed seed and tools to farmers': agricultural aid delivered (073)."""
     assert "073" in [e.cameo_code for e in coder.code_text("The FAO handed maize seed and tools to 8,000 farmers in "
                                                            "Gedo region.", "2023-05-02")]
+
+
+def test_vehicle_carrying_a_measure_of_goods_delivers_the_goods(coder: Coder) -> None:
+    """'a navy ship carrying 40 tonnes of rice' to a country is aid (073), read through the measure, not a show of
+    force."""
+    assert codes(coder, "Thailand dispatched a navy ship carrying 60 tonnes of rice to flood-hit Bangladesh.") == [
+        "073"]

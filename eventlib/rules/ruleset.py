@@ -510,11 +510,11 @@ def carried_load(vehicle: Token, lang: LanguagePack) -> Token | None:
         if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in lang.carrying_verbs:
             for child in clause.children:
                 if child.dep_ == "dobj":
-                    return child
+                    return counted_noun(child, lang)  # 'carrying 40 tonnes of rice': the rice
                 if child.dep_ == "prep" and child.lower_ == "with":
                     found = next((p for p in child.children if p.dep_ == "pobj"), None)
                     if found is not None:
-                        return found
+                        return counted_noun(found, lang)
     return None
 
 
