@@ -680,3 +680,11 @@ class TestEleventhSession:
         text = ("France's president laid a wreath at a monument in Dakar on Wednesday, in memory of the riflemen "
                 "shot there during a mutiny in 1944.")
         assert codes(coder, text) == ["017"]
+
+    def test_verbless_headline_puts_a_visitor_in_a_place(self, coder: Coder) -> None:
+        """'Tuvalu premier in Taipei for 3-day visit' says the premier visits Taipei (042)."""
+        assert coded(coder, "Tuvalu premier in Taipei for 3-day visit") == [("TUVGOV", "042", "TWNGOV")]
+
+    def test_rations_cut_for_refugees(self, coder: Coder) -> None:
+        """Rations cut for the refugees who live on them are humanitarian aid reduced (1623)."""
+        assert codes(coder, "The WFP slashed monthly rations for Sudanese refugees in eastern Chad.") == ["1623"]

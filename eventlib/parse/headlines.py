@@ -50,6 +50,8 @@ STAND_IN = "NATO"
 PAST_STAND_IN = "met"
 #: What a headline's irregular past form read as a noun is parsed as the second time.
 PARTICIPLE_STAND_IN = "killed"
+#: Read in place of a verbless headline's 'in' that puts a visitor somewhere for a visit or talks.
+VISIT_STAND_IN = "visits"
 #: What a comma joining a headline's two names is parsed as the second time.
 JOIN_STAND_IN = "and"
 #: Vowels, for the spelling of '-ed' forms.
@@ -93,6 +95,9 @@ class HeadlineVerbs:
             if comma is not None and self._join(doc, sentence, comma):
                 continue
             if _headline_without_verb(sentence):  # '6 *shot* dead at X pool hall': 'shot' first, not 'pool'
+                if (present := _presence_for_a_visit(sentence)) is not None and self._reparse(
+                        doc, sentence, present, VISIT_STAND_IN, _is_headline_verb, lemma="visit"):
+                    continue  # 'Palau president *in* Taipei for 4-day visit': the president visits Taipei
                 if not (self._past_read_as_noun_before_result(sentence) and self._repair_past_noun(doc, sentence)) \
                         and not self._repair(doc, sentence, {}, _is_headline_verb):
                     self._repair_past_noun(doc, sentence)
@@ -393,6 +398,20 @@ def _verb_before_toll(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp", "advcl", "conj", "parataxis") and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
         any(t.text == "," for t in verb.doc[verb.i:])
+
+
+def _presence_for_a_visit(sentence: Span) -> Token | None:
+    """The 'in' of a verbless headline that puts someone in a named place for a visit or talks ('Palau president
+    *in* Taipei for 4-day visit', 'Modi *in* Tokyo for talks'), which says they visit it; None if there is none."""
+    for token in sentence[1:]:
+        places = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if token.lower_ != "in" or not places:
+            continue
+        purposes = [p for prep in token.head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                    and prep.i > token.i for p in prep.children if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in ENGLISH.visit_verbs or p.lower_ in ENGLISH.meeting_nouns for p in purposes):
+            return token
+    return None
 
 
 def _past_read_as_joined_modifier(sentence: Span) -> Token | None:
