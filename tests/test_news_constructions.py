@@ -688,3 +688,8 @@ class TestEleventhSession:
     def test_rations_cut_for_refugees(self, coder: Coder) -> None:
         """Rations cut for the refugees who live on them are humanitarian aid reduced (1623)."""
         assert codes(coder, "The WFP slashed monthly rations for Sudanese refugees in eastern Chad.") == ["1623"]
+
+    def test_limit_in_the_present_has_not_happened(self, coder: Coder) -> None:
+        """'vowed to fight until they capture the capital': the capture is a limit, not news; in the past it is."""
+        assert "192" not in codes(coder, "The rebels have vowed to fight until they capture the capital.")
+        assert "192" in codes(coder, "The rebels fought until they captured the capital.")

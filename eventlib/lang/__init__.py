@@ -249,6 +249,8 @@ class LanguagePack:
     #: Determiners of any one of a kind ('*any* crowd that gathered'): what the noun's relative clause tells is a case,
     #: not an event.
     generic_determiners: frozenset[str] = _words()
+    #: Subordinators of a limit: in the present its clause has not happened ('fight *until* they gain control').
+    limit_subordinators: frozenset[str] = _words()
     #: Forces and bodies that serve where their name says ('*Sindh* police', '*Kano* court'): that place is the
     #: event's when the sentence names no other.
     local_force_nouns: frozenset[str] = _words()

@@ -208,6 +208,7 @@ ENGLISH = LanguagePack(
     boundary_nouns={"border", "frontier", "boundary"},
     memorial_nouns={"memory", "honour", "honor", "anniversary", "commemoration", "remembrance", "memorial", "tribute"},
     generic_determiners={"any", "every", "whichever", "whatever"},
+    limit_subordinators={"until", "till", "unless"},
     local_force_nouns={"police", "gendarmerie", "gendarme", "policeman", "court", "authority"},
     stative_participles={"engage", "involve"},
     faction_nouns={"militia", "gang", "clan", "tribe", "faction", "cartel"},

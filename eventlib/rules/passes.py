@@ -431,12 +431,18 @@ def background(verdict: Verdict, item: Item) -> bool:
     an aside between commas about the subject of a coded verb ('Guterres, who visited the crossing on Friday,
     told the summit ...'), a relative clause in the past perfect ('the interpreters who had worked with
     Dutch troops'), and the reason a coded act was given for in the past perfect ('seized the ship, saying it had
-    broken the rules'), the dead a memorial remembers ('in memory of the miners shot there'), and a relative
-    clause on any one of a kind ('would disperse *any* crowd that gathered')."""
+    broken the rules'), the dead a memorial remembers ('in memory of the miners shot there'), a relative
+    clause on any one of a kind ('would disperse *any* crowd that gathered') and a limit set in the present
+    ('vowed to fight *until they gain control* of the villages')."""
     clause = item.root
     noun = clause.head
     if remembered(clause, verdict.lang):
         verdict.drop(item.index, "background", f"the {noun.text!r} a memorial remembers: not news")
+        return True
+    if clause.dep_ == "advcl" and clause.tag_ in ("VB", "VBP", "VBZ") and any(
+            c.dep_ == "mark" and c.lower_ in verdict.lang.limit_subordinators for c in clause.children):
+        verdict.drop(item.index, "background", "a limit set in the present ('fight until they gain control'): "
+                                               "what has not happened")
         return True
     if clause.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in verdict.lang.generic_determiners
                                       for c in noun.children):
