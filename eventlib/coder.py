@@ -660,7 +660,8 @@ class Coder:
                 countries = self._words_countries(words, day)
                 if countries:
                     return countries[0]
-                found = load_gazetteer().resolve(" ".join(t.text for t in words if t.pos_ == "PROPN"), ())
+                name = " ".join(t.text for t in words if t.pos_ == "PROPN")
+                found = load_gazetteer().resolve(name, ()) if name else None
                 if found is not None:
                     return found.country
         return ""

@@ -133,7 +133,6 @@ def _not_news(predicate: Predicate) -> str | None:
     return None
 
 
-
 def _since_days(since: Token, lang: LanguagePack) -> bool:
     """Whether 'since' counts only days ('killed in air strikes since Friday'): news of the latest raids, not a
     toll summed up over a conflict ('since April')."""
