@@ -571,3 +571,12 @@ class TestThreatsSaid:
         """A control: 'said the talks would face delays' promises no punishment."""
         events = coder.code_text("Kenya said the talks would face delays.", "2023-01-01")
         assert not [e for e in events if e.cameo_code.startswith("13")]
+
+
+def test_a_figure_reached_is_data_not_a_comment(coder: Coder) -> None:
+    """'inflation rose to 4.1 percent in March, the statistics office said' reports a figure: no optimism or
+    pessimism (012/013); a forecast ('would fall next year') is a comment."""
+    assert coder.code_text("Ghana's inflation rose to 23.1 percent in May, the statistics service said.",
+                           "2024-06-10") == []
+    assert [e.cameo_code for e in coder.code_text("Ghana's finance minister said inflation would fall next year.",
+                                                  "2024-06-10")] == ["013"]

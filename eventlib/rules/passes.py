@@ -321,10 +321,13 @@ def _tone(clauses: list[Token], lang: LanguagePack) -> str | None:
 
 def _trend(clause: Token, lang: LanguagePack) -> str | None:
     """The tone of a clause that says which way a measure will go: good news when what is bad falls or what is
-    good rises ('inflation would drop', 'exports would recover': 013), bad news the other way round (012)."""
+    good rises ('inflation would drop', 'exports would recover': 013), bad news the other way round (012); a figure
+    the measure reached ('inflation rose to 3.4 percent in August') is data, no comment."""
     verb = clause.lemma_.lower()
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or verb not in lang.rising_verbs | lang.falling_verbs:
+        return None
+    if clause.tag_ == "VBD" and any(t.like_num for t in clause.subtree if t.i > clause.i):
         return None
     noun = subject.lemma_.lower()
     good = noun in lang.rise_is_good_nouns
