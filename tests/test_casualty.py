@@ -480,3 +480,9 @@ def test_blame_names_doers_named_only_by_what_they_are(coder: Coder) -> None:
     """'Gunmen killed nine villagers ..., police said, blaming bandits': the bandits are the gunmen."""
     found = coded(coder, "Gunmen killed seven herders in Katsina, police said, blaming bandits.")
     assert [(s, c) for s, c, *_ in found] == [("NGACRM", "190")]
+
+
+def test_gerund_after_in_names_the_attack(coder: Coder) -> None:
+    """'Five men killed in shooting at X bar': the gerund 'shooting' names the attack, coded by it (193)."""
+    found = coder.code_text("Five men killed in shooting at Cali billiards hall", "2024-05-06")
+    assert [(e.cameo_code, e.fatalities) for e in found] == [("193", 5)]

@@ -248,8 +248,9 @@ def is_attack(noun: Token, lang: LanguagePack) -> bool:
     """Whether ``noun`` names an attack or its weapon ('ambush', 'sniper fire', 'a gas attack'; not 'a gas
     explosion')."""
     lemma = noun.lemma_.lower()
-    if noun.tag_ == "VBG" and noun.dep_ in ("csubj", "nsubj", "advcl") and noun.i < noun.head.i:
-        lemma = noun.lower_  # 'Fighting between X and Y killed 30': the gerund names the fighting
+    if noun.tag_ == "VBG" and (noun.dep_ == "pobj" or
+                               (noun.dep_ in ("csubj", "nsubj", "advcl") and noun.i < noun.head.i)):
+        lemma = noun.lower_  # 'Fighting between X and Y killed 30', 'killed in shooting at ...': the gerund names it
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
     if lemma in lang.fire_nouns:
         return bool(modifiers & lang.weapon_words)

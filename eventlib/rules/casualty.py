@@ -158,7 +158,7 @@ def _prep_objects(verb: Token, word: str) -> list[Token]:
 
 def _phrases(noun: Token) -> list[str]:
     """The ways a weapons table may name ``noun``: with each modifier before it ('roadside bomb'), then alone."""
-    lemma = noun.lemma_.lower()
+    lemma = noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()  # 'in *shooting* at ...': the shooting
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     return [f"{m.lower_} {lemma}" for m in reversed(modifiers)] + [lemma]
 
