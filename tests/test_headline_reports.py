@@ -88,3 +88,10 @@ def test_headline_verb_read_as_the_subject_of_a_noun(coder: Coder) -> None:
 def test_headline_subjects_and_verbs(coder: Coder, text: str, code: str) -> None:
     """Headlines whose subject or verb the tagger misread are read as their verb and subject say."""
     assert code in [c for _, c, _ in coded(coder, text)]
+
+
+def test_past_read_as_noun_in_a_reported_clause(coder: Coder) -> None:
+    """'Police and members of a gang *shot* at each other ..., the ministry said', with 'shot' read as a noun: it is
+    the verb of the clause the report reports, so both sides shot (193), and the report is no statement."""
+    text = "Police and members of a drug gang shot at each other for three hours in Limon, the security ministry said."
+    assert sorted(e.cameo_code for e in coder.code_text(text, "2024-05-06")) == ["193", "193"]

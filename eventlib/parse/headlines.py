@@ -118,8 +118,8 @@ class HeadlineVerbs:
             elif _report_without_clause(sentence):
                 if _reads_as_headline(sentence):  # a headline's participles are passives ('40 killed')
                     self._repair_present(doc, sentence)
-                else:
-                    self._repair_participle(doc, sentence, _is_reported_verb)
+                elif not self._repair_participle(doc, sentence, _is_reported_verb):
+                    self._repair_past_noun(doc, sentence, _is_reported_verb)
             joined = _past_read_as_joined_modifier(sentence)  # also after a repair above: it may leave one
             if joined is not None:
                 self._reparse(doc, sentence, joined, PAST_STAND_IN, _is_joined_verb, keep_lemma=True)
@@ -144,14 +144,16 @@ class HeadlineVerbs:
                     lemma[-2] in VOWELS and lemma[-3] not in VOWELS and lemma + "e" in self.verbs:
                 token.lemma_ = lemma + "e"
 
-    def _repair_past_noun(self, doc: Doc, sentence: Span) -> bool:
+    def _repair_past_noun(self, doc: Doc, sentence: Span, accept: Callable[[Token], bool] | None = None) -> bool:
         """A verbless headline's or sentence's irregular past form of a verb of violence or arrest that the tagger
-        read as a noun or an adjective ('Cambodian dissident *shot* dead outside ...'): parsed again with a past
-        form the tagger reads as a verb in its place, it keeps its verb's lemma. Whether it was."""
+        read as a noun or an adjective ('Cambodian dissident *shot* dead outside ...'; 'a gang *shot* at each other
+        ..., the ministry said', ``accept`` then taking a reported verb): parsed again with a past form the tagger
+        reads as a verb in its place, it keeps its verb's lemma. Whether it was."""
+        accept = accept or _is_headline_verb
         for token in sentence:
             lemma = self.participles.get(token.lower_)
             if token.pos_ in ("NOUN", "ADJ") and lemma in ENGLISH.headline_passive_verbs and \
-                    self._reparse(doc, sentence, token, PARTICIPLE_STAND_IN, _is_headline_verb, lemma=lemma):
+                    self._reparse(doc, sentence, token, PARTICIPLE_STAND_IN, accept, lemma=lemma):
                 return True
         return False
 
