@@ -244,13 +244,19 @@ def _clause_agents(clause: Token) -> list[Token]:
                     for p in prep.children if p.dep_ == "pobj"]
 
 
+def attack_word(noun: Token) -> str:
+    """The word an attack table names ``noun`` by: its lemma, but a gerund's own form where the gerund names an
+    act ('*Fighting* between X and Y killed 30', 'killed in *shooting* at ...'; the lemma would be the verb's)."""
+    if noun.tag_ == "VBG" and (noun.dep_ == "pobj" or
+                               (noun.dep_ in ("csubj", "nsubj", "advcl") and noun.i < noun.head.i)):
+        return noun.lower_
+    return noun.lemma_.lower()
+
+
 def is_attack(noun: Token, lang: LanguagePack) -> bool:
     """Whether ``noun`` names an attack or its weapon ('ambush', 'sniper fire', 'a gas attack'; not 'a gas
     explosion')."""
-    lemma = noun.lemma_.lower()
-    if noun.tag_ == "VBG" and (noun.dep_ == "pobj" or
-                               (noun.dep_ in ("csubj", "nsubj", "advcl") and noun.i < noun.head.i)):
-        lemma = noun.lower_  # 'Fighting between X and Y killed 30', 'killed in shooting at ...': the gerund names it
+    lemma = attack_word(noun)
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
     if lemma in lang.fire_nouns:
         return bool(modifiers & lang.weapon_words)

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from .._taxonomy import load_taxonomy
 from ..lang import LanguagePack
 from ..parse.grammar import Predicate, counted_noun, remembered
-from ..parse.slots import attack_nouns, is_attack
+from ..parse.slots import attack_nouns, attack_word, is_attack
 from .contract import BaseRule
 
 __all__ = ["CasualtyRule"]
@@ -158,7 +158,7 @@ def _prep_objects(verb: Token, word: str) -> list[Token]:
 
 def _phrases(noun: Token) -> list[str]:
     """The ways a weapons table may name ``noun``: with each modifier before it ('roadside bomb'), then alone."""
-    lemma = noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()  # 'in *shooting* at ...': the shooting
+    lemma = attack_word(noun)  # 'in *shooting* at ...': the shooting
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     return [f"{m.lower_} {lemma}" for m in reversed(modifiers)] + [lemma]
 
